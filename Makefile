@@ -1,0 +1,40 @@
+# conflictmap — `make run` and `make test` are the whole quick start.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run serve test bench lint index assets clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Gazetteer index and the map's JavaScript/CSS assets are built once, offline afterwards.
+index: $(STAMP)
+	$(BIN)/conflictmap index build --quiet
+
+assets: $(STAMP)
+	$(BIN)/python -m app.map.assets --quiet
+
+run: index assets
+	$(BIN)/conflictmap serve --host $(HOST) --port $(PORT)
+
+test: index assets
+	$(BIN)/python -m pytest -q -p no:randomly
+
+bench: index
+	$(BIN)/python -m pytest tests/benchmarks -q --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,max,ops
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests
+	$(BIN)/ruff format --check app tests
+
+clean:
+	rm -rf data/index .pytest_cache .benchmarks

@@ -1,0 +1,57 @@
+"""app.api.errors: exception class -> RFC 7807 problem+json, in one table."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.api.responses import problem
+from app.errors import ConflictMapError, GeocoderError, InvalidQuery, NotFound, StoreError, Unauthorized
+
+log = logging.getLogger("conflictmap.api")
+
+STATUS_CODES: dict[type[Exception], tuple[int, str]] = {
+    InvalidQuery: (400, "Invalid parameter"),
+    NotFound: (404, "Not found"),
+    Unauthorized: (401, "Unauthorized"),
+    GeocoderError: (500, "Geocoder failure"),
+    StoreError: (500, "Store failure"),
+    ConflictMapError: (500, "Internal error"),
+}
+
+
+def _lookup(exc: Exception) -> tuple[int, str]:
+    for cls in type(exc).__mro__:
+        if cls in STATUS_CODES:
+            return STATUS_CODES[cls]
+    return 500, "Internal error"
+
+
+def add_exception_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ConflictMapError)
+    async def _domain(request: Request, exc: ConflictMapError):
+        status, title = _lookup(exc)
+        if isinstance(exc, Unauthorized):
+            status = exc.status
+        if status >= 500:
+            log.exception("server error on %s", request.url.path, exc_info=exc)
+        extra = {}
+        if isinstance(exc, NotFound) and exc.suggestions:
+            extra["suggestions"] = exc.suggestions
+        return problem(status, title, str(exc), param=getattr(exc, "param", None), **extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        # FastAPI answers 422; the contract (and OGC) want 400 naming the parameter.
+        errs = exc.errors()
+        first = errs[0] if errs else {}
+        loc = [str(p) for p in first.get("loc", ()) if p not in ("query", "body", "path", "header")]
+        param = ".".join(loc) or None
+        return problem(400, "Invalid parameter", first.get("msg", "invalid request"), param=param)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return problem(exc.status_code, "HTTP error", str(exc.detail))

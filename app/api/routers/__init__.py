@@ -1,0 +1,1 @@
+"""app.api.routers: one module per resource; each exposes `router`."""

@@ -1,0 +1,14 @@
+"""app.api.routers.meta: health."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app import __version__
+
+router = APIRouter(tags=["meta"])
+
+
+@router.get("/healthz", summary="Liveness and version")
+def healthz() -> dict:
+    return {"status": "ok", "version": __version__}

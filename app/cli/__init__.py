@@ -1,0 +1,1 @@
+"""app.cli: the `conflictmap` command line (typer). One module per group of verbs."""

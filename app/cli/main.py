@@ -1,0 +1,49 @@
+"""app.cli.main: the typer application and the exit-status policy (0 ok, 2 bad usage or input)."""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+import typer
+
+from app.errors import ConflictMapError, InvalidQuery, NotFound
+
+app = typer.Typer(
+    name="conflictmap",
+    help="War reporting to a map: geocode, geoparse, extract, measure, store, serve.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each module registers its verbs on `app`; keeping them apart keeps each verb's imports lazy-ish and small.
+_VERB_MODULES = ("geocode", "geodesy", "text", "store", "mapfile", "acled", "serve")
+for _name in _VERB_MODULES:
+    try:
+        import_module(f"app.cli.{_name}").register(app)
+    except ModuleNotFoundError as exc:  # a verb module not written yet must not break the others
+        if exc.name != f"app.cli.{_name}":
+            raise
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line error on stderr and return the exit to raise (status 2)."""
+    typer.echo(f"conflictmap: error: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=True)
+    except (InvalidQuery, NotFound) as exc:
+        param = getattr(exc, "param", None)
+        prefix = f"{param}: " if param else ""
+        typer.echo(f"conflictmap: error: {prefix}{exc}", err=True)
+        sugg = getattr(exc, "suggestions", None)
+        if sugg:
+            typer.echo("did you mean: " + ", ".join(sugg), err=True)
+        sys.exit(2)
+    except ConflictMapError as exc:
+        typer.echo(f"conflictmap: error: {exc}", err=True)
+        sys.exit(2)

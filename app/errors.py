@@ -1,0 +1,51 @@
+"""app.errors: the one error tree.
+
+ConflictMapError
+ ├── InvalidQuery (ValueError)   bad input from a user; carries the parameter name -> 400 / exit 2
+ ├── NotFound (LookupError)      nothing matches; may carry suggestions -> 404 / exit 2
+ ├── GeocoderError               the gazetteer or an online backend failed
+ ├── StoreError                  persistence failed
+ └── Unauthorized                a write without a valid API key -> 401/403
+"""
+
+from __future__ import annotations
+
+
+class ConflictMapError(Exception):
+    """Root of every error conflictmap raises on purpose."""
+
+
+class InvalidQuery(ConflictMapError, ValueError):
+    """Bad input. ``param`` names the parameter so HTTP and CLI can say which one.
+
+    >>> try:
+    ...     raise InvalidQuery("must be between 0 and 20000 km", param="max_km")
+    ... except ValueError as e:
+    ...     print(e.param, e)
+    max_km must be between 0 and 20000 km
+    """
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+class NotFound(ConflictMapError, LookupError):
+    def __init__(self, message: str, *, param: str | None = None, suggestions: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.param = param
+        self.suggestions = suggestions or []
+
+
+class GeocoderError(ConflictMapError):
+    pass
+
+
+class StoreError(ConflictMapError):
+    pass
+
+
+class Unauthorized(ConflictMapError):
+    def __init__(self, message: str, *, status: int = 401) -> None:
+        super().__init__(message)
+        self.status = status

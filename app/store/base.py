@@ -1,0 +1,49 @@
+"""app.store.base: the store interface both backends implement, and the query filter they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from app.extract.model import Article, Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What /api/events, /ogc items, the map and `export` can filter on. None = no constraint."""
+
+    bbox: tuple[float, float, float, float] | None = None  # minlon, minlat, maxlon, maxlat (may cross 180)
+    start: str | None = None  # YYYY-MM-DD inclusive
+    end: str | None = None  # YYYY-MM-DD inclusive
+    event_types: tuple[str, ...] = ()
+    near: tuple[float, float] | None = None  # (lat, lon)
+    within_km: float | None = None
+    origin: str | None = None  # "extracted" | "acled" | "demo"
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store(Protocol):
+    """Persistence of events (records as in the contract: properties + lat/lon) with their sources."""
+
+    def ingest(self, article: Article, events: Iterable[Event]) -> list[str]:
+        """Store one article's events in one transaction; idempotent. Returns the stored event ids."""
+
+    def add_events(self, records: Iterable[dict[str, Any]], *, origin: str) -> int:
+        """Upsert already-coded events (ACLED import, demo data) by id."""
+
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
+        """Matching records (ordered by date desc, id) and the exact total before limit/offset."""
+
+    def get(self, event_id: str) -> dict[str, Any] | None: ...
+
+    def count(self) -> int: ...
+
+    def extent(self) -> tuple[tuple[float, float, float, float] | None, tuple[str | None, str | None]]:
+        """Spatial bbox and temporal (min, max date) of everything stored."""
+
+    def check(self) -> bool:
+        """Integrity check (PRAGMA integrity_check / a trivial query)."""
+
+    def close(self) -> None: ...
