@@ -1,0 +1,194 @@
+"""ACLED rows <-> event records: mapping, validation and the round trip."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from app.extract.model import EVENT_FIELDS, Event
+from app.store.acled import (
+    ACLED_COLUMNS,
+    ACLED_EXTRA_COLUMNS,
+    AcledRowError,
+    acled_row_to_record,
+    check_acled_header,
+    record_to_acled_row,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SAMPLE = FIXTURES / "acled_sample.csv"
+
+
+def sample_rows() -> list[dict[str, str]]:
+    with SAMPLE.open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture
+def odesa_row() -> dict[str, str]:
+    return next(r for r in sample_rows() if r["event_id_cnty"] == "UKR184377")
+
+
+def test_acled_columns_are_the_31_in_acled_order():
+    assert len(ACLED_COLUMNS) == 31 == len(set(ACLED_COLUMNS))
+    assert ACLED_COLUMNS[:4] == ("event_id_cnty", "event_date", "year", "time_precision")
+    assert ACLED_COLUMNS[21:25] == ("location", "latitude", "longitude", "geo_precision")
+    assert ACLED_COLUMNS[-3:] == ("fatalities", "tags", "timestamp")
+
+
+def test_extra_columns_are_acled_columns_the_event_model_lacks():
+    assert set(ACLED_EXTRA_COLUMNS) < set(ACLED_COLUMNS)
+    assert not set(ACLED_EXTRA_COLUMNS) & set(EVENT_FIELDS)
+
+
+def test_fixture_has_several_countries():
+    countries = {r["country"] for r in sample_rows()}
+    assert len(countries) >= 8
+    assert {"Ukraine", "Russia", "Sudan", "Mexico"} <= countries
+
+
+def test_row_maps_onto_the_event_model(odesa_row):
+    rec = acled_row_to_record(odesa_row)
+    assert rec["id"] == "UKR184377"
+    assert rec["event_date"] == "2024-03-24"
+    assert (rec["event_type"], rec["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (rec["lat"], rec["lon"]) == (46.4775, 30.7326)
+    assert rec["country_code"] == "UA"
+    assert rec["fatalities"] == 2 and rec["injured"] is None
+    assert rec["actor2"] == "Civilians (Ukraine)"
+    assert rec["source"]["outlet"] == "Odesa Regional Military Administration"
+    assert rec["acled"]["civilian_targeting"] == "Civilian targeting"
+    assert rec["acled"]["iso"] == "804"
+
+
+def test_record_builds_an_event(odesa_row):
+    event = Event.from_record(acled_row_to_record(odesa_row))
+    assert event.to_feature()["geometry"]["coordinates"] == [30.7326, 46.4775]
+
+
+def test_empty_optional_cells_become_none(odesa_row):
+    rec = acled_row_to_record({**odesa_row, "actor2": " ", "admin1": ""})
+    assert rec["actor2"] is None and rec["admin1"] is None
+
+
+def test_old_style_dates_are_read():
+    row = {**sample_rows()[0], "event_date": "22 March 2024"}
+    assert acled_row_to_record(row)["event_date"] == "2024-03-22"
+
+
+def test_country_code_falls_back_to_the_country_name():
+    row = next(r for r in sample_rows() if r["country"] == "Democratic Republic of Congo")
+    assert acled_row_to_record({**row, "iso": ""})["country_code"] == "CD"
+
+
+@pytest.mark.parametrize("row", sample_rows(), ids=lambda r: r["event_id_cnty"])
+def test_every_sample_row_round_trips_exactly(row):
+    assert record_to_acled_row(acled_row_to_record(row)) == row
+
+
+def test_exported_row_has_acled_columns_in_order(odesa_row):
+    assert tuple(record_to_acled_row(acled_row_to_record(odesa_row))) == ACLED_COLUMNS
+
+
+def test_extra_json_given_back_as_text_is_decoded(odesa_row):
+    import json
+
+    rec = acled_row_to_record(odesa_row)
+    rec["acled"] = json.dumps(rec["acled"])
+    assert record_to_acled_row(rec) == odesa_row
+
+
+def test_extracted_event_becomes_an_acled_row():
+    event = Event(
+        id="cm-0123456789abcdef",
+        event_date="2024-05-11",
+        time_precision=1,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        lat=48.5079,
+        lon=32.2623,
+        location="Kropyvnytskyi",
+        actor1="Military Forces of Russia (2000-)",
+        country="Ukraine",
+        country_code="UA",
+        fatalities=None,
+        source={
+            "title": "Strike on bus depot",
+            "outlet": "Test Wire",
+            "url": None,
+            "published": "2024-05-11",
+        },
+        notes="A missile hit a bus depot in Kropyvnytskyi overnight, officials said.",
+    )
+    row = record_to_acled_row(event.to_record())
+    assert row["event_id_cnty"] == "cm-0123456789abcdef"
+    assert row["year"] == "2024"
+    assert row["disorder_type"] == "Political violence"
+    assert row["civilian_targeting"] == "Civilian targeting"
+    assert row["iso"] == "804"
+    assert (row["latitude"], row["longitude"]) == ("48.5079", "32.2623")
+    assert row["source"] == "Test Wire"
+    assert row["fatalities"] == ""  # unknown stays unknown, not 0
+    assert row["timestamp"] == ""
+
+
+def test_own_export_of_an_extracted_event_imports_again():
+    event = Event(
+        id="cm-fedcba9876543210",
+        event_date="2024-06-01",
+        time_precision=2,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        lat=48.0,
+        lon=37.8,
+        location="Donetsk",
+        actor1="Military Forces of Ukraine (2019-)",
+        country="Ukraine",
+        country_code="UA",
+    )
+    rec = acled_row_to_record(record_to_acled_row(event.to_record()))
+    assert rec["id"] == event.id and rec["fatalities"] is None and rec["time_precision"] == 2
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("latitude", "95.1234", "outside -90..90"),
+        ("longitude", "east", "not a number"),
+        ("longitude", "nan", "outside -180..180"),
+        ("event_type", "Airstrike", "not an ACLED event type"),
+        ("sub_event_type", "Armed clash", "not a sub-event type of 'Explosions/Remote violence'"),
+        ("event_date", "2024-02-30", "not a date"),
+        ("event_id_cnty", "", "event_id_cnty is empty"),
+        ("event_id_cnty", "UKR 1", "not an id"),
+        ("fatalities", "-3", "whole number"),
+        ("fatalities", "2.5", "whole number"),
+        ("year", "2023", "does not match event_date 2024-03-24"),
+        ("time_precision", "0", "must be 1, 2 or 3"),
+        ("geo_precision", "4", "must be 1, 2 or 3"),
+        ("actor1", "", "actor1 is empty"),
+        ("location", "", "location is empty"),
+        ("iso", "UKR", "not a numeric ISO"),
+        ("timestamp", "yesterday", "not a Unix time"),
+    ],
+)
+def test_bad_cell_is_rejected_naming_column_and_reason(odesa_row, column, value, reason):
+    with pytest.raises(AcledRowError, match=reason) as info:
+        acled_row_to_record({**odesa_row, column: value})
+    assert info.value.param == column
+
+
+def test_missing_cell_is_rejected(odesa_row):
+    row = dict(odesa_row)
+    del row["latitude"]
+    with pytest.raises(AcledRowError, match="latitude is empty"):
+        acled_row_to_record(row)
+
+
+def test_header_check_names_missing_columns():
+    check_acled_header(ACLED_COLUMNS)
+    check_acled_header([*ACLED_COLUMNS, "extra_column"])
+    with pytest.raises(ValueError, match="missing column.*latitude, longitude"):
+        check_acled_header([c for c in ACLED_COLUMNS if c not in ("latitude", "longitude")])
