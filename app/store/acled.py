@@ -6,13 +6,17 @@ travel verbatim in ``record["acled"]`` so that exporting gives back the same row
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from app.errors import InvalidQuery
 from app.extract.model import EVENT_TYPES
@@ -20,9 +24,13 @@ from app.extract.model import EVENT_TYPES
 __all__ = [
     "ACLED_COLUMNS",
     "ACLED_EXTRA_COLUMNS",
+    "AcledImport",
     "AcledRowError",
+    "Rejected",
     "acled_row_to_record",
     "check_acled_header",
+    "import_acled",
+    "read_acled_rows",
     "record_to_acled_row",
 ]
 
@@ -52,6 +60,8 @@ _DISORDER_TYPE = {
 }
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 # Older ACLED exports write "15 January 2024"; the API and current exports write 2024-01-15.
+_SURPLUS = "\x00surplus"  # DictReader's key for cells beyond the header
+_ABSENT = "\x00absent"  # and its value for cells a short row lacks
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y")
 
 
@@ -167,6 +177,114 @@ def record_to_acled_row(record: Mapping[str, Any]) -> dict[str, str]:
             value = record.get(col)
         row[col] = "" if value is None else str(value)
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A row that did not become an event: where it starts in the file, its id if any, and why."""
+
+    line: int
+    event_id: str
+    column: str | None
+    reason: str
+
+
+@dataclass(slots=True)
+class AcledImport:
+    """What an import did. `rejected` lists every bad row in file order."""
+
+    read: int = 0
+    imported: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def read_acled_rows(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | Rejected]]:
+    """(line, record) for each good row and (line, Rejected) for each bad one, streaming.
+
+    `line` is the 1-based physical line the row starts on (a quoted note may span several lines).
+    Raises InvalidQuery(param="header") before yielding anything if the header is not ACLED's.
+    """
+    reader = csv.DictReader(stream, restkey=_SURPLUS, restval=_ABSENT)
+    try:
+        check_acled_header(reader.fieldnames)
+    except csv.Error as exc:
+        raise InvalidQuery(f"not a CSV file: {exc}", param="header") from None
+    end = reader.line_num
+    while True:
+        start = end + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InvalidQuery(f"line {start}: unreadable CSV: {exc}", param="file") from None
+        end = reader.line_num
+        event_id = (row.get("event_id_cnty") or "").strip()
+        width = len(reader.fieldnames or ())
+        short = sum(v is _ABSENT for v in row.values())
+        if _SURPLUS in row or short:
+            cells = width + len(row.get(_SURPLUS, ())) - short
+            yield start, Rejected(start, event_id, None, f"row has {cells} cells, the header {width}")
+            continue
+        try:
+            yield start, acled_row_to_record(row)
+        except AcledRowError as exc:
+            yield start, Rejected(start, event_id, exc.param, str(exc))
+
+
+def import_acled(
+    store: Any,
+    path: Path | str,
+    *,
+    batch_size: int = 1000,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> AcledImport:
+    """Stream an ACLED CSV into `store` (upsert by event_id_cnty, origin "acled"); bad rows are skipped and listed.
+
+    `on_progress(bytes_read, total_bytes)` is called after every batch. A file whose header is not ACLED's
+    raises InvalidQuery before anything is written.
+
+    >>> result = import_acled(store, "acled_export.csv")
+    >>> result.imported, [(r.line, r.reason) for r in result.rejected]
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidQuery(f"no such file: {str(path)!r}", param="file")
+    total = path.stat().st_size
+    result = AcledImport()
+    batch: list[dict[str, Any]] = []
+    with path.open("rb") as raw:
+        # utf-8-sig: spreadsheet programs put a BOM in front of the header.
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        try:
+            for _line, item in read_acled_rows(text):
+                result.read += 1
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    result.imported += _flush(store, batch)
+                    if on_progress:
+                        on_progress(raw.tell(), total)
+        except UnicodeDecodeError as exc:
+            raise InvalidQuery(
+                f"not UTF-8 text after row {result.read} ({exc.reason}); re-save the export as UTF-8",
+                param="file",
+            ) from None
+        result.imported += _flush(store, batch)
+        if on_progress:
+            on_progress(total, total)
+    return result
+
+
+def _flush(store: Any, batch: list[dict[str, Any]]) -> int:
+    if not batch:
+        return 0
+    store.add_events(list(batch), origin="acled")
+    n = len(batch)
+    batch.clear()
+    return n
 
 
 class _Cells:

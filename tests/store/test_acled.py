@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from app.store.acled import (
     ACLED_COLUMNS,
     ACLED_EXTRA_COLUMNS,
     AcledRowError,
+    Rejected,
     acled_row_to_record,
     check_acled_header,
+    read_acled_rows,
     record_to_acled_row,
 )
 
@@ -192,3 +195,42 @@ def test_header_check_names_missing_columns():
     check_acled_header([*ACLED_COLUMNS, "extra_column"])
     with pytest.raises(ValueError, match="missing column.*latitude, longitude"):
         check_acled_header([c for c in ACLED_COLUMNS if c not in ("latitude", "longitude")])
+
+
+def read_file(path: Path) -> list[tuple[int, object]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return list(read_acled_rows(f))
+
+
+def test_bad_rows_are_reported_by_starting_line_and_good_rows_kept():
+    items = read_file(FIXTURES / "acled_bad_rows.csv")
+    good = [(line, item["id"]) for line, item in items if isinstance(item, dict)]
+    bad = [(line, item.event_id, item.column) for line, item in items if isinstance(item, Rejected)]
+    # Row 1's note spans lines 2-3, so every later row starts one line further down than its index.
+    assert good == [(2, "UKR900001"), (11, "UKR900009")]
+    assert bad == [
+        (4, "UKR900002", "latitude"),
+        (5, "UKR900003", "event_type"),
+        (6, "UKR900004", "sub_event_type"),
+        (7, "UKR900005", "event_date"),
+        (8, "", "event_id_cnty"),
+        (9, "UKR900007", "fatalities"),
+        (10, "UKR900008", "year"),
+        (12, "UKR900010", "geo_precision"),
+    ]
+
+
+def test_rows_with_too_many_or_too_few_cells_are_rejected():
+    header = ",".join(ACLED_COLUMNS)
+    good = next(iter(SAMPLE.read_text(encoding="utf-8").splitlines()[1:2]))
+    text = "\n".join([header, good + ",surplus", good.rsplit(",", 2)[0], good]) + "\n"
+    items = list(read_acled_rows(io.StringIO(text, newline="")))
+    assert [type(i).__name__ for _, i in items] == ["Rejected", "Rejected", "dict"]
+    assert items[0][1].reason == "row has 32 cells, the header 31"
+    assert items[1][1].reason == "row has 29 cells, the header 31"
+
+
+def test_a_file_that_is_not_acled_is_refused_before_any_row():
+    with pytest.raises(ValueError, match="not an ACLED export") as info:
+        list(read_acled_rows(io.StringIO("id,lat,lon\n1,2,3\n")))
+    assert info.value.param == "header"
