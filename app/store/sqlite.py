@@ -1,0 +1,422 @@
+"""app.store.sqlite: the default store, one SQLite file in WAL mode with an R*Tree over event points.
+
+Several processes may write at once: every write is one `BEGIN IMMEDIATE` transaction, so writers queue on
+SQLite's lock (busy_timeout) instead of failing, and readers never block in WAL mode.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.errors import StoreError
+from app.extract.model import Article, Event
+from app.store._records import (
+    DEDUP_KM,
+    ORIGINS,
+    RECORD_COLUMNS,
+    SCALAR_FIELDS,
+    Box,
+    article_digest,
+    check_record,
+    distances_km,
+    dumps,
+    loads,
+    record_from_event,
+    search_boxes,
+    source_entry,
+    split_bbox,
+)
+from app.store.base import EventFilter
+
+__all__ = ["SQLiteStore"]
+
+SCHEMA_VERSION = 1
+
+# `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
+# would not. `id` is the event's public key (UNIQUE), the one every caller uses.
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  event_date TEXT NOT NULL,
+  time_precision INTEGER,
+  event_type TEXT NOT NULL,
+  sub_event_type TEXT,
+  actor1 TEXT,
+  actor2 TEXT,
+  location TEXT,
+  admin1 TEXT,
+  country TEXT,
+  country_code TEXT,
+  geo_precision INTEGER,
+  fatalities INTEGER,
+  injured INTEGER,
+  claim_status TEXT,
+  claimed_by TEXT,
+  disputed_by TEXT,
+  source TEXT,
+  notes TEXT,
+  article TEXT,
+  confidence REAL,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('extracted', 'acled', 'demo')),
+  sources TEXT NOT NULL DEFAULT '[]',
+  acled TEXT
+);
+CREATE INDEX IF NOT EXISTS events_date_id ON events (event_date DESC, id);
+CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree (rid, minlon, maxlon, minlat, maxlat);
+CREATE TABLE IF NOT EXISTS event_sources (
+  event_id TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  local_id TEXT,
+  position INTEGER NOT NULL,
+  title TEXT,
+  outlet TEXT,
+  url TEXT,
+  published TEXT,
+  PRIMARY KEY (event_id, article_id)
+);
+CREATE INDEX IF NOT EXISTS event_sources_article ON event_sources (article_id, position);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  hash TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+"""
+
+_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
+_UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled")
+_UPSERT = (
+    f"INSERT INTO events ({', '.join(_UPSERT_COLS)}, sources) VALUES ({', '.join('?' * (len(_UPSERT_COLS) + 1))}) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLS if c != "id")
+    + ", sources = CASE WHEN excluded.origin = 'extracted' THEN events.sources ELSE excluded.sources END"
+)
+
+
+def _row_to_record(row: tuple) -> dict[str, Any]:
+    rec = dict(zip(RECORD_COLUMNS, row, strict=True))
+    rec["source"] = loads(rec["source"])
+    rec["sources"] = loads(rec["sources"])
+    acled = rec.pop("acled")
+    if acled is not None:
+        rec["acled"] = loads(acled)
+    return rec
+
+
+def _box_sql(boxes: list[Box], exact: bool) -> tuple[str, list[float]]:
+    """R*Tree prefilter (its 32-bit bounds are rounded outward, so it is a superset) plus, if `exact`,
+    the same test on the stored float64 coordinates."""
+    tree, params = [], []
+    for minlon, minlat, maxlon, maxlat in boxes:
+        tree.append("(maxlon >= ? AND minlon <= ? AND maxlat >= ? AND minlat <= ?)")
+        params += [minlon, maxlon, minlat, maxlat]
+    sql = f"e.rid IN (SELECT rid FROM events_rtree WHERE {' OR '.join(tree)})"
+    if exact:
+        parts = []
+        for minlon, minlat, maxlon, maxlat in boxes:
+            parts.append("(e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?)")
+            params += [minlon, maxlon, minlat, maxlat]
+        sql += f" AND ({' OR '.join(parts)})"
+    return sql, params
+
+
+def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.event_types:
+        clauses.append(f"e.event_type IN ({', '.join('?' * len(flt.event_types))})")
+        params += list(flt.event_types)
+    if flt.start:
+        clauses.append("e.event_date >= ?")
+        params.append(flt.start)
+    if flt.end:
+        clauses.append("e.event_date <= ?")
+        params.append(flt.end)
+    if flt.origin:
+        clauses.append("e.origin = ?")
+        params.append(flt.origin)
+    if flt.bbox is not None:
+        sql, p = _box_sql(split_bbox(flt.bbox), exact=True)
+        clauses.append(sql)
+        params += p
+    if flt.near is not None and flt.within_km is not None:
+        sql, p = _box_sql(search_boxes(flt.near[0], flt.near[1], flt.within_km), exact=False)
+        clauses.append(sql)
+        params += p
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class SQLiteStore:
+    """Events in one SQLite file.
+
+    >>> store = SQLiteStore(tmp_path / "events.sqlite")
+    >>> store.add_events([record], origin="demo")
+    1
+    >>> store.query(EventFilter(bbox=(22, 44, 41, 53)))[1]
+    1
+    """
+
+    def __init__(self, path: Path | str, *, busy_timeout_s: float = 60.0) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._busy_ms = int(busy_timeout_s * 1000)
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._conns_lock = threading.Lock()
+        self._closed = False
+        conn = self._conn()
+        with self._write(conn):
+            # executescript() would COMMIT first; run the statements inside our own transaction instead.
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- connections ---------------------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        """One connection per thread: sqlite3 connections must not be used by two threads at once."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        if self._closed:
+            raise StoreError("the store is closed")
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+        conn = sqlite3.connect(
+            self.path, timeout=self._busy_ms / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode loses nothing on a process crash (kill -9), only possibly the last commits
+        # on power loss; FULL would fsync on every article.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        self._local.conn = conn
+        with self._conns_lock:
+            self._conns.append(conn)
+        return conn
+
+    @contextmanager
+    def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so two writers never both read-then-upgrade and deadlock.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self._closed = True
+        with self._conns_lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            with suppress(sqlite3.ProgrammingError):
+                conn.close()
+        self._local = threading.local()
+
+    # -- writes --------------------------------------------------------------------------------------------
+
+    def ingest(self, article: Article, events: Iterable[Event]) -> list[str]:
+        records = [record_from_event(ev, article) for ev in events]
+        digest = article_digest(article, records)
+        conn = self._conn()
+        with self._write(conn):
+            row = conn.execute("SELECT hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if row is not None and row[0] == digest:
+                return self._article_event_ids(conn, article.id)
+            if row is not None:
+                self._remove_article(conn, article.id)
+            ids = [self._place(conn, rec, article, position) for position, rec in enumerate(records)]
+            conn.execute(
+                "INSERT INTO articles (id, hash, ingested_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, ingested_at = excluded.ingested_at",
+                (article.id, digest, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        return ids
+
+    def add_events(self, records: Iterable[dict[str, Any]], *, origin: str) -> int:
+        if origin not in ORIGINS:
+            raise StoreError(f"origin must be one of {ORIGINS}, not {origin!r}")
+        checked = [check_record(r) for r in records]
+        conn = self._conn()
+        n = 0
+        with self._write(conn):
+            for rec in checked:
+                sources = rec["sources"]
+                if sources is None:
+                    sources = [source_entry(rec["article"], rec["source"])] if rec["source"] else []
+                rid = self._upsert(conn, rec, origin, sources)
+                self._index(conn, rid, rec)
+                n += 1
+        return n
+
+    def _upsert(self, conn: sqlite3.Connection, rec: dict[str, Any], origin: str, sources: list) -> int:
+        values = [rec[c] for c in SCALAR_FIELDS]
+        values += [
+            dumps(rec["source"]) if rec["source"] is not None else None,
+            rec["lat"],
+            rec["lon"],
+            origin,
+        ]
+        values += [dumps(rec["acled"]) if rec["acled"] is not None else None, dumps(sources)]
+        conn.execute(_UPSERT, values)
+        return conn.execute("SELECT rid FROM events WHERE id = ?", (rec["id"],)).fetchone()[0]
+
+    @staticmethod
+    def _index(conn: sqlite3.Connection, rid: int, rec: dict[str, Any]) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO events_rtree (rid, minlon, maxlon, minlat, maxlat) VALUES (?, ?, ?, ?, ?)",
+            (rid, rec["lon"], rec["lon"], rec["lat"], rec["lat"]),
+        )
+
+    def _place(self, conn: sqlite3.Connection, rec: dict[str, Any], article: Article, position: int) -> str:
+        """Store one extracted record: as itself, or as one more source of an event already reported."""
+        exists = conn.execute("SELECT 1 FROM events WHERE id = ?", (rec["id"],)).fetchone()
+        target = rec["id"] if exists else self._find_duplicate(conn, rec, article.id)
+        if target is None or target == rec["id"]:
+            rid = self._upsert(conn, rec, "extracted", [])
+            self._index(conn, rid, rec)
+            target = rec["id"]
+        src = rec["source"] or {}
+        conn.execute(
+            "INSERT OR IGNORE INTO event_sources (event_id, article_id, local_id, position, title, outlet, url,"
+            " published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (target, article.id, rec["id"], position, src.get("title"), src.get("outlet"), src.get("url"),
+             src.get("published")),
+        )  # fmt: skip
+        self._refresh_sources(conn, target)
+        return target
+
+    def _find_duplicate(self, conn: sqlite3.Connection, rec: dict[str, Any], article_id: str) -> str | None:
+        """The nearest extracted event of the same type and day within DEDUP_KM not already from this article."""
+        box_sql, params = _box_sql(search_boxes(rec["lat"], rec["lon"], DEDUP_KM), exact=False)
+        rows = conn.execute(
+            f"SELECT e.id, e.lat, e.lon FROM events e WHERE {box_sql} AND e.event_type = ? AND e.event_date = ?"
+            " AND e.origin = 'extracted' AND NOT EXISTS (SELECT 1 FROM event_sources s"
+            " WHERE s.event_id = e.id AND s.article_id = ?) ORDER BY e.id",
+            [*params, rec["event_type"], rec["event_date"], article_id],
+        ).fetchall()
+        if not rows:
+            return None
+        d = distances_km(
+            rec["lat"], rec["lon"], np.array([r[1] for r in rows]), np.array([r[2] for r in rows])
+        )
+        best = int(np.argmin(d))
+        return rows[best][0] if d[best] <= DEDUP_KM else None
+
+    def _refresh_sources(self, conn: sqlite3.Connection, event_id: str) -> None:
+        """Rewrite an extracted event's `sources` from event_sources; drop it when no article reports it."""
+        rows = conn.execute(
+            "SELECT article_id, title, outlet, url, published FROM event_sources WHERE event_id = ? ORDER BY rowid",
+            (event_id,),
+        ).fetchall()
+        if not rows:
+            rid = conn.execute(
+                "SELECT rid FROM events WHERE id = ? AND origin = 'extracted'", (event_id,)
+            ).fetchone()
+            if rid is not None:
+                conn.execute("DELETE FROM events_rtree WHERE rid = ?", rid)
+                conn.execute("DELETE FROM events WHERE rid = ?", rid)
+            return
+        sources = [
+            {"article": r[0], "title": r[1], "outlet": r[2], "url": r[3], "published": r[4]} for r in rows
+        ]
+        articles = [r[0] for r in rows]
+        first = sources[0]
+        primary = {k: first[k] for k in ("title", "outlet", "url", "published")}
+        # The event's own `article`/`source` stay with its first reporter while that report remains.
+        conn.execute(
+            "UPDATE events SET sources = ?,"
+            f" source = CASE WHEN article IN ({', '.join('?' * len(articles))}) THEN source ELSE ? END,"
+            f" article = CASE WHEN article IN ({', '.join('?' * len(articles))}) THEN article ELSE ? END"
+            " WHERE id = ?",
+            [dumps(sources), *articles, dumps(primary), *articles, first["article"], event_id],
+        )
+
+    def _remove_article(self, conn: sqlite3.Connection, article_id: str) -> None:
+        event_ids = [
+            r[0]
+            for r in conn.execute("SELECT event_id FROM event_sources WHERE article_id = ?", (article_id,))
+        ]
+        conn.execute("DELETE FROM event_sources WHERE article_id = ?", (article_id,))
+        for event_id in event_ids:
+            self._refresh_sources(conn, event_id)
+
+    @staticmethod
+    def _article_event_ids(conn: sqlite3.Connection, article_id: str) -> list[str]:
+        rows = conn.execute(
+            "SELECT event_id FROM event_sources WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+        return [r[0] for r in rows]
+
+    # -- reads ---------------------------------------------------------------------------------------------
+
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
+        conn = self._conn()
+        where, params = _where(flt)
+        order = " ORDER BY e.event_date DESC, e.id"
+        if flt.near is not None and flt.within_km is not None:
+            return self._query_near(conn, flt, where, params, order)
+        total = conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        page = " LIMIT ? OFFSET ?"
+        limit = -1 if flt.limit is None else flt.limit
+        rows = conn.execute(_SELECT + where + order + page, [*params, limit, flt.offset]).fetchall()
+        return [_row_to_record(r) for r in rows], total
+
+    def _query_near(self, conn, flt: EventFilter, where: str, params: list, order: str):
+        """R*Tree prefilter by the circle's box, then the exact geodesic distance on the candidates."""
+        cand = conn.execute(f"SELECT e.rid, e.lat, e.lon FROM events e{where}{order}", params).fetchall()
+        if not cand:
+            return [], 0
+        arr = np.array([(r[1], r[2]) for r in cand], dtype=float)
+        lat, lon = flt.near
+        keep = distances_km(lat, lon, arr[:, 0], arr[:, 1]) <= flt.within_km
+        rids = [cand[i][0] for i in np.flatnonzero(keep)]
+        total = len(rids)
+        end = None if flt.limit is None else flt.offset + flt.limit
+        page = rids[flt.offset : end]
+        if not page:
+            return [], total
+        rows = conn.execute(
+            f"{_SELECT} WHERE e.rid IN ({', '.join('?' * len(page))}){order}", page
+        ).fetchall()
+        return [_row_to_record(r) for r in rows], total
+
+    def get(self, event_id: str) -> dict[str, Any] | None:
+        row = self._conn().execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
+        return None if row is None else _row_to_record(row)
+
+    def count(self) -> int:
+        return self._conn().execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def extent(self) -> tuple[tuple[float, float, float, float] | None, tuple[str | None, str | None]]:
+        row = (
+            self._conn()
+            .execute(
+                "SELECT min(lon), min(lat), max(lon), max(lat), min(event_date), max(event_date) FROM events"
+            )
+            .fetchone()
+        )
+        if row[0] is None:
+            return None, (None, None)
+        return (row[0], row[1], row[2], row[3]), (row[4], row[5])
+
+    def check(self) -> bool:
+        conn = self._conn()
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        ok = ok and conn.execute("SELECT rtreecheck('events_rtree')").fetchone()[0] == "ok"
+        n_events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        n_tree = conn.execute("SELECT count(*) FROM events_rtree").fetchone()[0]
+        return ok and n_events == n_tree
