@@ -1,0 +1,362 @@
+"""app.store.postgis: the store on PostgreSQL + PostGIS (psycopg 3 with a connection pool).
+
+Same semantics as the SQLite store. Points live in a geometry(Point, 4326) column with a GIST index; radius
+tests cast to geography so ST_DWithin measures on the WGS84 spheroid. Ingest transactions take one advisory
+lock, the PostgreSQL twin of SQLite's BEGIN IMMEDIATE: duplicate detection reads then writes, and two
+articles reporting the same strike must not both miss each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+import psycopg
+from psycopg.types.json import set_json_loads
+from psycopg_pool import ConnectionPool
+
+from app.errors import StoreError
+from app.extract.model import Article, Event
+from app.store._records import (
+    DEDUP_KM,
+    ORIGINS,
+    RECORD_COLUMNS,
+    SCALAR_FIELDS,
+    article_digest,
+    check_record,
+    dumps,
+    record_from_event,
+    source_entry,
+    split_bbox,
+)
+from app.store.base import EventFilter
+
+__all__ = ["PostgisStore"]
+
+# Advisory lock keys (arbitrary constants): one for schema migrations, one serialising ingest writes.
+_MIGRATE_LOCK = 7_313_001
+_INGEST_LOCK = 7_313_002
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: the three tables and their indexes.
+    """
+    CREATE TABLE events (
+      id text PRIMARY KEY,
+      event_date text NOT NULL,
+      time_precision integer,
+      event_type text NOT NULL,
+      sub_event_type text,
+      actor1 text,
+      actor2 text,
+      location text,
+      admin1 text,
+      country text,
+      country_code text,
+      geo_precision integer,
+      fatalities integer,
+      injured integer,
+      claim_status text,
+      claimed_by text,
+      disputed_by text,
+      source jsonb,
+      notes text,
+      article text,
+      confidence double precision,
+      lat double precision NOT NULL,
+      lon double precision NOT NULL,
+      geom geometry(Point, 4326) NOT NULL,
+      origin text NOT NULL CHECK (origin IN ('extracted', 'acled', 'demo')),
+      sources jsonb NOT NULL DEFAULT '[]'::jsonb,
+      acled jsonb
+    );
+    CREATE INDEX events_geom ON events USING gist (geom);
+    CREATE INDEX events_geog ON events USING gist ((geom::geography));
+    CREATE INDEX events_date_id ON events (event_date DESC, id);
+    CREATE INDEX events_type_date ON events (event_type, event_date);
+    CREATE TABLE event_sources (
+      event_id text NOT NULL,
+      article_id text NOT NULL,
+      local_id text,
+      position integer NOT NULL,
+      seq bigserial,
+      title text,
+      outlet text,
+      url text,
+      published text,
+      PRIMARY KEY (event_id, article_id)
+    );
+    CREATE INDEX event_sources_article ON event_sources (article_id, position);
+    CREATE TABLE articles (
+      id text PRIMARY KEY,
+      hash text NOT NULL,
+      ingested_at timestamptz NOT NULL
+    );
+    """,
+)
+
+_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
+_UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled", "sources")
+_UPSERT = (
+    f"INSERT INTO events ({', '.join(_UPSERT_COLS)}, geom) VALUES ("
+    + ", ".join("%s::jsonb" if c in ("source", "acled", "sources") else "%s" for c in _UPSERT_COLS)
+    + ", ST_SetSRID(ST_MakePoint(%s, %s), 4326)) ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLS if c not in ("id", "sources"))
+    + ", geom = excluded.geom"
+    + ", sources = CASE WHEN excluded.origin = 'extracted' THEN events.sources ELSE excluded.sources END"
+)
+_POINT = "ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography"
+_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def _row_to_record(row: tuple) -> dict[str, Any]:
+    rec = dict(zip(RECORD_COLUMNS, row, strict=True))
+    if rec["acled"] is None:
+        del rec["acled"]
+    return rec
+
+
+def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.event_types:
+        clauses.append("e.event_type = ANY(%s)")
+        params.append(list(flt.event_types))
+    if flt.start:
+        clauses.append("e.event_date >= %s")
+        params.append(flt.start)
+    if flt.end:
+        clauses.append("e.event_date <= %s")
+        params.append(flt.end)
+    if flt.origin:
+        clauses.append("e.origin = %s")
+        params.append(flt.origin)
+    if flt.bbox is not None:
+        boxes = []
+        for minlon, minlat, maxlon, maxlat in split_bbox(flt.bbox):
+            boxes.append("e.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
+            params += [minlon, minlat, maxlon, maxlat]
+        clauses.append(f"({' OR '.join(boxes)})")
+    if flt.near is not None and flt.within_km is not None:
+        clauses.append(f"ST_DWithin(e.geom::geography, {_POINT}, %s)")
+        params += [flt.near[1], flt.near[0], flt.within_km * 1000.0]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class PostgisStore:
+    """Events in PostgreSQL + PostGIS.
+
+    `schema` puts the tables in their own schema (tests use one per run; PostGIS stays in `public`).
+
+    >>> store = PostgisStore("postgresql://conflictmap:conflictmap@127.0.0.1/conflictmap")
+    >>> store.count()
+    0
+    """
+
+    def __init__(self, url: str, *, schema: str | None = None, max_size: int = 10) -> None:
+        if schema is not None and not _SCHEMA_NAME.match(schema):
+            raise StoreError(f"bad schema name {schema!r}")
+        self.schema = schema
+        kwargs: dict[str, Any] = {}
+        if schema:
+            kwargs["options"] = f"-c search_path={schema},public"
+        try:
+            if schema:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            self._pool = ConnectionPool(
+                url, min_size=1, max_size=max_size, kwargs=kwargs, configure=self._configure, open=True
+            )
+            self._pool.wait(timeout=30)
+        except (psycopg.Error, Exception) as exc:  # pool errors are not psycopg.Error subclasses
+            raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        self._migrate()
+
+    @staticmethod
+    def _configure(conn: psycopg.Connection) -> None:
+        set_json_loads(orjson.loads, conn)
+
+    def _migrate(self) -> None:
+        with self._pool.connection() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATE_LOCK,))
+            conn.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY,"
+                " applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+            current = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+            for version, sql in enumerate(_MIGRATIONS, start=1):
+                if version > current:
+                    conn.execute(sql)
+                    conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def drop_schema(self) -> None:
+        """Drop this store's private schema (tests); refuses on the default schema."""
+        if not self.schema:
+            raise StoreError("refusing to drop the default schema")
+        with self._pool.connection() as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+
+    # -- writes --------------------------------------------------------------------------------------------
+
+    def ingest(self, article: Article, events: Iterable[Event]) -> list[str]:
+        records = [record_from_event(ev, article) for ev in events]
+        digest = article_digest(article, records)
+        with self._pool.connection() as conn, conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", (_INGEST_LOCK,))
+            row = cur.execute("SELECT hash FROM articles WHERE id = %s", (article.id,)).fetchone()
+            if row is not None and row[0] == digest:
+                return self._article_event_ids(cur, article.id)
+            if row is not None:
+                self._remove_article(cur, article.id)
+            ids = [self._place(cur, rec, article, position) for position, rec in enumerate(records)]
+            cur.execute(
+                "INSERT INTO articles (id, hash, ingested_at) VALUES (%s, %s, %s) "
+                "ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, ingested_at = excluded.ingested_at",
+                (article.id, digest, datetime.now(UTC)),
+            )
+        return ids
+
+    def add_events(self, records: Iterable[dict[str, Any]], *, origin: str) -> int:
+        if origin not in ORIGINS:
+            raise StoreError(f"origin must be one of {ORIGINS}, not {origin!r}")
+        checked = [check_record(r) for r in records]
+        rows = []
+        for rec in checked:
+            sources = rec["sources"]
+            if sources is None:
+                sources = [source_entry(rec["article"], rec["source"])] if rec["source"] else []
+            rows.append(self._upsert_values(rec, origin, sources))
+        with self._pool.connection() as conn, conn.cursor() as cur:
+            cur.executemany(_UPSERT, rows)
+        return len(rows)
+
+    @staticmethod
+    def _upsert_values(rec: dict[str, Any], origin: str, sources: list) -> list[Any]:
+        values = [rec[c] for c in SCALAR_FIELDS]
+        values += [
+            dumps(rec["source"]) if rec["source"] is not None else None,
+            rec["lat"],
+            rec["lon"],
+            origin,
+        ]
+        values += [dumps(rec["acled"]) if rec["acled"] is not None else None, dumps(sources)]
+        values += [rec["lon"], rec["lat"]]
+        return values
+
+    def _place(self, cur: psycopg.Cursor, rec: dict[str, Any], article: Article, position: int) -> str:
+        """Store one extracted record: as itself, or as one more source of an event already reported."""
+        exists = cur.execute("SELECT 1 FROM events WHERE id = %s", (rec["id"],)).fetchone()
+        target = rec["id"] if exists else self._find_duplicate(cur, rec, article.id)
+        if target is None or target == rec["id"]:
+            cur.execute(_UPSERT, self._upsert_values(rec, "extracted", []))
+            target = rec["id"]
+        src = rec["source"] or {}
+        cur.execute(
+            "INSERT INTO event_sources (event_id, article_id, local_id, position, title, outlet, url, published)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            (target, article.id, rec["id"], position, src.get("title"), src.get("outlet"), src.get("url"),
+             src.get("published")),
+        )  # fmt: skip
+        self._refresh_sources(cur, target)
+        return target
+
+    @staticmethod
+    def _find_duplicate(cur: psycopg.Cursor, rec: dict[str, Any], article_id: str) -> str | None:
+        row = cur.execute(
+            f"SELECT e.id FROM events e WHERE e.event_type = %s AND e.event_date = %s AND e.origin = 'extracted'"
+            f" AND ST_DWithin(e.geom::geography, {_POINT}, %s)"
+            " AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = %s)"
+            f" ORDER BY ST_Distance(e.geom::geography, {_POINT}), e.id LIMIT 1",
+            (rec["event_type"], rec["event_date"], rec["lon"], rec["lat"], DEDUP_KM * 1000.0, article_id,
+             rec["lon"], rec["lat"]),
+        ).fetchone()  # fmt: skip
+        return None if row is None else row[0]
+
+    @staticmethod
+    def _refresh_sources(cur: psycopg.Cursor, event_id: str) -> None:
+        """Rewrite an extracted event's `sources` from event_sources; drop it when no article reports it."""
+        rows = cur.execute(
+            "SELECT article_id, title, outlet, url, published FROM event_sources WHERE event_id = %s ORDER BY seq",
+            (event_id,),
+        ).fetchall()
+        if not rows:
+            cur.execute("DELETE FROM events WHERE id = %s AND origin = 'extracted'", (event_id,))
+            return
+        sources = [
+            {"article": r[0], "title": r[1], "outlet": r[2], "url": r[3], "published": r[4]} for r in rows
+        ]
+        articles = [r[0] for r in rows]
+        first = sources[0]
+        primary = {k: first[k] for k in ("title", "outlet", "url", "published")}
+        # The event's own `article`/`source` stay with its first reporter while that report remains.
+        cur.execute(
+            "UPDATE events SET sources = %s::jsonb,"
+            " source = CASE WHEN article = ANY(%s) THEN source ELSE %s::jsonb END,"
+            " article = CASE WHEN article = ANY(%s) THEN article ELSE %s END WHERE id = %s",
+            (dumps(sources), articles, dumps(primary), articles, first["article"], event_id),
+        )
+
+    def _remove_article(self, cur: psycopg.Cursor, article_id: str) -> None:
+        event_ids = [
+            r[0]
+            for r in cur.execute(
+                "SELECT event_id FROM event_sources WHERE article_id = %s", (article_id,)
+            ).fetchall()
+        ]
+        cur.execute("DELETE FROM event_sources WHERE article_id = %s", (article_id,))
+        for event_id in event_ids:
+            self._refresh_sources(cur, event_id)
+
+    @staticmethod
+    def _article_event_ids(cur: psycopg.Cursor, article_id: str) -> list[str]:
+        rows = cur.execute(
+            "SELECT event_id FROM event_sources WHERE article_id = %s ORDER BY position", (article_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- reads ---------------------------------------------------------------------------------------------
+
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
+        where, params = _where(flt)
+        order = " ORDER BY e.event_date DESC, e.id"
+        with self._pool.connection() as conn, conn.cursor() as cur:
+            total = cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+            rows = cur.execute(
+                f"{_SELECT}{where}{order} LIMIT %s OFFSET %s", [*params, flt.limit, flt.offset]
+            ).fetchall()
+        return [_row_to_record(r) for r in rows], total
+
+    def get(self, event_id: str) -> dict[str, Any] | None:
+        with self._pool.connection() as conn:
+            row = conn.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
+        return None if row is None else _row_to_record(row)
+
+    def count(self) -> int:
+        with self._pool.connection() as conn:
+            return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def extent(self) -> tuple[tuple[float, float, float, float] | None, tuple[str | None, str | None]]:
+        with self._pool.connection() as conn:
+            row = conn.execute(
+                "SELECT min(lon), min(lat), max(lon), max(lat), min(event_date), max(event_date) FROM events"
+            ).fetchone()
+        if row[0] is None:
+            return None, (None, None)
+        return (row[0], row[1], row[2], row[3]), (row[4], row[5])
+
+    def check(self) -> bool:
+        with self._pool.connection() as conn:
+            bad = conn.execute(
+                "SELECT count(*) FROM events WHERE NOT ST_IsValid(geom) OR ST_SRID(geom) <> 4326"
+                " OR abs(ST_X(geom) - lon) > 1e-9 OR abs(ST_Y(geom) - lat) > 1e-9"
+            ).fetchone()[0]
+            orphans = conn.execute(
+                "SELECT count(*) FROM event_sources s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.event_id)"
+            ).fetchone()[0]
+        return bad == 0 and orphans == 0
