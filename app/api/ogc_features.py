@@ -1,0 +1,96 @@
+"""app.api.ogc_features: stored event records -> GeoJSON features and paged FeatureCollections.
+
+Shared by /api/events and /ogc items. This is the hot path: plain dicts straight to orjson,
+no per-feature model objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from app.extract.model import EVENT_FIELDS
+
+__all__ = ["GEOJSON", "JSON", "HTML", "to_feature", "feature_collection", "paging_links", "page_url"]
+
+GEOJSON = "application/geo+json"
+JSON = "application/json"
+HTML = "text/html"
+
+
+def to_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """One record (contract properties + lat/lon) -> a GeoJSON Point Feature (lon, lat order)."""
+    return {
+        "type": "Feature",
+        "id": rec["id"],
+        "geometry": {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]},
+        "properties": {k: rec.get(k) for k in EVENT_FIELDS},
+    }
+
+
+def page_url(base: str, params: Mapping[str, str], **changes: Any) -> str:
+    """`base?params` with `changes` applied (a None value removes the key); order kept stable."""
+    merged = dict(params)
+    for k, v in changes.items():
+        if v is None:
+            merged.pop(k, None)
+        else:
+            merged[k] = str(v)
+    return f"{base}?{urlencode(merged)}" if merged else base
+
+
+def paging_links(
+    base: str,
+    params: Mapping[str, str],
+    *,
+    limit: int,
+    offset: int,
+    returned: int,
+    matched: int,
+    media_type: str = GEOJSON,
+) -> list[dict[str, str]]:
+    """self / alternate (HTML) / next / prev links for one page of `base` (an absolute URL).
+
+    `params` are the request's filter parameters as given (bbox, datetime, ...), so every page
+    link keeps the same filter; limit and offset are written explicitly.
+    """
+    here = {**params, "limit": str(limit), "offset": str(offset)}
+    links = [
+        {"rel": "self", "type": media_type, "title": "This page", "href": page_url(base, here, f=None)},
+        {
+            "rel": "alternate",
+            "type": HTML,
+            "title": "This page as HTML",
+            "href": page_url(base, here, f="html"),
+        },
+    ]
+    if offset + returned < matched:
+        nxt = page_url(base, here, offset=offset + limit, f=None)
+        links.append({"rel": "next", "type": media_type, "title": "Next page", "href": nxt})
+    if offset > 0:
+        prv = page_url(base, here, offset=max(0, offset - limit), f=None)
+        links.append({"rel": "prev", "type": media_type, "title": "Previous page", "href": prv})
+    return links
+
+
+def feature_collection(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    matched: int,
+    links: Sequence[dict[str, str]] = (),
+) -> dict[str, Any]:
+    features = [to_feature(r) for r in records]
+    return {
+        "type": "FeatureCollection",
+        "numberMatched": matched,
+        "numberReturned": len(features),
+        "timeStamp": now_rfc3339(),
+        "links": list(links),
+        "features": features,
+    }
+
+
+def now_rfc3339() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

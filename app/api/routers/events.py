@@ -1,0 +1,117 @@
+"""app.api.routers.events: GET /api/events, stored events as GeoJSON or ACLED-column CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from app.api.ogc_features import feature_collection, paging_links
+from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_WITHIN_KM, build_filter
+from app.api.responses import GeoJSONResponse
+from app.errors import StoreError
+from app.store.base import Store
+
+router = APIRouter(prefix="/api", tags=["events"])
+
+_FILTER_PARAMS = ("bbox", "datetime", "event_type", "near", "within_km", "format")
+_PROBLEM = {"content": {"application/problem+json": {}}}
+_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A FeatureCollection of events (or ACLED-column CSV with format=csv)",
+        "content": {"application/geo+json": {}, "text/csv": {"schema": {"type": "string"}}},
+    },
+    400: {"description": "Invalid parameter (named in the problem)", **_PROBLEM},
+}
+
+
+def _store(request: Request) -> Store:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise StoreError("no event store is configured")
+    return store
+
+
+def _locate(request: Request):
+    """The geocoder's `locate`, built once per app (the gazetteer is loaded in lifespan)."""
+    geocoder = getattr(request.app.state, "events_geocoder", None)
+    if geocoder is None:
+        from app.geocode import Geocoder
+
+        geocoder = request.app.state.events_geocoder = Geocoder(request.app.state.gazetteer)
+    return geocoder.locate
+
+
+@router.get(
+    "/events",
+    summary="Stored events, filtered and paged",
+    response_class=GeoJSONResponse,
+    responses=_RESPONSES,
+)
+def events(
+    request: Request,
+    bbox: Annotated[
+        str | None, Query(description="minlon,minlat,maxlon,maxlat (WGS84; minlon > maxlon crosses 180°)")
+    ] = None,
+    datetime: Annotated[
+        str | None, Query(description="RFC 3339 date/date-time or interval a/b; '..' for an open end")
+    ] = None,
+    event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
+    near: Annotated[str | None, Query(description="A place name or 'lat,lon'")] = None,
+    within_km: Annotated[
+        float | None, Query(gt=0, le=MAX_WITHIN_KM, description="Radius around `near` (default 50 km)")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
+    ] = None,
+    offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
+    format: Annotated[
+        Literal["geojson", "csv"], Query(description="geojson (default) or csv (ACLED columns)")
+    ] = "geojson",
+) -> Response:
+    query = {
+        "bbox": bbox,
+        "datetime": datetime,
+        "event_type": event_type,
+        "near": near,
+        "within_km": within_km,
+        "limit": limit,
+        "offset": offset,
+    }
+    flt = build_filter(query, locate=_locate(request) if near else None)
+    records, matched = _store(request).query(flt)
+    if format == "csv":
+        return _csv_response(records)
+    qp = request.query_params
+    given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
+    base = str(request.url.replace(query=""))
+    links = paging_links(
+        base,
+        given,
+        limit=flt.limit or DEFAULT_LIMIT,
+        offset=flt.offset,
+        returned=len(records),
+        matched=matched,
+    )
+    # This endpoint has no HTML rendering; its alternate is the OGC items page.
+    links = [link for link in links if link["rel"] != "alternate"]
+    return GeoJSONResponse(feature_collection(records, matched=matched, links=links))
+
+
+def _csv_response(records: list[dict[str, Any]]) -> Response:
+    from app.store.acled import ACLED_COLUMNS, record_to_acled_row
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(ACLED_COLUMNS), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for rec in records:
+        writer.writerow(record_to_acled_row(rec))
+    return Response(
+        buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+    )

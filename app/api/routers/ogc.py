@@ -1,0 +1,264 @@
+"""app.api.routers.ogc: OGC API - Features Part 1 under /ogc, shaped the way GDAL and QGIS read it.
+
+One collection, `events`. JSON (GeoJSON for features) or HTML by `f=` / Accept. Unknown query
+parameters are a 400 problem+json, as the standard asks, never FastAPI's 422.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
+
+from app.api.ogc_features import GEOJSON, HTML, JSON, feature_collection, paging_links, to_feature
+from app.api.ogc_html import render_html, wants_html
+from app.api.ogc_openapi import OPENAPI_30, openapi_document
+from app.api.params import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    parse_bbox,
+    parse_datetime,
+    parse_event_types,
+    parse_limit,
+    parse_offset,
+    reject_unknown,
+)
+from app.api.responses import GeoJSONResponse, ORJSONResponse
+from app.errors import NotFound, StoreError
+from app.store.base import EventFilter, Store
+
+router = APIRouter(prefix="/ogc", tags=["OGC API Features"])
+
+COLLECTION_ID = "events"
+CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"
+CONFORMANCE = [
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+]
+_ONLY_F = frozenset({"f"})
+_ITEMS_PARAMS = frozenset({"f", "bbox", "datetime", "limit", "offset", "event_type"})
+_FILTER_PARAMS = ("bbox", "datetime", "event_type")
+
+_PROBLEM = {"content": {"application/problem+json": {}}}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Unknown or invalid query parameter", **_PROBLEM},
+    404: {"description": "No such collection or feature", **_PROBLEM},
+}
+
+F = Annotated[str | None, Query(description="Response format, overriding Accept.", pattern="^(json|html)$")]
+
+
+def _store(request: Request) -> Store:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise StoreError("no event store is configured")
+    return store
+
+
+def _root(request: Request) -> str:
+    # Absolute links: GDAL resolves a leading "/" against the /ogc URL it was given, not the host.
+    return str(request.base_url).rstrip("/") + "/ogc"
+
+
+def _check_collection(collection_id: str) -> None:
+    if collection_id != COLLECTION_ID:
+        raise NotFound(
+            f"no collection {collection_id!r}; there is only {COLLECTION_ID!r}", param="collectionId"
+        )
+
+
+def _json_or_html(
+    request: Request, body: dict[str, Any], template: str, *, media_type: str = JSON
+) -> Response:
+    if wants_html(request):
+        return render_html(template, doc=body, root=_root(request))
+    if media_type == GEOJSON:
+        return GeoJSONResponse(body)
+    return ORJSONResponse(body)
+
+
+def _self_links(url: str, title: str, media_type: str = JSON) -> list[dict[str, str]]:
+    return [
+        {"rel": "self", "type": media_type, "title": title, "href": url},
+        {"rel": "alternate", "type": HTML, "title": f"{title} as HTML", "href": f"{url}?f=html"},
+    ]
+
+
+@router.get("", summary="Landing page", responses=_ERRORS)
+@router.get("/", include_in_schema=False)
+def landing_page(request: Request, f: F = None) -> Response:
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    root = _root(request)
+    body = {
+        "title": "conflictmap",
+        "description": "Conflict events coded from war reporting (ACLED categories), as OGC API - Features.",
+        "links": [
+            *_self_links(root, "Landing page"),
+            {
+                "rel": "service-desc",
+                "type": OPENAPI_30,
+                "title": "OpenAPI 3.0 definition",
+                "href": f"{root}/api",
+            },
+            {"rel": "service-doc", "type": HTML, "title": "API documentation", "href": f"{root[:-4]}/docs"},
+            {
+                "rel": "conformance",
+                "type": JSON,
+                "title": "Conformance classes",
+                "href": f"{root}/conformance",
+            },
+            {"rel": "data", "type": JSON, "title": "Collections", "href": f"{root}/collections"},
+        ],
+    }
+    return _json_or_html(request, body, "ogc_landing.html")
+
+
+@router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=_ERRORS)
+def api_definition(request: Request, f: F = None) -> Response:
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    # Always JSON: the HTML rendering of the API is /docs (the landing page's service-doc).
+    return ORJSONResponse(openapi_document(_root(request)), media_type=OPENAPI_30)
+
+
+@router.get("/conformance", summary="Conformance classes", responses=_ERRORS)
+def conformance(request: Request, f: F = None) -> Response:
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    body = {"conformsTo": CONFORMANCE, "links": _self_links(f"{_root(request)}/conformance", "Conformance")}
+    return _json_or_html(request, body, "ogc_conformance.html")
+
+
+def _collection(request: Request) -> dict[str, Any]:
+    root = _root(request)
+    bbox, (first, last) = _store(request).extent()
+    url = f"{root}/collections/{COLLECTION_ID}"
+    return {
+        "id": COLLECTION_ID,
+        "title": "Conflict events",
+        "description": (
+            "One point per coded event (ACLED event and sub-event types), with the source article, "
+            "fatalities and injured when reported, and whether the claim is disputed."
+        ),
+        "itemType": "feature",
+        "crs": [CRS84],
+        "extent": {
+            "spatial": {"bbox": [list(bbox) if bbox else [-180.0, -90.0, 180.0, 90.0]], "crs": CRS84},
+            "temporal": {
+                "interval": [
+                    [f"{first}T00:00:00Z" if first else None, f"{last}T23:59:59Z" if last else None]
+                ],
+                "trs": GREGORIAN,
+            },
+        },
+        "links": [
+            *_self_links(url, "Events collection"),
+            {"rel": "items", "type": GEOJSON, "title": "Events as GeoJSON", "href": f"{url}/items"},
+            {"rel": "items", "type": HTML, "title": "Events as HTML", "href": f"{url}/items?f=html"},
+        ],
+    }
+
+
+@router.get("/collections", summary="Collections", responses=_ERRORS)
+def collections(request: Request, f: F = None) -> Response:
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    body = {
+        "links": _self_links(f"{_root(request)}/collections", "Collections"),
+        "collections": [_collection(request)],
+    }
+    return _json_or_html(request, body, "ogc_collections.html")
+
+
+CollectionId = Annotated[str, Path(description="Collection id; the only one is `events`.")]
+
+
+@router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ERRORS)
+def collection(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_collection(collectionId)
+    return _json_or_html(request, _collection(request), "ogc_collection.html")
+
+
+@router.get(
+    "/collections/{collectionId}/items",
+    summary="Events, filtered and paged",
+    response_class=GeoJSONResponse,
+    responses=_ERRORS,
+)
+def items(
+    request: Request,
+    collectionId: CollectionId,  # noqa: N803
+    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat (CRS84)")] = None,
+    datetime: Annotated[
+        str | None, Query(description="RFC 3339 instant or interval; '..' = open end")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
+    ] = None,
+    offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
+    event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
+    f: F = None,
+) -> Response:
+    reject_unknown(request.query_params.keys(), _ITEMS_PARAMS)
+    _check_collection(collectionId)
+    start, end = parse_datetime(datetime)
+    flt = EventFilter(
+        bbox=parse_bbox(bbox),
+        start=start,
+        end=end,
+        event_types=parse_event_types(event_type),
+        limit=parse_limit(limit),
+        offset=parse_offset(offset),
+    )
+    records, matched = _store(request).query(flt)
+    qp = request.query_params
+    given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
+    base = f"{_root(request)}/collections/{COLLECTION_ID}/items"
+    links = paging_links(
+        base,
+        given,
+        limit=flt.limit or DEFAULT_LIMIT,
+        offset=flt.offset,
+        returned=len(records),
+        matched=matched,
+    )
+    links.append(
+        {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
+    )
+    body = feature_collection(records, matched=matched, links=links)
+    return _json_or_html(request, body, "ogc_items.html", media_type=GEOJSON)
+
+
+@router.get(
+    "/collections/{collectionId}/items/{featureId}",
+    summary="One event",
+    response_class=GeoJSONResponse,
+    responses=_ERRORS,
+)
+def item(
+    request: Request,
+    collectionId: CollectionId,  # noqa: N803
+    featureId: Annotated[str, Path(description="Event id")],  # noqa: N803
+    f: F = None,
+) -> Response:
+    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_collection(collectionId)
+    rec = _store(request).get(featureId)
+    if rec is None:
+        raise NotFound(f"no event {featureId!r}", param="featureId")
+    url = f"{_root(request)}/collections/{COLLECTION_ID}/items/{featureId}"
+    body = to_feature(rec)
+    body["links"] = [
+        *_self_links(url, "This event", GEOJSON),
+        {
+            "rel": "collection",
+            "type": JSON,
+            "title": "Events collection",
+            "href": url.rsplit("/items/", 1)[0],
+        },
+    ]
+    return _json_or_html(request, body, "ogc_item.html", media_type=GEOJSON)
