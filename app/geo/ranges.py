@@ -1,0 +1,233 @@
+"""app.geo.ranges: "what lies within range" — rings, targets inside them by geodesic distance, and the GeoJSON.
+
+The CLI verbs and the HTTP endpoints both build their answers here, so `conflictmap range --json` and
+`GET /api/range` print the same FeatureCollection. Places arrive already resolved (`Place`); this module
+knows nothing of gazetteers, stores or the web.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from shapely.geometry import mapping
+
+from app.geo.catalogue import Weapon, load_capitals
+from app.geo.geodesic import distances_km, geodesic_line, measure, spherical_upper_bound_filter
+from app.geo.rings import ring_polygon, validate_radii
+
+__all__ = [
+    "Place",
+    "RingSpec",
+    "Targets",
+    "within",
+    "distance_feature",
+    "ring_feature",
+    "range_collection",
+    "capital_targets",
+    "settlement_targets",
+    "record_targets",
+    "TARGET_SETS",
+]
+
+TARGET_SETS = ("capitals", "cities", "events")
+_PREFILTER_ABOVE = 5000  # below this many points the exact Geod.inv is cheaper than filtering first
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved point: what a name or "lat,lon" turned into."""
+
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None = None
+
+    def to_dict(self, *, with_country: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {"name": self.name, "lat": self.lat, "lon": self.lon}
+        if with_country:
+            d["country_code"] = self.country_code
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class RingSpec:
+    """One ring to draw: a weapon's default range, or radii given by hand (weapon None)."""
+
+    max_km: float
+    min_km: float = 0.0
+    weapon: Weapon | None = None
+
+    @classmethod
+    def for_weapon(cls, weapon: Weapon, *, min_km: float | None = None) -> RingSpec:
+        return cls(max_km=weapon.max_km, min_km=weapon.min_km if min_km is None else min_km, weapon=weapon)
+
+
+@dataclass(frozen=True, slots=True)
+class Targets:
+    """Candidate points as arrays, and how to describe point i as GeoJSON properties."""
+
+    lat: np.ndarray
+    lon: np.ndarray
+    describe: Callable[[int], dict[str, Any]]
+
+
+def within(
+    lat: float, lon: float, lats: np.ndarray, lons: np.ndarray, *, max_km: float, min_km: float = 0.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the points whose geodesic distance lies in [min_km, max_km], nearest first, and those distances.
+
+    Always decided by the WGS84 geodesic distance (vectorised Geod.inv), never by testing points against the
+    ring polygon: the polygon is a drawing, the distance is the fact.
+    """
+    lats = np.asarray(lats, dtype=np.float64)
+    lons = np.asarray(lons, dtype=np.float64)
+    idx = np.arange(lats.size)
+    if lats.size > _PREFILTER_ABOVE:
+        idx = idx[spherical_upper_bound_filter(lat, lon, lats, lons, max_km=max_km)]
+    d = distances_km(lat, lon, lats[idx], lons[idx])
+    keep = (d <= max_km) & (d >= min_km)
+    idx, d = idx[keep], d[keep]
+    order = np.argsort(d, kind="stable")
+    return idx[order], d[order]
+
+
+def distance_feature(a: Place, b: Place) -> dict[str, Any]:
+    """GeoJSON Feature: the geodesic from a to b (LineString, or MultiLineString split at ±180°)."""
+    m = measure(a.lat, a.lon, b.lat, b.lon)
+    return {
+        "type": "Feature",
+        "geometry": mapping(geodesic_line(a.lat, a.lon, b.lat, b.lon)),
+        "properties": {
+            "distance_km": round(m.distance_km, 3),
+            "distance_mi": round(m.distance_mi, 3),
+            "distance_nmi": round(m.distance_nmi, 3),
+            "initial_bearing_deg": round(m.initial_bearing_deg, 3),
+            "final_bearing_deg": round(m.final_bearing_deg, 3),
+            "from": a.to_dict(),
+            "to": b.to_dict(),
+        },
+    }
+
+
+def ring_feature(center: Place, spec: RingSpec, *, countries: bool = True) -> dict[str, Any]:
+    """GeoJSON Feature: the area within range of the centre (Polygon/MultiPolygon, RFC 7946)."""
+    geom = ring_polygon(center.lat, center.lon, spec.max_km, spec.min_km)
+    props: dict[str, Any] = {
+        "kind": "ring",
+        "center": center.to_dict(with_country=False),
+        "min_km": spec.min_km,
+        "max_km": spec.max_km,
+        "weapon": spec.weapon.name if spec.weapon else None,
+    }
+    if spec.weapon is not None:
+        props["weapon_class"] = spec.weapon.weapon_class
+        props["range_spread_km"] = list(spec.weapon.max_km_spread) if spec.weapon.max_km_spread else None
+    if countries:
+        from app.geo.countries import load_countries
+
+        full, partial = load_countries().covered_by(geom)
+        props["countries_full"] = full
+        props["countries_partial"] = partial
+    return {"type": "Feature", "geometry": mapping(geom), "properties": props}
+
+
+def range_collection(
+    center: Place,
+    specs: Sequence[RingSpec],
+    targets: Targets | None = None,
+    *,
+    countries: bool = True,
+) -> dict[str, Any]:
+    """FeatureCollection: one ring per spec, then the targets inside the largest ring, nearest first."""
+    if not specs:
+        raise ValueError("at least one ring is needed")
+    for s in specs:
+        validate_radii(s.max_km, s.min_km)
+    features = [ring_feature(center, s, countries=countries) for s in specs]
+    if targets is not None:
+        largest = max(specs, key=lambda s: s.max_km)
+        idx, dist = within(
+            center.lat, center.lon, targets.lat, targets.lon, max_km=largest.max_km, min_km=largest.min_km
+        )
+        for i, d in zip(idx.tolist(), dist.tolist(), strict=True):
+            props = {"kind": "target", **targets.describe(i), "distance_km": round(d, 3)}
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [float(targets.lon[i]), float(targets.lat[i])],
+                    },
+                    "properties": props,
+                }
+            )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def capital_targets() -> Targets:
+    caps = load_capitals()
+    lat = np.array([c.lat for c in caps])
+    lon = np.array([c.lon for c in caps])
+
+    def describe(i: int) -> dict[str, Any]:
+        c = caps[i]
+        return {
+            "name": c.capital,
+            "country": c.country,
+            "country_code": c.country_code,
+            "geonameid": c.geonameid,
+            "nato": c.nato,
+            "nato_since": c.nato_since,
+        }
+
+    return Targets(lat, lon, describe)
+
+
+def settlement_targets(
+    *,
+    lat: np.ndarray,
+    lon: np.ndarray,
+    kind: np.ndarray,
+    population: np.ndarray,
+    names: Sequence[str],
+    country_code: np.ndarray,
+    geonameid: np.ndarray,
+    min_population: int,
+) -> Targets:
+    """Settlements of at least min_population out of whole gazetteer arrays (filtered before any geodesy)."""
+    sel = np.flatnonzero((population >= min_population) & (kind == "settlement"))
+
+    def describe(j: int) -> dict[str, Any]:
+        i = int(sel[j])
+        gid = int(geonameid[i])
+        return {
+            "name": names[i],
+            "country_code": str(country_code[i]) or None,
+            "population": int(population[i]),
+            "geonameid": gid or None,
+        }
+
+    return Targets(lat[sel], lon[sel], describe)
+
+
+def record_targets(records: Sequence[dict[str, Any]]) -> Targets:
+    """Stored event records (contract properties + lat/lon) as targets."""
+    recs = [r for r in records if r.get("lat") is not None and r.get("lon") is not None]
+    lat = np.array([float(r["lat"]) for r in recs], dtype=np.float64)
+    lon = np.array([float(r["lon"]) for r in recs], dtype=np.float64)
+
+    def describe(i: int) -> dict[str, Any]:
+        r = recs[i]
+        return {
+            "name": r.get("location"),
+            "country_code": r.get("country_code"),
+            "event_id": r.get("id"),
+            "event_date": r.get("event_date"),
+            "event_type": r.get("event_type"),
+            "sub_event_type": r.get("sub_event_type"),
+        }
+
+    return Targets(lat, lon, describe)

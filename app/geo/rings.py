@@ -1,0 +1,120 @@
+"""app.geo.rings: geodesic circles and min–max "donuts" on WGS84 as RFC 7946 polygons."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from shapely.geometry import MultiPolygon, Polygon
+
+from app.geo.dateline import WORLD, orient, region_polygon
+from app.geo.geodesic import WGS84
+
+__all__ = ["MAX_RADIUS_KM", "circle_vertices", "ring_polygon", "validate_radii"]
+
+MAX_RADIUS_KM = 20_000.0  # half a meridian is 20,003.93 km: nothing on Earth is farther than that
+
+# Edge midpoints (straight in lon/lat, as a GeoJSON renderer draws them) are kept within this fraction of the
+# radius from the true circle; half the 0.1 % the contract allows, so clipping at ±180 can't push it over.
+_TOLERANCE = 0.0005
+_START_VERTICES = 128
+_MAX_REFINEMENTS = 16
+
+
+def validate_radii(max_km: float, min_km: float = 0.0) -> None:
+    """Raise ValueError (with .param) for radii that make no sense."""
+    for name, value in (("max_km", max_km), ("min_km", min_km)):
+        if not math.isfinite(value) or value < 0:
+            raise RadiusError(f"{name} must be a non-negative number of km, got {value}", param=name)
+        if value > MAX_RADIUS_KM:
+            raise RadiusError(
+                f"{name} must be at most {MAX_RADIUS_KM:,.0f} km (nowhere on Earth is farther), got {value:,}",
+                param=name,
+            )
+    if max_km <= 0:
+        raise RadiusError("max_km must be greater than 0", param="max_km")
+    if min_km >= max_km:
+        raise RadiusError(f"min_km ({min_km:,}) must be smaller than max_km ({max_km:,})", param="min_km")
+
+
+class RadiusError(ValueError):
+    """A radius out of range; `param` names which one."""
+
+    def __init__(self, message: str, *, param: str) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+def _midpoints(lons: np.ndarray, lats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    nxt_lon = np.roll(lons, -1)
+    nxt_lat = np.roll(lats, -1)
+    step = (nxt_lon - lons + 180.0) % 360.0 - 180.0
+    mid_lon = (lons + step / 2.0 + 180.0) % 360.0 - 180.0
+    return mid_lon, (lats + nxt_lat) / 2.0
+
+
+def circle_vertices(lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices of the geodesic circle, counter-clockwise round the centre, dense enough for _TOLERANCE.
+
+    Starts from evenly spaced azimuths and bisects only the edges whose lon/lat midpoint strays too far from
+    the true circle (checked with Geod.inv), so a circle passing near a pole gets vertices where it needs them.
+    """
+    r_m = radius_km * 1000.0
+    az = np.linspace(0.0, 360.0, _START_VERTICES, endpoint=False)
+    for _ in range(_MAX_REFINEMENTS):
+        n = az.size
+        lons, lats, _ = WGS84.fwd(np.full(n, lon), np.full(n, lat), az, np.full(n, r_m))
+        lons, lats = np.asarray(lons), np.asarray(lats)
+        mid_lon, mid_lat = _midpoints(lons, lats)
+        _, _, d = WGS84.inv(np.full(n, lon), np.full(n, lat), mid_lon, mid_lat, return_back_azimuth=False)
+        bad = np.abs(np.asarray(d) - r_m) > _TOLERANCE * r_m
+        if not bad.any():
+            break
+        nxt = np.roll(az, -1)
+        nxt[-1] += 360.0
+        az = np.sort(np.concatenate([az, ((az + nxt) / 2.0)[bad] % 360.0]))
+    # Azimuths grow clockwise (from north through east), so reverse for a counter-clockwise curve.
+    return lons[::-1].copy(), lats[::-1].copy()
+
+
+def _is_within(lat: float, lon: float, plat: float, plon: float, radius_km: float) -> bool:
+    _, _, d = WGS84.inv(lon, lat, plon, plat)
+    return d / 1000.0 <= radius_km
+
+
+def _disc(lat: float, lon: float, radius_km: float) -> Polygon | MultiPolygon:
+    lons, lats = circle_vertices(lat, lon, radius_km)
+    # Near the antipode, geodesics pass their cut locus before reaching the radius: the circle then holds the
+    # whole globe but a sliver narrower than the tolerance, which is not worth drawing.
+    _, _, d = WGS84.inv(
+        np.full(lons.size, lon), np.full(lats.size, lat), lons, lats, return_back_azimuth=False
+    )
+    if np.any(np.asarray(d) < radius_km * 1000.0 * (1.0 - _TOLERANCE)):
+        return orient(WORLD)
+    return region_polygon(
+        lons,
+        lats,
+        contains_north_pole=_is_within(lat, lon, 90.0, 0.0, radius_km),
+        contains_south_pole=_is_within(lat, lon, -90.0, 0.0, radius_km),
+    )
+
+
+def ring_polygon(lat: float, lon: float, max_km: float, min_km: float = 0.0) -> Polygon | MultiPolygon:
+    """Everything within max_km (and, for a donut, beyond min_km) of a point, by geodesic distance.
+
+    Split at ±180°, poles kept inside when they are in range, exterior rings counter-clockwise (RFC 7946).
+
+    >>> ring = ring_polygon(53.7, 31.8, 5500)  # around Krichev-6; reaches over the North Pole
+    >>> ring.is_valid, ring.bounds[3]
+    (True, 90.0)
+    """
+    validate_radii(max_km, min_km)
+    outer = _disc(lat, lon, max_km)
+    if min_km > 0:
+        outer = outer.difference(_disc(lat, lon, min_km))
+    result = orient(outer)
+    if not result.is_valid:  # pragma: no cover - a guard: geometry ops on dense rings should stay valid
+        import shapely
+
+        result = orient(shapely.make_valid(result))
+    return result
