@@ -239,7 +239,7 @@ REGIONS: list[tuple[str, str, str, str, int, str]] = [
     ("PL", "81", "Podlaskie Voivodeship", "Podlaskie|Podlasie|Podlachia", 776069, ""),
     ("PL", "82", "Pomeranian Voivodeship", "Pomeranian|Pomorskie", 3099434, ""),
     ("PL", "83", "Silesian Voivodeship", "Silesian|Śląskie|Slaskie", 3096472, ""),
-    ("PL", "84", "Świętokrzyskie Voivodeship", "Świętokrzyskie|Swietokrzyskie|Holy Cross", 769250, ""),
+    ("PL", "84", "Świętokrzyskie Voivodeship", "Świętokrzyskie|Swietokrzyskie", 769250, ""),
     (
         "PL",
         "85",
@@ -345,7 +345,7 @@ REGIONS: list[tuple[str, str, str, str, int, str]] = [
         "RU",
         "32",
         "Khanty-Mansi Autonomous Okrug",
-        "Khanty-Mansi|Khanty-Mansiysk|Khanty-Mansiyskiy|Yugra|Ugra|Ханты-Мансийский|Югра",
+        "Khanty-Mansi|Khanty-Mansiysk|Khanty-Mansiyskiy|Yugra|Ханты-Мансийский|Югра",
         1503772,
         "",
     ),
