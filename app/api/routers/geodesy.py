@@ -1,0 +1,147 @@
+"""app.api.routers.geodesy: GET /api/distance, GET /api/range, GET /api/weapons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from app.api.resources import get_gazetteer
+from app.api.responses import GeoJSONResponse, ORJSONResponse
+from app.errors import InvalidQuery, NotFound
+from app.geo import (
+    TARGET_SETS,
+    Place,
+    RadiusError,
+    RingSpec,
+    Targets,
+    UnknownWeapon,
+    capital_targets,
+    distance_feature,
+    find_weapon,
+    load_weapons,
+    range_collection,
+    record_targets,
+    settlement_targets,
+    validate_radii,
+)
+from app.geocode import Geocoder
+
+router = APIRouter(tags=["geodesy"])
+
+
+@contextmanager
+def _domain_errors() -> Iterator[None]:
+    # app.geo raises plain ValueError/LookupError subclasses (it imports nothing from app); map them here.
+    try:
+        yield
+    except RadiusError as exc:
+        raise InvalidQuery(str(exc), param=exc.param) from None
+    except UnknownWeapon as exc:
+        raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None
+
+
+def _geocoder(request: Request) -> Geocoder:
+    g = getattr(request.app.state, "geocoder", None)
+    if g is None:
+        g = request.app.state.geocoder = Geocoder(get_gazetteer(request))
+    return g
+
+
+def _place(request: Request, text: str, param: str) -> Place:
+    c = _geocoder(request).locate(text, param=param)
+    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code)
+
+
+def _specs(weapons: list[str], max_km: float | None, min_km: float | None) -> list[RingSpec]:
+    if weapons and max_km is not None:
+        raise InvalidQuery("give either weapon or max_km, not both", param="max_km")
+    if not weapons and max_km is None:
+        raise InvalidQuery("give a weapon name or max_km", param="max_km")
+    with _domain_errors():
+        if weapons:
+            specs = [RingSpec.for_weapon(find_weapon(w), min_km=min_km) for w in weapons]
+        else:
+            specs = [RingSpec(max_km=float(max_km), min_km=float(min_km or 0.0))]
+        for s in specs:
+            validate_radii(s.max_km, s.min_km)
+    return specs
+
+
+def _targets(request: Request, kind: str | None, center: Place, specs: list[RingSpec], min_population: int):
+    if kind is None:
+        return None
+    if kind == "capitals":
+        return capital_targets()
+    if kind == "cities":
+        gaz = get_gazetteer(request)
+        return settlement_targets(
+            lat=gaz.lat, lon=gaz.lon, kind=gaz.kind, population=gaz.population, names=gaz.names,
+            country_code=gaz.country_code, geonameid=gaz.geonameid, min_population=min_population,
+        )  # fmt: skip
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        return Targets(lat=_EMPTY, lon=_EMPTY, describe=lambda i: {})
+    from app.store.base import EventFilter
+
+    largest = max(s.max_km for s in specs)
+    records, _ = store.query(EventFilter(near=(center.lat, center.lon), within_km=largest))
+    return record_targets(records)
+
+
+_EMPTY: Any = __import__("numpy").empty(0)
+
+
+@router.get(
+    "/api/distance",
+    response_class=GeoJSONResponse,
+    summary="Geodesic distance and bearings between two places (WGS84); the line split at ±180°",
+)
+def distance(
+    request: Request,
+    from_: Annotated[
+        str, Query(alias="from", min_length=1, max_length=200, description="Place name or 'lat,lon'")
+    ],
+    to: Annotated[str, Query(min_length=1, max_length=200, description="Place name or 'lat,lon'")],
+) -> GeoJSONResponse:
+    a = _place(request, from_, "from")
+    b = _place(request, to, "to")
+    return GeoJSONResponse(distance_feature(a, b))
+
+
+@router.get(
+    "/api/range",
+    response_class=GeoJSONResponse,
+    summary="What lies within range: geodesic ring(s) and the targets inside, nearest first",
+)
+def range_(
+    request: Request,
+    from_: Annotated[
+        str, Query(alias="from", min_length=1, max_length=200, description="Centre: name or 'lat,lon'")
+    ],
+    weapon: Annotated[
+        list[str] | None, Query(max_length=100, description="Catalogue weapon; repeat for one ring each")
+    ] = None,
+    max_km: Annotated[float | None, Query(description="Outer radius in km, 0 < max_km <= 20000")] = None,
+    min_km: Annotated[
+        float | None, Query(description="Inner radius in km (a donut); default the weapon's")
+    ] = None,
+    targets: Annotated[str | None, Query(description="capitals | cities | events")] = None,
+    min_population: Annotated[int, Query(ge=0, description="For targets=cities")] = 100_000,
+) -> GeoJSONResponse:
+    if targets is not None and targets not in TARGET_SETS:
+        raise InvalidQuery(
+            f"targets must be one of {', '.join(TARGET_SETS)}, got {targets!r}", param="targets"
+        )
+    specs = _specs(list(weapon or []), max_km, min_km)
+    center = _place(request, from_, "from")
+    with _domain_errors():
+        fc = range_collection(center, specs, _targets(request, targets, center, specs, min_population))
+    return GeoJSONResponse(fc)
+
+
+@router.get("/api/weapons", response_class=ORJSONResponse, summary="The cited weapon range catalogue")
+def weapons() -> ORJSONResponse:
+    return ORJSONResponse([w.to_dict() for w in load_weapons()])

@@ -1,0 +1,175 @@
+"""app.cli.geodesy: `conflictmap distance` and `conflictmap range` (same GeoJSON as /api/distance, /api/range)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import orjson
+import typer
+
+from app.errors import InvalidQuery, NotFound
+from app.settings import Settings
+
+
+@contextmanager
+def _domain_errors() -> Iterator[None]:
+    """app.geo speaks plain ValueError/LookupError (it imports nothing from app); the CLI speaks app.errors."""
+    from app.geo import RadiusError, UnknownWeapon
+
+    try:
+        yield
+    except RadiusError as exc:
+        raise InvalidQuery(str(exc), param=exc.param) from None
+    except UnknownWeapon as exc:
+        raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None
+
+
+def _gazetteer():
+    from app.gazetteer import load_gazetteer
+
+    return load_gazetteer(Settings())
+
+
+def _place(geocoder: Any, text: str, param: str):
+    from app.geo import Place
+
+    c = geocoder.locate(text, param=param)
+    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code)
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.buffer.write(orjson.dumps(obj, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n")
+
+
+def distance(
+    a: str = typer.Argument(..., help="From: a place name or 'lat,lon'"),
+    b: str = typer.Argument(..., help="To: a place name or 'lat,lon'"),
+    as_json: bool = typer.Option(False, "--json", help="Print the GeoJSON Feature of GET /api/distance"),
+) -> None:
+    """Geodesic distance and bearings between two places on the WGS84 ellipsoid."""
+    from app.geo import distance_feature
+    from app.geocode import Geocoder
+
+    g = Geocoder(_gazetteer())
+    feature = distance_feature(_place(g, a, "A"), _place(g, b, "B"))
+    if as_json:
+        _print_json(feature)
+        return
+    p = feature["properties"]
+    typer.echo(
+        f"{p['from']['name']} -> {p['to']['name']}: {p['distance_km']:,.1f} km "
+        f"({p['distance_mi']:,.1f} mi, {p['distance_nmi']:,.1f} nmi); "
+        f"initial bearing {p['initial_bearing_deg']:.1f}°, final bearing {p['final_bearing_deg']:.1f}°"
+    )
+
+
+def plan_rings(weapons: list[str], max_km: float | None, min_km: float | None) -> list:
+    """Turn the options into ring specs; shared rules with the HTTP endpoint."""
+    from app.geo import RingSpec, find_weapon, validate_radii
+
+    if weapons and max_km is not None:
+        raise InvalidQuery("give either a weapon or max_km, not both", param="max_km")
+    if not weapons and max_km is None:
+        raise InvalidQuery("give a weapon name or max_km", param="max_km")
+    with _domain_errors():
+        if weapons:
+            specs = [RingSpec.for_weapon(find_weapon(w), min_km=min_km) for w in weapons]
+        else:
+            specs = [RingSpec(max_km=float(max_km), min_km=float(min_km or 0.0))]
+        for s in specs:
+            validate_radii(s.max_km, s.min_km)
+    return specs
+
+
+def _targets(kind: str | None, center: Any, specs: list, min_population: int):
+    from app.geo import TARGET_SETS, capital_targets, record_targets, settlement_targets
+
+    if kind is None:
+        return None
+    if kind not in TARGET_SETS:
+        raise InvalidQuery(f"targets must be one of {', '.join(TARGET_SETS)}, got {kind!r}", param="targets")
+    if kind == "capitals":
+        return capital_targets()
+    if kind == "cities":
+        gaz = _gazetteer()
+        return settlement_targets(
+            lat=gaz.lat, lon=gaz.lon, kind=gaz.kind, population=gaz.population, names=gaz.names,
+            country_code=gaz.country_code, geonameid=gaz.geonameid, min_population=min_population,
+        )  # fmt: skip
+    from app.store import open_store
+    from app.store.base import EventFilter
+
+    largest = max(s.max_km for s in specs)
+    store = open_store(Settings())
+    try:
+        records, _ = store.query(EventFilter(near=(center.lat, center.lon), within_km=largest))
+    finally:
+        store.close()
+    return record_targets(records)
+
+
+def range_(
+    from_: str = typer.Option(..., "--from", help="Centre: a place name or 'lat,lon'"),
+    weapon: list[str] = typer.Option(
+        None, "--weapon", help="Weapon from the catalogue (repeat for several rings)"
+    ),
+    max_km: float | None = typer.Option(None, "--max-km", help="Outer radius in km (instead of --weapon)"),
+    min_km: float | None = typer.Option(None, "--min-km", help="Inner radius in km (a donut); default 0"),
+    targets: str | None = typer.Option(None, "--targets", help="capitals | cities | events"),
+    min_population: int = typer.Option(100_000, "--min-population", help="For --targets cities"),
+    as_json: bool = typer.Option(False, "--json", help="Print the FeatureCollection of GET /api/range"),
+) -> None:
+    """What lies within range of a place: geodesic ring(s) and the targets inside, nearest first."""
+    from app.geo import range_collection
+    from app.geocode import Geocoder
+
+    if min_population < 0:
+        raise InvalidQuery("must be >= 0", param="min_population")
+    specs = plan_rings(list(weapon or []), max_km, min_km)
+    center = _place(Geocoder(_gazetteer()), from_, "from")
+    with _domain_errors():
+        fc = range_collection(center, specs, _targets(targets, center, specs, min_population))
+    if as_json:
+        _print_json(fc)
+        return
+    _print_table(fc)
+
+
+def _print_table(fc: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=160)
+    rings = [f for f in fc["features"] if f["properties"]["kind"] == "ring"]
+    for r in rings:
+        p = r["properties"]
+        label = p["weapon"] or "range"
+        band = f"{p['min_km']:,.0f}–{p['max_km']:,.0f} km" if p["min_km"] else f"{p['max_km']:,.0f} km"
+        console.print(f"[bold]{label}[/bold] from {p['center']['name']}: {band}")
+        if p.get("countries_full") is not None:
+            console.print(
+                f"  countries fully covered ({len(p['countries_full'])}): {', '.join(p['countries_full'])}"
+            )
+            console.print(
+                f"  partly covered ({len(p['countries_partial'])}): {', '.join(p['countries_partial'])}"
+            )
+    hits = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "target"]
+    if not hits:
+        return
+    table = Table(title=f"{len(hits)} targets in range, nearest first")
+    for col in ("#", "name", "cc", "km", "note"):
+        table.add_column(col)
+    for n, t in enumerate(hits, 1):
+        note = "NATO" if t.get("nato") else (f"pop {t['population']:,}" if t.get("population") else "")
+        table.add_row(
+            str(n), str(t.get("name")), t.get("country_code") or "", f"{t['distance_km']:,.1f}", note
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("distance")(distance)
+    app.command("range")(range_)
