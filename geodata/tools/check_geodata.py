@@ -146,7 +146,7 @@ class Audit:
             for generic in ("oblast", "krai", "voivodeship", "voblast", "province"):
                 if any(generic in v.lower().split() for v in r["variants"].split("|")):
                     self.error(f"{where}: variant contains the generic word {generic!r}")
-        for cc in ("UA", "RU", "BY", "PL"):
+        for cc in ("UA", "RU", "BY", "PL", "MD"):
             missing = self.admin1[cc] - {code for c, code in seen if c == cc}
             if missing:
                 self.error(f"regions.csv: {cc} admin1 codes without a row: {sorted(missing)}")
