@@ -1,0 +1,71 @@
+"""app.api.routers.map: the journalist map at `/` and the static files it loads from `/static/...`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse
+
+from app.errors import NotFound, StoreError
+from app.map import MapPage, MapState, Tiles, render_map
+from app.map.assets import STATIC_DIR, is_installed
+from app.map.overlays import compute_overlays
+from app.store.base import EventFilter
+
+router = APIRouter(tags=["map"])
+
+_MEDIA = {".geojson": "application/geo+json", ".js": "text/javascript", ".css": "text/css"}
+# Vendor paths carry their package version, so a browser may keep them for good.
+_IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@router.get("/", response_class=HTMLResponse, summary="The journalist map (HTML)")
+def map_page(request: Request) -> HTMLResponse:
+    """Events on a map with filters, search, range rings and shareable state.
+
+    Query: `datetime`, `event_type` (as /api/events), `center=lat,lon`, `zoom`, and overlays
+    `from` + `weapon` (repeatable) / `max_km` / `min_km` for range rings, `from` + `to` for a distance.
+    """
+    if not is_installed():
+        raise NotFound("the map's assets are not installed; run `make assets`")
+    state = MapState.from_query({k: request.query_params.getlist(k) for k in request.query_params})
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise StoreError("no event store is configured")
+    # Every event goes to the page; dates and types are filtered there, so widening a filter
+    # needs no reload and the count always equals /api/events for the same query.
+    records, _ = store.query(EventFilter())
+    settings = request.app.state.settings
+    page = MapPage(
+        state=state,
+        records=records,
+        tiles=Tiles(settings.tile_url, settings.tile_attribution),
+        overlays=compute_overlays(state, **_geodesy_functions(request)),
+    )
+    # Newsrooms embed the map in an iframe: no X-Frame-Options on purpose.
+    return HTMLResponse(render_map(page), headers={"Cache-Control": "no-cache"})
+
+
+def _geodesy_functions(request: Request) -> dict[str, Any]:
+    """The functions behind /api/range and /api/distance, when that router is installed; otherwise
+    the page fetches the same endpoints itself."""
+    return {}
+
+
+@router.get("/static/{path:path}", include_in_schema=False)
+def static_file(path: str) -> FileResponse:
+    target = (STATIC_DIR / path).resolve()
+    if not _is_inside(target, STATIC_DIR) or not target.is_file():
+        raise NotFound(f"no static file {path!r}")
+    cache = _IMMUTABLE if path.startswith("vendor/") else "public, max-age=300"
+    return FileResponse(target, media_type=_MEDIA.get(target.suffix), headers={"Cache-Control": cache})
+
+
+def _is_inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,182 @@
+"""app.map.render: the journalist map as one folium page.
+
+Folium builds the Leaflet map, its tile layer and its controls (fullscreen, measure, scale); the
+events, filters, legend, search, range rings and URL state are drawn by static/conflictmap.js from
+a JSON config embedded in the page. Markers are never folium objects: 100,000 `folium.Marker`s
+would take minutes to render and tens of MB of script, so the page gets compact columns
+(app.map.payload) and builds markers itself into one MarkerCluster (chunked loading), which is what
+folium's FastMarkerCluster does, with popups made on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import folium
+import orjson
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import Fullscreen, MarkerCluster, MeasureControl, MiniMap
+from jinja2 import Template
+
+from app.map import assets
+from app.map.payload import events_bounds, events_payload
+from app.map.state import MapState
+
+_STATIC = Path(__file__).resolve().parent / "static"
+DEFAULT_CENTER = (49.0, 31.0)  # Ukraine: where most reporting this project handles comes from
+DEFAULT_ZOOM = 5
+# Above this many events clustering kicks in at every zoom and animation goes off, so that 100,000
+# markers stay responsive (the ~5,000 point where MarkerCluster alone starts to drag).
+FAST_CLUSTER_THRESHOLD = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class Tiles:
+    url: str
+    attribution: str
+
+
+@dataclass(slots=True)
+class Overlay:
+    """A range ring or distance line: computed here when possible (`data`), else fetched by the page."""
+
+    kind: str  # "range" | "distance"
+    query: dict[str, str]
+    data: dict[str, Any] | None = None
+    error: str | None = None
+
+    def to_json(self, api_base: str | None) -> dict[str, Any]:
+        path = "/api/range" if self.kind == "range" else "/api/distance"
+        url = f"{api_base}{path}?{urlencode(self.query)}" if api_base is not None else None
+        return {"kind": self.kind, "query": self.query, "data": self.data, "error": self.error, "url": url}
+
+
+@dataclass(slots=True)
+class MapPage:
+    """Everything one page shows. `standalone` inlines every asset (no server needed)."""
+
+    state: MapState
+    records: Iterable[Mapping[str, Any]]
+    tiles: Tiles
+    overlays: list[Overlay] = field(default_factory=list)
+    standalone: bool = False
+    api_base: str | None = ""  # "" = same origin; None = no API (a file on disk)
+    static_url: str = assets.STATIC_URL
+    title: str = "conflictmap — events on the map"
+
+
+class _EventLayer(JSCSSMixin, MacroElement):
+    """The page's own script and config; pulls in MarkerCluster's and MiniMap's assets."""
+
+    _template = Template(
+        """
+{% macro header(this, kwargs) %}
+{{ this.style_tag }}
+{% endmacro %}
+{% macro html(this, kwargs) %}
+<script type="application/json" id="cm-config">{{ this.config_json }}</script>
+{{ this.script_tag }}
+{% endmacro %}
+{% macro script(this, kwargs) %}
+    window.conflictmap.init({{ this._parent.get_name() }}, {{ this.tiles_name }},
+        JSON.parse(document.getElementById("cm-config").textContent));
+{% endmacro %}
+"""
+    )
+    default_js = MarkerCluster.default_js + MiniMap.default_js
+    default_css = MarkerCluster.default_css + MiniMap.default_css
+
+    def __init__(self, config: dict[str, Any], tiles_name: str, *, standalone: bool, static_url: str):
+        super().__init__()
+        self._name = "ConflictMap"
+        # "</" inside a JSON string would close the <script> element early; "<\/" is the same JSON.
+        self.config_json = orjson.dumps(config).decode().replace("</", "<\\/")
+        self.tiles_name = tiles_name
+        js = (_STATIC / "conflictmap.js").read_text(encoding="utf-8")
+        css = (_STATIC / "conflictmap.css").read_text(encoding="utf-8")
+        if standalone:
+            self.script_tag = f"<script>{assets.script_text(js)}</script>"
+            self.style_tag = f"<style>{css}</style>"
+        else:
+            version = _version_tag(js + css)
+            self.script_tag = f'<script src="{static_url}/conflictmap.js?v={version}"></script>'
+            self.style_tag = f'<link rel="stylesheet" href="{static_url}/conflictmap.css?v={version}"/>'
+
+
+def _version_tag(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def render_map(page: MapPage) -> str:
+    """The full HTML document."""
+    events = events_payload(page.records)
+    state = page.state
+    center = state.center or DEFAULT_CENTER
+    zoom = state.zoom if state.zoom is not None else DEFAULT_ZOOM
+    m = folium.Map(
+        location=list(center),
+        zoom_start=zoom,
+        tiles=None,
+        control_scale=True,
+        world_copy_jump=False,
+        max_bounds=False,
+    )
+    tiles = folium.TileLayer(
+        tiles=page.tiles.url, attr=page.tiles.attribution, name="Map tiles", max_zoom=18, control=False
+    )
+    tiles.add_to(m)
+    Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen").add_to(m)
+    MeasureControl(
+        position="topleft",
+        primary_length_unit="kilometers",
+        secondary_length_unit="miles",
+        primary_area_unit="sqkilometers",
+    ).add_to(m)
+    borders = f"{page.static_url}/vendor/naturalearth/countries.geojson"
+    config: dict[str, Any] = {
+        "events": events,
+        "state": _state_json(state),
+        "view": {"center": list(state.center), "zoom": state.zoom} if state.has_view else None,
+        "bounds": events_bounds(events),
+        "fast": events["n"] > FAST_CLUSTER_THRESHOLD,
+        "overlays": [o.to_json(page.api_base) for o in page.overlays],
+        "api": page.api_base,
+        "borders_url": None if page.standalone else borders,
+        "borders": _inline_borders() if page.standalone else None,
+        "standalone": page.standalone,
+    }
+    _EventLayer(config, tiles.get_name(), standalone=page.standalone, static_url=page.static_url).add_to(m)
+    html = m.get_root().render()
+    html = html.replace(
+        # Pinch-zoom must stay possible on phones (WCAG 1.4.4); folium's default forbids it.
+        "width=device-width,\n                initial-scale=1.0, maximum-scale=1.0, user-scalable=no",
+        "width=device-width, initial-scale=1.0",
+    )
+    html = html.replace("<head>", f"<head>\n<title>{_escape(page.title)}</title>", 1)
+    html = html.replace("<html>", '<html lang="en">', 1)
+    return assets.inline(html) if page.standalone else assets.localize(html, base=f"{page.static_url}/vendor")
+
+
+def _state_json(state: MapState) -> dict[str, Any]:
+    return {
+        "start": state.start,
+        "end": state.end,
+        "event_types": list(state.event_types),
+    }
+
+
+def _inline_borders() -> Any:
+    if not assets.BORDERS_FILE.exists():
+        raise assets.AssetsMissing("map assets not installed; run `make assets`")
+    return orjson.loads(assets.BORDERS_FILE.read_bytes())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

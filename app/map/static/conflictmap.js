@@ -1,0 +1,540 @@
+/* conflictmap: events, filters, legend, search, range rings and URL state on a folium/Leaflet map.
+ * The page embeds a JSON config (app/map/render.py); everything here works offline. */
+(function () {
+  "use strict";
+
+  var ICONS = {
+    "Battles": "fa-crosshairs",
+    "Explosions/Remote violence": "fa-bomb",
+    "Violence against civilians": "fa-user-injured",
+    "Protests": "fa-bullhorn",
+    "Riots": "fa-fire",
+    "Strategic developments": "fa-chess-knight"
+  };
+  var STATUS_TEXT = {
+    reported: "Reported",
+    claimed: "Claimed",
+    disputed: "Disputed"
+  };
+  var PRECISION = {
+    1: "1 — the town itself",
+    2: "2 — near or part of a town",
+    3: "3 — only the region is known"
+  };
+  var RING_COLOURS = ["#b2182b", "#2166ac", "#1b7837", "#762a83", "#e08214"];
+
+  var cm = (window.conflictmap = { ready: false, errors: [] });
+
+  function esc(value) {
+    return String(value === null || value === undefined ? "" : value)
+      .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+
+  function fmtKm(km) {
+    return Math.round(km).toLocaleString("en-GB") + " km";
+  }
+
+  function isSafeUrl(url) {
+    return /^https?:\/\//i.test(url);
+  }
+
+  function urlParams() {
+    // A file opened from disk keeps its state in the hash (file: URLs refuse query rewrites).
+    var search = location.search;
+    if (location.protocol === "file:" || (!search && location.hash.indexOf("=") > 0)) {
+      search = location.hash.replace(/^#/, "");
+    }
+    return new URLSearchParams(search);
+  }
+
+  function parseDates(text) {
+    if (!text) return [null, null];
+    var parts = text.split("/");
+    var a = parts[0], b = parts.length > 1 ? parts[1] : parts[0];
+    var day = function (s) { return s && s !== ".." ? s.slice(0, 10) : null; };
+    return [day(a), day(b)];
+  }
+
+  cm.init = function (map, tiles, config) {
+    var E = config.events;
+    var S = E.strings;
+    var params = urlParams();
+    var narrow = window.matchMedia("(max-width: 600px)").matches;
+    var pending = 1; // markers, plus one per overlay being fetched
+
+    // ---- filters (URL first, then what the server or CLI was asked for) ----
+    var dates = params.has("datetime") ? parseDates(params.get("datetime")) : [config.state.start, config.state.end];
+    var typeParam = params.getAll("event_type").join(",");
+    var wanted = typeParam ? typeParam.split(",") : config.state.event_types;
+    var lowerTypes = {};
+    E.types.forEach(function (t) { lowerTypes[t.toLowerCase()] = t; });
+    var active = {};
+    E.types.forEach(function (t) { active[t] = wanted.length === 0; });
+    wanted.forEach(function (t) { var c = lowerTypes[t.trim().toLowerCase()]; if (c) active[c] = true; });
+    var filters = { start: dates[0], end: dates[1], active: active };
+
+    // ---- markers: one divIcon per (type, status), one marker per event, popups on demand ----
+    var iconCache = {};
+    function iconFor(t, s) {
+      var key = t + ":" + s;
+      if (!iconCache[key]) {
+        var name = E.types[t], status = E.statuses[s];
+        iconCache[key] = L.divIcon({
+          className: "cm-pin-wrap",
+          html: '<span class="cm-pin cm-s-' + status + '"><i class="fa-solid ' + (ICONS[name] || "fa-circle") +
+            '" aria-hidden="true"></i></span>',
+          iconSize: [26, 26],
+          iconAnchor: [13, 13],
+          popupAnchor: [0, -12]
+        });
+      }
+      return iconCache[key];
+    }
+    var markers = new Array(E.n);
+    for (var i = 0; i < E.n; i++) {
+      var m = L.marker([E.lat[i], E.lon[i]], {
+        icon: iconFor(E.type[i], E.status[i]),
+        title: S[E.date[i]] + " · " + E.types[E.type[i]] + " · " + S[E.place[i]],
+        riseOnHover: true
+      });
+      m.cmIndex = i;
+      markers[i] = m;
+    }
+
+    var cluster = L.markerClusterGroup({
+      chunkedLoading: true,
+      chunkInterval: 150,
+      chunkDelay: 10,
+      showCoverageOnHover: false,
+      animate: !config.fast,
+      animateAddingMarkers: false,
+      maxClusterRadius: config.fast ? 70 : 50,
+      spiderfyOnMaxZoom: true,
+      removeOutsideVisibleBounds: true,
+      chunkProgress: function (done, total) {
+        if (done === total) markersDone();
+      }
+    });
+    cluster.on("click", function (e) {
+      var idx = e.layer.cmIndex;
+      if (idx === undefined) return;
+      L.popup({ maxWidth: 320, autoPanPadding: [20, 60], className: "cm-popup-wrap" })
+        .setLatLng(e.layer.getLatLng())
+        .setContent(popupHtml(idx))
+        .openOn(map);
+    });
+    map.addLayer(cluster);
+    // First in the top-right corner, so the events panel stacks under its button.
+    var layers = L.control.layers({ "Map tiles": tiles }, { "Events": cluster },
+      { position: "topright", collapsed: true }).addTo(map);
+
+    function popupHtml(i) {
+      var type = E.types[E.type[i]], sub = S[E.sub[i]], status = E.statuses[E.status[i]];
+      var where = [S[E.place[i]], S[E.admin1[i]], S[E.country[i]]].filter(Boolean).join(", ");
+      var num = function (v) { return v === null || v === undefined ? "not given" : String(v); };
+      var claim = STATUS_TEXT[status];
+      if (S[E.claimed_by[i]]) claim = "Claimed by " + esc(S[E.claimed_by[i]]);
+      else claim = esc(claim);
+      if (S[E.disputed_by[i]]) claim += "; disputed by " + esc(S[E.disputed_by[i]]);
+      var actors = [S[E.actor1[i]], S[E.actor2[i]]].filter(Boolean).join(" v ");
+      var title = S[E.src_title[i]] || "(untitled)";
+      var url = S[E.src_url[i]];
+      var link = url && isSafeUrl(url)
+        ? '<a class="cm-source" href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + esc(title) + "</a>"
+        : esc(title);
+      var outlet = [S[E.src_outlet[i]], S[E.src_published[i]]].filter(Boolean).join(", ");
+      var more = E.more_sources[i] ? " (+" + E.more_sources[i] + " more)" : "";
+      var prec = E.prec[i];
+      return '<article class="cm-popup">' +
+        "<h3>" + esc(type) + (sub ? " · " + esc(sub) : "") + "</h3>" +
+        '<p class="cm-when">' + esc(S[E.date[i]]) + ' · <span class="cm-tag cm-s-' + status + '">' + esc(status) + "</span></p>" +
+        "<dl>" +
+        "<dt>Where</dt><dd>" + esc(where || "unknown") + "</dd>" +
+        (actors ? "<dt>Actors</dt><dd>" + esc(actors) + "</dd>" : "") +
+        "<dt>Killed / injured</dt><dd>" + num(E.killed[i]) + " / " + num(E.injured[i]) + "</dd>" +
+        "<dt>Claims</dt><dd>" + claim + "</dd>" +
+        "<dt>Why here</dt><dd>Matched place “" + esc(S[E.place[i]]) + "”; geo precision " +
+        esc(PRECISION[prec] || prec || "unknown") + "</dd>" +
+        "<dt>Source</dt><dd>" + link + (outlet ? " — " + esc(outlet) : "") + more + "</dd>" +
+        "</dl></article>";
+    }
+
+    // ---- the panel: count, dates, type layers + legend, share and embed ----
+    var typeCounts = new Array(E.types.length).fill(0);
+    var Panel = L.Control.extend({
+      options: { position: "topright" },
+      onAdd: function () {
+        var div = L.DomUtil.create("div", "leaflet-control cm-panel");
+        var rows = E.types.map(function (t, k) {
+          return '<label class="cm-type"><input type="checkbox" data-type="' + esc(t) + '"' + (active[t] ? " checked" : "") +
+            '> <span class="cm-pin cm-s-reported cm-pin-small"><i class="fa-solid ' + (ICONS[t] || "fa-circle") +
+            '" aria-hidden="true"></i></span> ' + esc(t) + ' <span class="cm-n" data-n="' + k + '"></span></label>';
+        }).join("");
+        var statuses = E.statuses.map(function (s) {
+          return '<li><span class="cm-swatch cm-s-' + s + '"></span>' + esc(STATUS_TEXT[s]) + "</li>";
+        }).join("");
+        div.innerHTML =
+          '<details class="cm-details"' + (narrow ? "" : " open") + ">" +
+          '<summary><span class="cm-title">Events</span> <output class="cm-count" aria-live="polite">…</output></summary>' +
+          '<fieldset class="cm-dates"><legend>Date range</legend>' +
+          '<label>From <input type="date" class="cm-start" value="' + esc(filters.start || "") + '"></label>' +
+          '<label>To <input type="date" class="cm-end" value="' + esc(filters.end || "") + '"></label>' +
+          '<button type="button" class="cm-clear-dates">All dates</button></fieldset>' +
+          '<fieldset class="cm-types"><legend>Event types (layers)</legend>' + rows + "</fieldset>" +
+          '<fieldset class="cm-legend"><legend>Claim status (colour)</legend><ul>' + statuses + "</ul></fieldset>" +
+          '<div class="cm-share"><button type="button" class="cm-copy-link">Copy link</button> ' +
+          '<button type="button" class="cm-embed-toggle" aria-expanded="false">Embed</button></div>' +
+          '<div class="cm-embed" hidden><label>Embed code for a web page<textarea readonly rows="4" class="cm-embed-code"></textarea></label></div>' +
+          "</details>";
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        return div;
+      }
+    });
+    var panel = new Panel().addTo(map);
+    var pdiv = panel.getContainer();
+    var countOut = pdiv.querySelector(".cm-count");
+
+    function matches(i) {
+      if (!filters.active[E.types[E.type[i]]]) return false;
+      var d = S[E.date[i]];
+      if (filters.start && d < filters.start) return false;
+      if (filters.end && d > filters.end) return false;
+      return true;
+    }
+
+    var shown = 0;
+    function applyFilters() {
+      var list = [];
+      typeCounts.fill(0);
+      for (var i = 0; i < E.n; i++) {
+        var d = S[E.date[i]];
+        var inDates = !(filters.start && d < filters.start) && !(filters.end && d > filters.end);
+        if (inDates) typeCounts[E.type[i]]++;
+        if (matches(i)) list.push(markers[i]);
+      }
+      shown = list.length;
+      countOut.textContent = shown.toLocaleString("en-GB") + " of " + E.n.toLocaleString("en-GB");
+      pdiv.querySelectorAll(".cm-n").forEach(function (span) {
+        span.textContent = "(" + typeCounts[+span.getAttribute("data-n")].toLocaleString("en-GB") + ")";
+      });
+      map.closePopup();
+      cluster.clearLayers();
+      if (list.length) cluster.addLayers(list);
+      else markersDone();
+    }
+
+    pdiv.querySelectorAll(".cm-types input").forEach(function (box) {
+      box.addEventListener("change", function () {
+        filters.active[box.getAttribute("data-type")] = box.checked;
+        applyFilters();
+        writeUrl();
+      });
+    });
+    var startIn = pdiv.querySelector(".cm-start"), endIn = pdiv.querySelector(".cm-end");
+    function onDates() {
+      filters.start = startIn.value || null;
+      filters.end = endIn.value || null;
+      applyFilters();
+      writeUrl();
+    }
+    startIn.addEventListener("change", onDates);
+    endIn.addEventListener("change", onDates);
+    pdiv.querySelector(".cm-clear-dates").addEventListener("click", function () {
+      startIn.value = "";
+      endIn.value = "";
+      onDates();
+    });
+    var embedBox = pdiv.querySelector(".cm-embed"), embedCode = pdiv.querySelector(".cm-embed-code");
+    var embedToggle = pdiv.querySelector(".cm-embed-toggle");
+    embedToggle.addEventListener("click", function () {
+      embedBox.hidden = !embedBox.hidden;
+      embedToggle.setAttribute("aria-expanded", String(!embedBox.hidden));
+      if (!embedBox.hidden) { embedCode.value = embedSnippet(); embedCode.select(); }
+    });
+    pdiv.querySelector(".cm-copy-link").addEventListener("click", function () {
+      if (navigator.clipboard) navigator.clipboard.writeText(location.href).catch(function () {});
+    });
+
+    function embedSnippet() {
+      return '<iframe src="' + esc(location.href) + '" title="conflictmap: events on the map" width="100%" ' +
+        'height="480" style="border:0" loading="lazy" allowfullscreen></iframe>';
+    }
+    cm.embedSnippet = embedSnippet;
+
+    // ---- URL state: view and filters, rewritten in place (no history spam) ----
+    var urlReady = false;
+    function writeUrl() {
+      if (!urlReady) return;
+      var p = urlParams();
+      var c = map.getCenter();
+      p.set("center", c.lat.toFixed(5) + "," + c.lng.toFixed(5));
+      p.set("zoom", String(map.getZoom()));
+      if (filters.start || filters.end) p.set("datetime", (filters.start || "..") + "/" + (filters.end || ".."));
+      else p.delete("datetime");
+      var on = E.types.filter(function (t) { return filters.active[t]; });
+      p.delete("event_type");
+      if (on.length !== E.types.length) p.set("event_type", on.join(","));
+      var query = p.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
+      try {
+        if (location.protocol === "file:") history.replaceState(null, "", "#" + query);
+        else history.replaceState(null, "", location.pathname + "?" + query);
+      } catch (err) { /* a sandboxed frame may refuse; the view still works */ }
+      if (!embedBox.hidden) embedCode.value = embedSnippet();
+    }
+
+    // ---- place search (the app's /api/geocode; absent in a file opened from disk) ----
+    var Search = L.Control.extend({
+      options: { position: "topleft" },
+      onAdd: function () {
+        var div = L.DomUtil.create("div", "leaflet-control leaflet-bar cm-search");
+        div.innerHTML = '<form role="search"><label class="cm-sr" for="cm-q">Find a place</label>' +
+          '<input id="cm-q" type="search" placeholder="Find a place…" autocomplete="off"' +
+          (config.api === null ? ' disabled title="Search needs the conflictmap server"' : "") + ">" +
+          '<button type="submit" aria-label="Search"' + (config.api === null ? " disabled" : "") +
+          '><i class="fa-solid fa-magnifying-glass" aria-hidden="true"></i></button></form>' +
+          '<ul class="cm-results" hidden></ul>';
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        return div;
+      }
+    });
+    var search = new Search().addTo(map);
+    var sdiv = search.getContainer(), results = sdiv.querySelector(".cm-results");
+    var found = L.layerGroup().addTo(map);
+    sdiv.querySelector("form").addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var q = sdiv.querySelector("input").value.trim();
+      if (!q || config.api === null) return;
+      fetch(config.api + "/api/geocode?q=" + encodeURIComponent(q) + "&limit=5")
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (res) {
+          results.hidden = false;
+          var feats = res.ok && res.body.features ? res.body.features : [];
+          if (!feats.length) {
+            results.innerHTML = "<li>" + esc(res.body.detail || "No place found") + "</li>";
+            return;
+          }
+          results.innerHTML = feats.map(function (f, k) {
+            var p = f.properties || {};
+            var label = [p.name, p.admin1, p.country_code].filter(Boolean).join(", ");
+            return '<li><button type="button" data-k="' + k + '">' + esc(label) + "</button></li>";
+          }).join("");
+          results.querySelectorAll("button").forEach(function (b) {
+            b.addEventListener("click", function () {
+              var f = feats[+b.getAttribute("data-k")], ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+              found.clearLayers();
+              L.circleMarker(ll, { radius: 9, color: "#111", weight: 3, fill: false })
+                .bindTooltip(esc(f.properties.name), { permanent: true, direction: "right" }).addTo(found);
+              map.setView(ll, f.properties.kind === "country" ? 6 : f.properties.kind === "region" ? 8 : 11);
+              results.hidden = true;
+            });
+          });
+        })
+        .catch(function (err) {
+          results.hidden = false;
+          results.innerHTML = "<li>Search failed: " + esc(err.message) + "</li>";
+        });
+    });
+
+    // ---- country borders: a readable map when tiles are unreachable ----
+    var bordersPane = map.createPane("cm-borders");
+    bordersPane.style.zIndex = 250; // over tiles (200), under shapes (400) and markers (600)
+    var borderStyle = { color: "#7a7a7a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 0 };
+    var borders = L.geoJSON(null, {
+      pane: "cm-borders",
+      style: function () { return borderStyle; },
+      interactive: false,
+      renderer: L.canvas({ pane: "cm-borders" })
+    }).addTo(map);
+    layers.addOverlay(borders, "Country borders (Natural Earth)");
+    map.attributionControl.addAttribution("Borders: Natural Earth");
+
+    var tileLoaded = false;
+    tiles.on("tileload", function () {
+      tileLoaded = true;
+      map.getContainer().classList.remove("cm-offline");
+    });
+    tiles.on("tileerror", function () {
+      if (tileLoaded) return;
+      map.getContainer().classList.add("cm-offline");
+      borderStyle.fillOpacity = 1;
+      borders.setStyle(borderStyle);
+    });
+
+    function useBorders(data) {
+      borders.addData(data);
+      if (map.getContainer().classList.contains("cm-offline")) borders.setStyle(borderStyle);
+      var mini = L.geoJSON(data, { style: { color: "#888", weight: 0.5, fillColor: "#eee", fillOpacity: 1 }, interactive: false });
+      new L.Control.MiniMap(mini, {
+        position: "bottomright", toggleDisplay: true, minimized: narrow, zoomLevelOffset: -5, width: 140, height: 140
+      }).addTo(map);
+    }
+    if (config.borders) useBorders(config.borders);
+    else if (config.borders_url) {
+      fetch(config.borders_url).then(function (r) { return r.json(); }).then(useBorders)
+        .catch(function (err) { cm.errors.push("borders: " + err.message); });
+    }
+
+    // ---- range rings and distance lines ----
+    var overlayGroup = L.featureGroup().addTo(map);
+    var rangeBox = null;
+    function rangePanel() {
+      if (rangeBox) return rangeBox;
+      var Box = L.Control.extend({
+        options: { position: "bottomleft" },
+        onAdd: function () {
+          var div = L.DomUtil.create("div", "leaflet-control cm-range-panel");
+          div.setAttribute("role", "region");
+          div.setAttribute("aria-label", "Ranges and distances");
+          L.DomEvent.disableClickPropagation(div);
+          L.DomEvent.disableScrollPropagation(div);
+          return div;
+        }
+      });
+      rangeBox = new Box().addTo(map).getContainer();
+      return rangeBox;
+    }
+
+    function drawRange(fc, k) {
+      var ring = fc.features[0], targets = fc.features.slice(1);
+      var p = ring.properties || {};
+      var colour = RING_COLOURS[k % RING_COLOURS.length];
+      var what = p.weapon ? p.weapon : "Range";
+      var centre = p.center || {};
+      var span = (p.min_km ? fmtKm(p.min_km) + "–" : "") + fmtKm(p.max_km);
+      var layer = L.geoJSON(ring, {
+        style: { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.12, className: "cm-ring" }
+      }).bindTooltip(esc(what + " from " + (centre.name || "") + ": " + span), { sticky: true });
+      overlayGroup.addLayer(layer);
+      if (p.min_km) {
+        // The hole of the donut: too close for this weapon. Shaded so it does not read as "safe".
+        polygonsOf(ring.geometry).forEach(function (poly) {
+          poly.slice(1).forEach(function (hole) {
+            overlayGroup.addLayer(L.polygon(hole.map(function (c) { return [c[1], c[0]]; }), {
+              color: "#555", weight: 1, dashArray: "4 4", fillColor: "#555", fillOpacity: 0.22, className: "cm-min-range"
+            }).bindTooltip("Closer than the minimum range (" + fmtKm(p.min_km) + ")", { sticky: true }));
+          });
+        });
+      }
+      if (centre.lat !== undefined) {
+        overlayGroup.addLayer(L.circleMarker([centre.lat, centre.lon], { radius: 6, color: colour, weight: 3, fillColor: "#fff", fillOpacity: 1 })
+          .bindTooltip(esc(centre.name || "origin"), { permanent: true, direction: "right", className: "cm-label" }));
+      }
+      targets.forEach(function (t) {
+        var c = t.geometry.coordinates;
+        overlayGroup.addLayer(L.circleMarker([c[1], c[0]], { radius: 4, color: colour, weight: 2, fillOpacity: 0.8, className: "cm-target" })
+          .bindTooltip(esc(t.properties.name) + " — " + fmtKm(t.properties.distance_km)));
+      });
+      layers.addOverlay(layer, esc(what) + " range");
+      var items = targets.map(function (t) {
+        var q = t.properties;
+        return "<li>" + esc(q.name) + (q.country_code ? " (" + esc(q.country_code) + ")" : "") + " — " + fmtKm(q.distance_km) + "</li>";
+      }).join("");
+      var kind = (fc.features.length > 1 && targets[0].properties.target_kind) || "capitals";
+      var box = rangePanel();
+      var sec = document.createElement("section");
+      sec.className = "cm-range";
+      sec.innerHTML = '<h2><span class="cm-swatch" style="background:' + colour + '"></span>' + esc(what) + " from " +
+        esc(centre.name || "") + "</h2><p>" + span + " · " + targets.length + " " + esc(kind) + " in range</p>" +
+        '<details open><summary>List</summary><ol class="cm-capitals">' + items + "</ol></details>";
+      box.appendChild(sec);
+    }
+
+    function polygonsOf(g) {
+      if (g.type === "Polygon") return [g.coordinates];
+      if (g.type === "MultiPolygon") return g.coordinates;
+      return [];
+    }
+
+    function drawDistance(f) {
+      var p = f.properties || {};
+      var label = (p.from ? p.from.name : "") + " → " + (p.to ? p.to.name : "") + ": " + fmtKm(p.distance_km) +
+        " (" + Math.round(p.distance_mi).toLocaleString("en-GB") + " mi)";
+      var line = L.geoJSON(f, { style: { color: "#111", weight: 3, dashArray: "8 6", className: "cm-distance" } });
+      overlayGroup.addLayer(line);
+      var lines = f.geometry.type === "LineString" ? [f.geometry.coordinates] : f.geometry.coordinates;
+      var longest = lines.reduce(function (a, b) { return b.length > a.length ? b : a; });
+      var mid = longest[Math.floor(longest.length / 2)];
+      overlayGroup.addLayer(L.marker([mid[1], mid[0]], { opacity: 0, keyboard: false, interactive: false })
+        .bindTooltip(esc(label), { permanent: true, direction: "top", className: "cm-label cm-distance-label" }));
+      var sec = document.createElement("section");
+      sec.className = "cm-range cm-distance-panel";
+      sec.innerHTML = "<h2>Distance</h2><p>" + esc(label) + "</p><p>Geodesic (WGS84), initial bearing " +
+        Math.round(p.initial_bearing_deg) + "°</p>";
+      rangePanel().appendChild(sec);
+    }
+
+    function showOverlayError(o, message) {
+      var sec = document.createElement("section");
+      sec.className = "cm-range cm-error";
+      sec.setAttribute("role", "alert");
+      sec.innerHTML = "<h2>Could not draw " + esc(o.kind) + "</h2><p>" + esc(message) + "</p>";
+      rangePanel().appendChild(sec);
+    }
+
+    var ringCount = 0;
+    function drawOverlay(o, data) {
+      if (o.kind === "range") drawRange(data, ringCount++);
+      else drawDistance(data);
+    }
+    config.overlays.forEach(function (o) {
+      if (o.data) drawOverlay(o, o.data);
+      else if (o.error) showOverlayError(o, o.error);
+      else if (o.url) {
+        pending++;
+        fetch(o.url)
+          .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+          .then(function (res) {
+            if (res.ok) drawOverlay(o, res.body);
+            else showOverlayError(o, res.body.detail || res.body.title || "error");
+          })
+          .catch(function (err) { showOverlayError(o, err.message); })
+          .then(function () { fitOverlays(); settle(); });
+      } else showOverlayError(o, "needs the conflictmap server");
+    });
+
+    // ---- first view: the URL's, else the overlays', else the events' ----
+    var hasView = config.view !== null;
+    function fitOverlays() {
+      if (hasView || !overlayGroup.getLayers().length) return;
+      var b = overlayGroup.getBounds();
+      if (b.isValid()) map.fitBounds(b, { padding: [20, 20], maxZoom: 9 });
+    }
+    if (hasView) map.setView(config.view.center, config.view.zoom, { animate: false });
+    else if (overlayGroup.getLayers().length) fitOverlays();
+    else if (config.bounds) map.fitBounds(config.bounds, { padding: [30, 30], maxZoom: 9, animate: false });
+    urlReady = true;
+    map.on("moveend", writeUrl);
+    writeUrl();
+
+    applyFilters();
+
+    function markersDone() {
+      cm.renders = (cm.renders || 0) + 1;
+      settle();
+    }
+    function settle() {
+      pending = Math.max(0, pending - 1);
+      if (pending === 0 && !cm.ready) {
+        cm.ready = true;
+        document.documentElement.setAttribute("data-cm-ready", "1");
+      }
+    }
+
+    cm.map = map;
+    cm.cluster = cluster;
+    cm.count = function () { return shown; };
+    cm.visibleTotal = function () {
+      // What a reader sees: cluster badges plus lone markers inside the current view.
+      var bounds = map.getBounds(), total = 0;
+      map.eachLayer(function (l) {
+        if (l instanceof L.MarkerCluster) {
+          if (bounds.contains(l.getLatLng())) total += l.getChildCount();
+        } else if (l.cmIndex !== undefined && bounds.contains(l.getLatLng())) total += 1;
+      });
+      return total;
+    };
+  };
+})();
