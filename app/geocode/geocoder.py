@@ -18,7 +18,7 @@ from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
 from app.geocode.candidate import Candidate, Hints
 
 STAGE_SCORE = {"exact": 1.0, "alias": 0.95, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
-_KIND_IMPORTANCE = {"country": 1.0, "region": 0.72, "facility": 0.85, "water": 0.8, "other": 0.6}
+_KIND_IMPORTANCE = {"country": 1.0, "region": 0.9, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
 FUZZY_CUTOFF = 88.0
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
@@ -36,7 +36,9 @@ def parse_latlon(text: str) -> tuple[float, float] | None:
     return lat, lon
 
 
-def importance(population: int, kind: str) -> float:
+def importance(population: int, kind: str, *, capital: bool = False) -> float:
+    if capital:
+        return 1.0
     if kind == "settlement":
         return min(1.0, math.log10(population + 1) / 6.5)
     return _KIND_IMPORTANCE.get(kind, 0.6)
@@ -142,7 +144,7 @@ class Geocoder:
             kind = self.gaz.kind_of(i)
             if kind == "country":
                 countries.append(i)
-            elif kind == "region":
+            elif kind == "region" and str(self.gaz.admin1_code[i]):
                 regions.append((tier, i))
         if countries:
             return Hints(country=str(self.gaz.country_code[countries[0]]))
@@ -254,7 +256,7 @@ class Geocoder:
         for n, i in enumerate(idx.tolist()):
             s_stage, stage, key = best[i]
             kind = gaz.kind_of(i)
-            imp = importance(int(gaz.population[i]), kind)
+            imp = importance(int(gaz.population[i]), kind, capital=bool(gaz.is_capital[i]))
             score = 0.55 * s_stage + 0.45 * imp
             why = [f"{stage} match on {key!r}"]
             if kind == "settlement":
