@@ -135,6 +135,8 @@ def build_index(index_dir: Path) -> Path:
     kind = np.fromiter(
         (KINDS.index(p.kind) if p.kind in KINDS else 5 for p in places), dtype=np.uint8, count=n
     )
+    capital = kind == KINDS.index("capital")
+    kind[capital] = 0  # a capital is a settlement; the flag is kept apart
     cc = np.array([p.country_code for p in places], dtype="U2")
     a1 = np.array([p.admin1_code for p in places], dtype="U8")
 
