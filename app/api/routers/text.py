@@ -1,0 +1,169 @@
+"""app.api.routers.text: article text in: POST /api/articles (stored), /api/geoparse and /api/claims (not stored)."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
+
+from app.api.ogc_features import to_feature
+from app.api.responses import GeoJSONResponse, ORJSONResponse
+from app.errors import StoreError, Unauthorized
+from app.extract.model import Article
+from app.pipeline import ingest_articles, parse_articles
+from app.store.base import Store
+
+router = APIRouter(prefix="/api", tags=["text"])
+
+_PROBLEM = {"content": {"application/problem+json": {}}}
+_NULLABLE_STRING = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+ARTICLE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["id", "text"],
+    "properties": {
+        "id": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": r"\S"},
+        "text": {"type": "string"},
+        "title": _NULLABLE_STRING,
+        "published": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+        "url": _NULLABLE_STRING,
+        "outlet": _NULLABLE_STRING,
+    },
+}
+_ARTICLE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ARTICLE_SCHEMA},
+            "application/x-ndjson": {
+                "schema": {"type": "string", "description": "JSON Lines of article records"}
+            },
+        },
+    }
+}
+_TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body is not an article record (or JSON Lines of them)", **_PROBLEM},
+    413: {"description": "The body is larger than the configured limit (2 MB by default)", **_PROBLEM},
+}
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing or wrong `Authorization: Bearer` key", **_PROBLEM},
+    403: {"description": "Writes are disabled: no CONFLICTMAP_API_KEY is configured", **_PROBLEM},
+    **_TEXT_ERRORS,
+}
+
+
+def require_api_key(request: Request) -> None:
+    """Writes need `Authorization: Bearer <CONFLICTMAP_API_KEY>`; with no key configured they are refused."""
+    key = request.app.state.settings.api_key
+    if not key:
+        raise Unauthorized("writes are disabled on this server (no CONFLICTMAP_API_KEY set)", status=403)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    # compare_digest: the time taken must not reveal how much of the key a guess got right.
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
+        raise Unauthorized("missing or wrong bearer key in the Authorization header", status=401)
+
+
+async def read_body(request: Request) -> bytes:
+    """The request body, refusing (413) as soon as it exceeds max_body_bytes; Content-Length is only a hint."""
+    limit = request.app.state.settings.max_body_bytes
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body of {declared} bytes is larger than the limit of {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"body is larger than the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _store(request: Request) -> Store:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise StoreError("no event store is configured")
+    return store
+
+
+def _geocoder(request: Request):
+    state = request.app.state
+    geocoder = getattr(state, "geocoder", None) or getattr(state, "events_geocoder", None)
+    if geocoder is None:
+        from app.geocode import Geocoder
+
+        geocoder = state.geocoder = Geocoder(state.gazetteer)
+    return geocoder
+
+
+async def _articles(request: Request) -> list[Article]:
+    return parse_articles(await read_body(request), param="body")
+
+
+def _store_articles(store: Store, articles: list[Article], geocoder: Any) -> list[dict[str, Any]]:
+    result = ingest_articles(store, articles, geocoder)
+    seen: dict[str, None] = {}
+    for ids in result.event_ids.values():
+        seen.update(dict.fromkeys(ids))
+    features = []
+    for event_id in seen:
+        rec = store.get(event_id)
+        if rec is not None:
+            feature = to_feature(rec)
+            feature["properties"]["sources"] = rec.get("sources", [])
+            features.append(feature)
+    return features
+
+
+@router.post(
+    "/articles",
+    summary="Extract events from articles and store them (needs the API key)",
+    description="One article record as JSON, or JSON Lines of them. Returns the stored events; posting the "
+    "same article again gives the same events. Reports of one event from several articles are merged.",
+    response_class=GeoJSONResponse,
+    responses={200: {"description": "FeatureCollection of the stored events"}, **_WRITE_ERRORS},
+    openapi_extra=_ARTICLE_BODY,
+    dependencies=[Depends(require_api_key)],
+)
+async def post_articles(request: Request) -> GeoJSONResponse:
+    articles = await _articles(request)
+    features = await run_in_threadpool(_store_articles, _store(request), articles, _geocoder(request))
+    return GeoJSONResponse({"type": "FeatureCollection", "features": features})
+
+
+@router.post(
+    "/geoparse",
+    summary="Toponyms in an article, resolved to places (nothing is stored)",
+    responses={200: {"description": '{"mentions": [...]}'}, **_TEXT_ERRORS},
+    openapi_extra=_ARTICLE_BODY,
+)
+async def post_geoparse(
+    request: Request, articles: Annotated[list[Article], Depends(_articles)]
+) -> ORJSONResponse:
+    from app.extract import geoparse
+
+    geocoder = _geocoder(request)
+
+    def run() -> list[dict[str, Any]]:
+        return [m.to_record() for a in articles for m in geoparse(a, geocoder)]
+
+    return ORJSONResponse({"mentions": await run_in_threadpool(run)})
+
+
+@router.post(
+    "/claims",
+    summary="Distance claims in an article, checked against the geodesic distance (nothing is stored)",
+    responses={200: {"description": '{"claims": [...]}'}, **_TEXT_ERRORS},
+    openapi_extra=_ARTICLE_BODY,
+)
+async def post_claims(
+    request: Request, articles: Annotated[list[Article], Depends(_articles)]
+) -> ORJSONResponse:
+    from app.extract import find_claims
+
+    geocoder = _geocoder(request)
+
+    def run() -> list[dict[str, Any]]:
+        return [c for a in articles for c in find_claims(a, geocoder)]
+
+    return ORJSONResponse({"claims": await run_in_threadpool(run)})

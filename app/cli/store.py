@@ -1,0 +1,93 @@
+"""app.cli.store: `ingest` (articles -> extracted events -> the store) and `check-store`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import orjson
+import typer
+
+from app.errors import StoreError
+from app.settings import Settings
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
+    app.command("check-store")(check_store_command)
+
+
+def ingest_command(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Plain-text articles: first line the title, then the text.")
+    ] = None,
+    input: Annotated[
+        str | None, typer.Option("--input", "-i", help="Article records as JSON Lines; - reads stdin.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for .txt files.")
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract events from articles and store them; running it again on the same articles changes nothing.
+
+    Example: conflictmap ingest --input reports.jsonl
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from app.gazetteer import load_gazetteer
+    from app.geocode import Geocoder
+    from app.pipeline import ingest_articles, read_articles
+    from app.store import open_store
+
+    # Everything is read and validated first: bad input exits 2 before the store is touched.
+    articles = read_articles(input, files or [], published=published)
+    settings = Settings()
+    geocoder = Geocoder(load_gazetteer(settings))
+    store = open_store(settings)
+    try:
+        progress = Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("articles"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            disable=quiet,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=len(articles))
+            result = ingest_articles(
+                store, articles, geocoder, on_article=lambda _a, _ids: progress.advance(task)
+            )
+        total = store.count()
+    finally:
+        store.close()
+    typer.echo(
+        f"ingested {result.articles} articles: {result.events} events stored; the store holds {total} events",
+        err=True,
+    )
+    if json_out:
+        summary = {"articles": result.articles, "events": result.events, "store_events": total}
+        sys.stdout.write(orjson.dumps(summary).decode() + "\n")
+
+
+def check_store_command() -> None:
+    """Open the store and run its integrity check (exit 1 if it fails)."""
+    from app.store import open_store
+
+    store = open_store(Settings())
+    try:
+        ok = store.check()
+        n = store.count()
+    except StoreError as exc:
+        typer.echo(f"conflictmap: error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    finally:
+        store.close()
+    typer.echo(f"{'ok' if ok else 'FAILED'}: {n} events", err=not ok)
+    if not ok:
+        raise typer.Exit(code=1)
