@@ -183,7 +183,7 @@ def test_image_cmd_serves_and_its_healthcheck_passes(steps, tmp_path, shared_set
     }
     server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             done = subprocess.run(probe, capture_output=True, check=False, timeout=10)
             if done.returncode == 0:
