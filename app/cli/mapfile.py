@@ -83,12 +83,15 @@ def map_command(
         ) from None
     if not out.parent.is_dir():
         raise InvalidQuery(f"directory {str(out.parent)!r} does not exist", param="--out")
-    overlays = compute_overlays(state, **geodesy_functions(settings))
     store = open_store(settings)
     try:
-        records, total = store.query(flt)
+        records, _ = store.query(flt)
     finally:
         store.close()
+    overlays = compute_overlays(state, **_geodesy(state, settings, records))
+    failed = [o.error for o in overlays if o.error]
+    if failed:
+        raise InvalidQuery("; ".join(failed))
     page = MapPage(
         state=state,
         records=records,
@@ -106,9 +109,20 @@ def map_command(
     typer.echo(f"wrote {out} ({len(records)} events, {len(html) / 1e6:.1f} MB, no server needed)", err=True)
 
 
-def geodesy_functions(settings: Settings) -> dict:
-    """Range and distance as /api/range and /api/distance compute them, when that code is installed."""
-    return {}
+def _geodesy(state, settings: Settings, records: list) -> dict:
+    """Range and distance as /api/range and /api/distance compute them (the gazetteer only if needed)."""
+    if not state.origin:
+        return {}
+    from app.gazetteer import load_gazetteer
+    from app.geocode import Geocoder
+    from app.map.overlays import geodesy_functions
+
+    locate = Geocoder(load_gazetteer(settings)).locate
+
+    def cli_locate(text: str, *, param: str):
+        return locate(text, param=f"--{param}")
+
+    return geodesy_functions(cli_locate, records=records)
 
 
 def _write_atomically(path: Path, text: str) -> None:

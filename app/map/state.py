@@ -64,8 +64,8 @@ class MapState:
         if (weapons or max_km is not None or destination) and not origin:
             raise InvalidQuery("a range or a distance needs 'from' (a place name or lat,lon)", param="from")
         targets = one("targets") or "capitals"
-        if targets not in ("capitals", "cities", "events"):
-            raise InvalidQuery("expected capitals, cities or events", param="targets")
+        if targets not in ("capitals", "events"):
+            raise InvalidQuery("expected capitals or events", param="targets")
         return cls(
             start=start,
             end=end,

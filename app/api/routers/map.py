@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
@@ -11,7 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from app.errors import NotFound, StoreError
 from app.map import MapPage, MapState, Tiles, render_map
 from app.map.assets import STATIC_DIR, is_installed
-from app.map.overlays import compute_overlays
+from app.map.overlays import compute_overlays, geodesy_functions
 from app.store.base import EventFilter
 
 router = APIRouter(tags=["map"])
@@ -42,16 +41,20 @@ def map_page(request: Request) -> HTMLResponse:
         state=state,
         records=records,
         tiles=Tiles(settings.tile_url, settings.tile_attribution),
-        overlays=compute_overlays(state, **_geodesy_functions(request)),
+        overlays=compute_overlays(state, strict=True, **geodesy_functions(_locate(request), records=records)),
     )
     # Newsrooms embed the map in an iframe: no X-Frame-Options on purpose.
     return HTMLResponse(render_map(page), headers={"Cache-Control": "no-cache"})
 
 
-def _geodesy_functions(request: Request) -> dict[str, Any]:
-    """The functions behind /api/range and /api/distance, when that router is installed; otherwise
-    the page fetches the same endpoints itself."""
-    return {}
+def _locate(request: Request):
+    """The geocoder's `locate`, built once per app (the gazetteer is loaded in lifespan)."""
+    geocoder = getattr(request.app.state, "map_geocoder", None)
+    if geocoder is None:
+        from app.geocode import Geocoder
+
+        geocoder = request.app.state.map_geocoder = Geocoder(request.app.state.gazetteer)
+    return geocoder.locate
 
 
 @router.get("/static/{path:path}", include_in_schema=False)
