@@ -53,6 +53,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 F = Annotated[str | None, Query(description="Response format, overriding Accept.", pattern="^(json|html)$")]
 
 
+def _check_params(request: Request, allowed: frozenset[str]) -> None:
+    # multi_items, not keys(): a repeated parameter must be seen twice to be refused.
+    reject_unknown([k for k, _ in request.query_params.multi_items()], allowed)
+
+
 def _store(request: Request) -> Store:
     store = getattr(request.app.state, "store", None)
     if store is None:
@@ -92,7 +97,7 @@ def _self_links(url: str, title: str, media_type: str = JSON) -> list[dict[str, 
 @router.get("", summary="Landing page", responses=_ERRORS)
 @router.get("/", include_in_schema=False)
 def landing_page(request: Request, f: F = None) -> Response:
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     root = _root(request)
     body = {
         "title": "conflictmap",
@@ -120,14 +125,14 @@ def landing_page(request: Request, f: F = None) -> Response:
 
 @router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=_ERRORS)
 def api_definition(request: Request, f: F = None) -> Response:
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     # Always JSON: the HTML rendering of the API is /docs (the landing page's service-doc).
     return ORJSONResponse(openapi_document(_root(request)), media_type=OPENAPI_30)
 
 
 @router.get("/conformance", summary="Conformance classes", responses=_ERRORS)
 def conformance(request: Request, f: F = None) -> Response:
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     body = {"conformsTo": CONFORMANCE, "links": _self_links(f"{_root(request)}/conformance", "Conformance")}
     return _json_or_html(request, body, "ogc_conformance.html")
 
@@ -164,7 +169,7 @@ def _collection(request: Request) -> dict[str, Any]:
 
 @router.get("/collections", summary="Collections", responses=_ERRORS)
 def collections(request: Request, f: F = None) -> Response:
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     body = {
         "links": _self_links(f"{_root(request)}/collections", "Collections"),
         "collections": [_collection(request)],
@@ -177,7 +182,7 @@ CollectionId = Annotated[str, Path(description="Collection id; the only one is `
 
 @router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ERRORS)
 def collection(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     _check_collection(collectionId)
     return _json_or_html(request, _collection(request), "ogc_collection.html")
 
@@ -203,7 +208,7 @@ def items(
     event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
     f: F = None,
 ) -> Response:
-    reject_unknown(request.query_params.keys(), _ITEMS_PARAMS)
+    _check_params(request, _ITEMS_PARAMS)
     _check_collection(collectionId)
     start, end = parse_datetime(datetime)
     flt = EventFilter(
@@ -245,7 +250,7 @@ def item(
     featureId: Annotated[str, Path(description="Event id")],  # noqa: N803
     f: F = None,
 ) -> Response:
-    reject_unknown(request.query_params.keys(), _ONLY_F)
+    _check_params(request, _ONLY_F)
     _check_collection(collectionId)
     rec = _store(request).get(featureId)
     if rec is None:
