@@ -376,21 +376,22 @@ class SQLiteStore:
         return [_row_to_record(r) for r in rows], total
 
     def _query_near(self, conn, flt: EventFilter, where: str, params: list, order: str):
-        """R*Tree prefilter by the circle's box, then the exact geodesic distance on the candidates."""
-        cand = conn.execute(f"SELECT e.rid, e.lat, e.lon FROM events e{where}{order}", params).fetchall()
+        """R*Tree prefilter by the circle's box, then the exact geodesic distance on the candidates; the
+        survivors go back to SQLite as one JSON array for ordering and paging."""
+        cand = conn.execute(f"SELECT e.rid, e.lat, e.lon FROM events e{where}", params).fetchall()
         if not cand:
             return [], 0
-        arr = np.array([(r[1], r[2]) for r in cand], dtype=float)
+        arr = np.array(cand, dtype=float)
         lat, lon = flt.near
-        keep = distances_km(lat, lon, arr[:, 0], arr[:, 1]) <= flt.within_km
-        rids = [cand[i][0] for i in np.flatnonzero(keep)]
+        keep = distances_km(lat, lon, arr[:, 1], arr[:, 2]) <= flt.within_km
+        rids = arr[keep, 0].astype(np.int64).tolist()
         total = len(rids)
-        end = None if flt.limit is None else flt.offset + flt.limit
-        page = rids[flt.offset : end]
-        if not page:
+        if not total or (flt.limit is not None and flt.limit <= 0) or flt.offset >= total:
             return [], total
+        limit = -1 if flt.limit is None else flt.limit
         rows = conn.execute(
-            f"{_SELECT} WHERE e.rid IN ({', '.join('?' * len(page))}){order}", page
+            f"{_SELECT} WHERE e.rid IN (SELECT value FROM json_each(?)){order} LIMIT ? OFFSET ?",
+            (dumps(rids), limit, flt.offset),
         ).fetchall()
         return [_row_to_record(r) for r in rows], total
 
