@@ -25,7 +25,14 @@ class EventFilter:
 
 
 class Store(Protocol):
-    """Persistence of events (records as in the contract: properties + lat/lon) with their sources."""
+    """Persistence of events with their sources. Two backends: SQLiteStore (default) and PostgisStore.
+
+    Records are plain dicts: the contract's event properties, "lat", "lon", "origin"
+    ("extracted" | "acled" | "demo"), "sources" (a list of {"article", "title", "outlet", "url",
+    "published"}, one per reporting article) and, for ACLED imports only, "acled" (the extra columns).
+    Reports of the same event (type, date, within 5 km geodesic) from different articles are one
+    record: the first report's id, every article in "sources".
+    """
 
     def ingest(self, article: Article, events: Iterable[Event]) -> list[str]:
         """Store one article's events in one transaction; idempotent. Returns the stored event ids."""
