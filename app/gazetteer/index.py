@@ -27,7 +27,7 @@ from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
 
 log = logging.getLogger("conflictmap.gazetteer")
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 KINDS = ("settlement", "facility", "region", "country", "water", "other", "capital")
 # Countries whose places get generated romanisations of their Cyrillic names.
 _CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
@@ -119,6 +119,13 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for c in best_cap.values():
         c.kind = "capital"
     places.extend(cities)
+    # A region's weight is the population of the places in it (Florida, USA outweighs Florida, Puerto Rico).
+    totals: dict[tuple[str, str], int] = defaultdict(int)
+    for c in cities:
+        totals[(c.country_code, c.admin1_code)] += c.population
+    for p in places:
+        if p.kind == "region" and p.admin1_code:
+            p.population = totals.get((p.country_code, p.admin1_code), 0)
     log.info("collected %d places in %.1fs", len(places), time.perf_counter() - t0)
     return places, admin1_names
 

@@ -21,7 +21,7 @@ _WS = re.compile(r"\s+")
 # Leading phrases that wire copy puts before a place name: "the village of Ivanivka".
 _PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:frontline|front-line|eastern|southern|northern|western|central|occupied|"
-    r"embattled|strategic|industrial|key|logistics|logistical|port|resort)\s+)*"
+    r"embattled|strategic|industrial|key|logistics|logistical|port|resort)\s+(?!of\b))*"
     r"(?:(?:village|town|city|settlement|hamlet|urban-type settlement|port city|port|region|"
     r"district|community|municipality|hub)\s+of\s+)?",
     re.IGNORECASE,

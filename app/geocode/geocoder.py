@@ -7,9 +7,12 @@ important the place is (population, kind) and what the hints say (country, regio
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import OrderedDict
+from functools import cached_property
+from typing import Protocol
 
 import numpy as np
 
@@ -18,9 +21,11 @@ from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
 from app.geocode.candidate import Candidate, Hints
 
 STAGE_SCORE = {"exact": 1.0, "alias": 0.95, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
-_KIND_IMPORTANCE = {"country": 1.0, "region": 0.9, "facility": 0.85, "water": 0.8, "other": 0.6}
+_KIND_IMPORTANCE = {"country": 1.0, "region": 0.85, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
 FUZZY_CUTOFF = 88.0
+_TIER_STAGE = ("exact", "alias", "generated")
+_MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088
 
@@ -41,7 +46,13 @@ def importance(population: int, kind: str, *, capital: bool = False) -> float:
         return 1.0
     if kind == "settlement":
         return min(1.0, math.log10(population + 1) / 6.5)
+    if kind == "region":
+        return max(0.85, min(1.0, math.log10(population + 1) / 7.3))
     return _KIND_IMPORTANCE.get(kind, 0.6)
+
+
+class OnlineBackend(Protocol):
+    def search(self, query: str, *, country: str | None = None, limit: int = 5) -> list[Candidate]: ...
 
 
 class Geocoder:
@@ -52,8 +63,12 @@ class Geocoder:
     'Donetsk Oblast'
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, cache_size: int = 50_000) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, *, cache_size: int = 50_000, online: OnlineBackend | None = None
+    ) -> None:
         self.gaz = gazetteer
+        # An online fallback (app.geocode.nominatim) is asked only when the gazetteer has nothing at all.
+        self.online = online
         self._cache: OrderedDict[tuple, tuple[Candidate, ...]] = OrderedDict()
         self._cache_size = cache_size
 
@@ -136,74 +151,113 @@ class Geocoder:
 
     def parse_hint(self, text: str) -> Hints | None:
         """'Donetsk region' -> admin1 hint; 'Ukraine' -> country hint; None if not a known area."""
+        readings = self.parse_hints(text)
+        return readings[0] if readings else None
+
+    def parse_hints(self, text: str) -> list[Hints]:
+        """Every area a qualifier may name, most likely first: 'Georgia' is the country, then the US state.
+
+        Countries come before regions; regions of the same name tier go by how many people live in them
+        (Florida, USA before Florida, Puerto Rico).
+        """
         key = normalize(strip_phrase(text))
         if not key:
-            return None
-        regions, countries = [], []
-        for i, tier in self.gaz.lookup(key):
-            kind = self.gaz.kind_of(i)
+            return []
+        gaz = self.gaz
+        countries: list[tuple[int, int]] = []
+        regions: list[tuple[int, int, int]] = []
+        for i, tier in gaz.lookup(key):
+            kind = gaz.kind_of(i)
             if kind == "country":
-                countries.append(i)
-            elif kind == "region" and str(self.gaz.admin1_code[i]):
-                regions.append((tier, i))
-        if countries:
-            return Hints(country=str(self.gaz.country_code[countries[0]]))
-        if regions:
-            regions.sort()
-            i = regions[0][1]
-            cc, code = str(self.gaz.country_code[i]), str(self.gaz.admin1_code[i])
-            return Hints(country=cc, admin1=(cc, code), admin1_name=self.gaz.names[i])
-        if len(key) == 2 and key.isalpha() and self.gaz.country_place(key.upper()) is not None:
-            return Hints(country=key.upper())
-        return None
+                countries.append((tier, i))
+            elif kind == "region" and str(gaz.admin1_code[i]):
+                regions.append((tier, -int(gaz.population[i]), i))
+        out = [Hints(country=str(gaz.country_code[i])) for _t, i in sorted(countries)]
+        for _t, _p, i in sorted(regions):
+            cc, code = str(gaz.country_code[i]), str(gaz.admin1_code[i])
+            out.append(Hints(country=cc, admin1=(cc, code), admin1_name=gaz.names[i]))
+        if not out and len(key) == 2 and key.isalpha() and gaz.country_place(key.upper()) is not None:
+            out.append(Hints(country=key.upper()))
+        seen: set[tuple] = set()
+        unique = []
+        for h in out:  # one country can carry several aliases that all normalise alike
+            k = (h.country, h.admin1)
+            if k not in seen:
+                seen.add(k)
+                unique.append(h)
+        return unique
+
+    def _country_code(self, country: str) -> str:
+        cc = country.strip().upper()
+        if len(cc) == 2 and cc.isalpha() and self.gaz.country_place(cc) is not None:
+            return cc
+        for h in self.parse_hints(country):
+            if h.country and not h.admin1:
+                return h.country
+        raise InvalidQuery(
+            f"unknown country {country!r}; use an ISO code like UA or a country name", param="country"
+        )
+
+    def _readings(
+        self, qualifiers: list[str], base: Hints, country: str | None
+    ) -> list[tuple[Hints, list[str]]]:
+        """Every combination of the qualifiers' meanings (capped), each with the words that explain it."""
+        readings: list[tuple[Hints, list[str]]] = [(base, [])]
+        for extra in qualifiers:
+            alts = self.parse_hints(extra)
+            if country:
+                alts = [a for a in alts if a.country == country]
+            if not alts:
+                readings = [(h, why + [f"ignored unknown qualifier {extra!r}"]) for h, why in readings]
+                continue
+            readings = [
+                (h.merged(a), why + [f"qualifier {extra!r} read as " + (f"region {a.admin1_name}" if a.admin1 else f"country {a.country}")])
+                for h, why in readings
+                for a in alts
+            ][:_MAX_READINGS]  # fmt: skip
+        if country:
+            readings = [(h.merged(Hints(country=country)), why) for h, why in readings]
+        return readings
 
     # --- core -------------------------------------------------------------------------------
     def _search(self, query, *, country, near, limit, hints) -> list[Candidate]:
-        hints = hints or Hints()
         parts = [p.strip() for p in query.split(",") if p.strip()]
         name = parts[0] if parts else query
-        why_hint: list[str] = []
-        for extra in parts[1:]:
-            h = self.parse_hint(extra)
-            if h is None:
-                why_hint.append(f"ignored unknown qualifier {extra!r}")
-                continue
-            hints = hints.merged(h)
-            why_hint.append(
-                f"qualifier {extra!r} read as {'region ' + h.admin1_name if h.admin1 else 'country ' + str(h.country)}"
-            )
-        if country:
-            cc = country.strip().upper()
-            if len(cc) != 2 or not cc.isalpha():
-                ch = self.parse_hint(country)
-                if ch is None or not ch.country:
-                    raise InvalidQuery(
-                        f"unknown country {country!r}; use an ISO code like UA", param="country"
-                    )
-                cc = ch.country
-            hints = hints.merged(Hints(country=cc))
+        cc = self._country_code(country) if country else None
+        base = hints or Hints()
         if near is not None:
-            hints = hints.merged(Hints(near=near, near_km=hints.near_km))
-
+            base = base.merged(Hints(near=near, near_km=base.near_km))
+        readings = self._readings(parts[1:], base, cc)
         matches = self._match(name)
-        if not matches:
-            return self._fallback_region(name, hints, why_hint)
-        ranked = self._rank(matches, hints, why_hint)
-        if not ranked:
-            return self._fallback_region(name, hints, why_hint)
-        return ranked[:limit]
+        if matches:
+            # The first reading of the qualifiers under which the name exists wins: "Atlanta, Georgia".
+            for h, why in readings:
+                ranked = self._rank(matches, h, why, limit)
+                if ranked:
+                    return ranked
+        for h, why in readings:
+            found = self._fallback_region(name, h, why)
+            if found:
+                return found
+        if self.online is not None:
+            return self.online.search(query, country=cc, limit=limit)
+        return []
 
     def _match(self, name: str) -> list[tuple[int, str, str]]:
-        """(place index, stage, matched key) from the first stage that finds anything."""
+        """(place index, stage, matched key) from the first stage that finds anything.
+
+        The whole written form is tried before the form with leading phrases and possessives stripped,
+        so a name that itself contains them ("St. John's", "Port of Pivdennyi") is not cut short.
+        """
         raw = name.strip()
-        stripped = strip_phrase(raw)
-        keys = [normalize(stripped)]
-        if normalize(raw) != keys[0]:
-            keys.append(normalize(raw))
+        keys = [normalize(raw)]
+        stripped = normalize(strip_phrase(raw))
+        if stripped and stripped != keys[0]:
+            keys.append(stripped)
         out: list[tuple[int, str, str]] = []
         for key in keys:
             for i, tier in self.gaz.lookup(key):
-                out.append((i, ("exact", "alias", "generated")[tier], key))
+                out.append((i, _TIER_STAGE[tier], key))
             if out:
                 return out
         for key in keys:
@@ -212,7 +266,7 @@ class Geocoder:
                 out.extend((i, "variant", key) for i in self.gaz.lookup_variant(vk))
             if out:
                 return out
-        key = keys[0]
+        key = keys[-1]
         if len(key) >= 5:
             from rapidfuzz import fuzz, process
 
@@ -224,7 +278,21 @@ class Geocoder:
                     out.append((i, f"fuzzy:{score:.0f}", hit_key))
         return out
 
-    def _rank(self, matches, hints: Hints, why_hint: list[str]) -> list[Candidate]:
+    @cached_property
+    def _importance(self) -> list[float]:
+        """Prior importance of every place (population for towns, kind for the rest), computed once."""
+        gaz = self.gaz
+        pop = gaz.population.astype(np.float64)
+        imp = np.minimum(1.0, np.log10(pop + 1.0) / 6.5)
+        kinds = gaz.kind
+        for kind, value in _KIND_IMPORTANCE.items():
+            imp[kinds == kind] = value
+        regions = kinds == "region"
+        imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 1.0)
+        imp[gaz.is_capital.astype(bool)] = 1.0
+        return imp.tolist()
+
+    def _rank(self, matches, hints: Hints, why_hint: list[str], limit: int) -> list[Candidate]:
         gaz = self.gaz
         best: dict[int, tuple[float, str, str]] = {}
         for i, stage, key in matches:
@@ -235,48 +303,56 @@ class Geocoder:
                 s = STAGE_SCORE[stage]
             if i not in best or best[i][0] < s:
                 best[i] = (s, stage, key)
-        idx = np.fromiter(best.keys(), dtype=np.int64, count=len(best))
+        ids = list(best)
         if hints.country:
-            idx = idx[gaz.country_code[idx] == hints.country]
+            cc = gaz.country_code
+            ids = [i for i in ids if cc[i] == hints.country]
         if hints.admin1:
-            cc, code = hints.admin1
-            keep = (gaz.country_code[idx] == cc) & (gaz.admin1_code[idx] == code)
-            # the region itself also matches a query for its own name
-            idx = idx[keep]
+            a1cc, a1 = hints.admin1
+            cc, codes = gaz.country_code, gaz.admin1_code
+            ids = [i for i in ids if cc[i] == a1cc and codes[i] == a1]
         if hints.kinds:
-            idx = idx[np.isin(gaz.kind[idx], list(hints.kinds))]
-        if len(idx) == 0:
+            ids = [i for i in ids if gaz.kind_of(i) in hints.kinds]
+        if not ids:
             return []
-        near_d = None
+        imp = self._importance
+        pop = gaz.population
+        near_d: dict[int, float] = {}
         if hints.near is not None:
             from app.gazetteer.gazetteer import _haversine_km
 
-            near_d = _haversine_km(hints.near[0], hints.near[1], gaz.lat[idx], gaz.lon[idx])
+            arr = np.asarray(ids, dtype=np.int64)
+            near_d = dict(
+                zip(
+                    ids,
+                    _haversine_km(hints.near[0], hints.near[1], gaz.lat[arr], gaz.lon[arr]).tolist(),
+                    strict=True,
+                )
+            )
+        scored = []
+        for i in ids:
+            score = 0.55 * best[i][0] + 0.45 * imp[i]
+            if near_d:
+                score += 0.4 * math.exp(-near_d[i] / hints.near_km)
+            scored.append((-score, -int(pop[i]), i))
+        top = heapq.nsmallest(limit, scored) if len(scored) > limit else sorted(scored)
+        scale = 1.0 / max(1.0, -top[0][0])
         out = []
-        for n, i in enumerate(idx.tolist()):
+        for neg_score, _p, i in top:
             s_stage, stage, key = best[i]
             kind = gaz.kind_of(i)
-            imp = importance(int(gaz.population[i]), kind, capital=bool(gaz.is_capital[i]))
-            score = 0.55 * s_stage + 0.45 * imp
             why = [f"{stage} match on {key!r}"]
-            if kind == "settlement":
-                why.append(f"population {int(gaz.population[i]):,}")
-            else:
-                why.append(f"{kind} entry")
-            if near_d is not None:
-                d = float(near_d[n])
-                bonus = 0.4 * math.exp(-d / hints.near_km)
-                score += bonus
-                why.append(f"{d:.0f} km from the context point")
+            if bool(gaz.is_capital[i]):
+                why.append("national capital")
+            why.append(f"population {int(pop[i]):,}" if kind == "settlement" else f"{kind} entry")
+            if near_d:
+                why.append(f"{near_d[i]:.0f} km from the context point")
             if hints.country:
                 why.append(f"in {hints.country} as asked")
             if hints.admin1:
                 why.append(f"in {hints.admin1_name} as asked")
-            out.append((score, i, stage, key, why + why_hint))
-        out.sort(key=lambda t: (-t[0], -int(gaz.population[t[1]]), t[1]))
-        top = out[0][0] if out else 1.0
-        scale = 1.0 / max(1.0, top)
-        return [self._candidate(i, min(1.0, s * scale), key, tuple(w)) for s, i, stage, key, w in out]
+            out.append(self._candidate(i, min(1.0, -neg_score * scale), key, tuple(why + why_hint)))
+        return out
 
     def _fallback_region(self, name: str, hints: Hints, why_hint: list[str]) -> list[Candidate]:
         """A region was named but has no such place: answer the region itself, at region precision."""

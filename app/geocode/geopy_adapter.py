@@ -38,6 +38,11 @@ class OfflineGeocoder(GeopyGeocoder):
             gazetteer = load_gazetteer(settings)
         self._core = gazetteer if isinstance(gazetteer, Geocoder) else Geocoder(gazetteer)
 
+    def __call__(self, **kwargs) -> OfflineGeocoder:
+        # geopandas.tools.geocode calls `provider(**kwargs)`, expecting a class; a ready instance
+        # answers with itself, so both `provider=OfflineGeocoder` and `provider=OfflineGeocoder()` work.
+        return self
+
     def geocode(
         self, query, *, exactly_one=True, country=None, limit=None, near=None, timeout=None, **kwargs
     ):
