@@ -67,11 +67,11 @@ class RingSpec:
 
 @dataclass(frozen=True, slots=True)
 class Targets:
-    """Candidate points as arrays, and how to describe point i as GeoJSON properties."""
+    """Candidate points as arrays, and how to describe a batch of them (by index) as GeoJSON properties."""
 
     lat: np.ndarray
     lon: np.ndarray
-    describe: Callable[[int], dict[str, Any]]
+    describe: Callable[[np.ndarray], list[dict[str, Any]]]
 
 
 def within(
@@ -152,16 +152,15 @@ def range_collection(
         idx, dist = within(
             center.lat, center.lon, targets.lat, targets.lon, max_km=largest.max_km, min_km=largest.min_km
         )
-        for i, d in zip(idx.tolist(), dist.tolist(), strict=True):
-            props = {"kind": "target", **targets.describe(i), "distance_km": round(d, 3)}
+        # Built in bulk from plain lists: per-item numpy indexing would cost more than the geodesy.
+        props = targets.describe(idx)
+        lons, lats = targets.lon[idx].tolist(), targets.lat[idx].tolist()
+        for p, x, y, d in zip(props, lons, lats, np.round(dist, 3).tolist(), strict=True):
             features.append(
                 {
                     "type": "Feature",
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [float(targets.lon[i]), float(targets.lat[i])],
-                    },
-                    "properties": props,
+                    "geometry": {"type": "Point", "coordinates": [x, y]},
+                    "properties": {"kind": "target", **p, "distance_km": d},
                 }
             )
     return {"type": "FeatureCollection", "features": features}
@@ -172,16 +171,18 @@ def capital_targets() -> Targets:
     lat = np.array([c.lat for c in caps])
     lon = np.array([c.lon for c in caps])
 
-    def describe(i: int) -> dict[str, Any]:
-        c = caps[i]
-        return {
-            "name": c.capital,
-            "country": c.country,
-            "country_code": c.country_code,
-            "geonameid": c.geonameid,
-            "nato": c.nato,
-            "nato_since": c.nato_since,
-        }
+    def describe(idx: np.ndarray) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": c.capital,
+                "country": c.country,
+                "country_code": c.country_code,
+                "geonameid": c.geonameid,
+                "nato": c.nato,
+                "nato_since": c.nato_since,
+            }
+            for c in (caps[i] for i in idx.tolist())
+        ]
 
     return Targets(lat, lon, describe)
 
@@ -198,17 +199,22 @@ def settlement_targets(
     min_population: int,
 ) -> Targets:
     """Settlements of at least min_population out of whole gazetteer arrays (filtered before any geodesy)."""
-    sel = np.flatnonzero((population >= min_population) & (kind == "settlement"))
+    # The integer test first: comparing 200,000 strings costs more than everything after it.
+    sel = np.flatnonzero(population >= min_population)
+    sel = sel[kind[sel] == "settlement"]
 
-    def describe(j: int) -> dict[str, Any]:
-        i = int(sel[j])
-        gid = int(geonameid[i])
-        return {
-            "name": names[i],
-            "country_code": str(country_code[i]) or None,
-            "population": int(population[i]),
-            "geonameid": gid or None,
-        }
+    def describe(idx: np.ndarray) -> list[dict[str, Any]]:
+        rows = sel[idx]
+        return [
+            {"name": names[i], "country_code": cc or None, "population": pop, "geonameid": gid or None}
+            for i, cc, pop, gid in zip(
+                rows.tolist(),
+                country_code[rows].tolist(),
+                population[rows].tolist(),
+                geonameid[rows].tolist(),
+                strict=True,
+            )
+        ]
 
     return Targets(lat[sel], lon[sel], describe)
 
@@ -219,15 +225,17 @@ def record_targets(records: Sequence[dict[str, Any]]) -> Targets:
     lat = np.array([float(r["lat"]) for r in recs], dtype=np.float64)
     lon = np.array([float(r["lon"]) for r in recs], dtype=np.float64)
 
-    def describe(i: int) -> dict[str, Any]:
-        r = recs[i]
-        return {
-            "name": r.get("location"),
-            "country_code": r.get("country_code"),
-            "event_id": r.get("id"),
-            "event_date": r.get("event_date"),
-            "event_type": r.get("event_type"),
-            "sub_event_type": r.get("sub_event_type"),
-        }
+    def describe(idx: np.ndarray) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": r.get("location"),
+                "country_code": r.get("country_code"),
+                "event_id": r.get("id"),
+                "event_date": r.get("event_date"),
+                "event_type": r.get("event_type"),
+                "sub_event_type": r.get("sub_event_type"),
+            }
+            for r in (recs[i] for i in idx.tolist())
+        ]
 
     return Targets(lat, lon, describe)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
@@ -16,7 +16,6 @@ from app.geo import (
     Place,
     RadiusError,
     RingSpec,
-    Targets,
     UnknownWeapon,
     capital_targets,
     distance_feature,
@@ -83,15 +82,12 @@ def _targets(request: Request, kind: str | None, center: Place, specs: list[Ring
         )  # fmt: skip
     store = getattr(request.app.state, "store", None)
     if store is None:
-        return Targets(lat=_EMPTY, lon=_EMPTY, describe=lambda i: {})
+        return record_targets([])
     from app.store.base import EventFilter
 
     largest = max(s.max_km for s in specs)
     records, _ = store.query(EventFilter(near=(center.lat, center.lon), within_km=largest))
     return record_targets(records)
-
-
-_EMPTY: Any = __import__("numpy").empty(0)
 
 
 @router.get(
