@@ -37,7 +37,7 @@ def _place(geocoder: Any, text: str, param: str):
     from app.geo import Place
 
     c = geocoder.locate(text, param=param)
-    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code)
+    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code, kind=c.kind)
 
 
 def _print_json(obj: Any) -> None:
@@ -50,11 +50,11 @@ def distance(
     as_json: bool = typer.Option(False, "--json", help="Print the GeoJSON Feature of GET /api/distance"),
 ) -> None:
     """Geodesic distance and bearings between two places on the WGS84 ellipsoid."""
-    from app.geo import distance_feature
+    from app.geo import distance_answer
     from app.geocode import Geocoder
 
     g = Geocoder(_gazetteer())
-    feature = distance_feature(_place(g, a, "A"), _place(g, b, "B"))
+    feature = distance_answer(_place(g, a, "A"), _place(g, b, "B"))
     if as_json:
         _print_json(feature)
         return

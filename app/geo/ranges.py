@@ -24,6 +24,7 @@ __all__ = [
     "Targets",
     "within",
     "distance_feature",
+    "distance_answer",
     "ring_feature",
     "range_collection",
     "capital_targets",
@@ -44,6 +45,7 @@ class Place:
     lat: float
     lon: float
     country_code: str | None = None
+    kind: str | None = None  # "country" makes a distance end at that country's nearest border point
 
     def to_dict(self, *, with_country: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {"name": self.name, "lat": self.lat, "lon": self.lon}
@@ -110,6 +112,32 @@ def distance_feature(a: Place, b: Place) -> dict[str, Any]:
             "to": b.to_dict(),
         },
     }
+
+
+def distance_answer(a: Place, b: Place) -> dict[str, Any]:
+    """The distance Feature between two resolved places; a country end means its nearest border point.
+
+    "How far is Kyiv from Belarus?" asks for the border, not the country's label point, so when exactly one
+    end is a country (and Natural Earth knows its code) the line runs to the closest point of its border.
+    """
+    if (a.kind == "country") != (b.kind == "country"):
+        point, country = (b, a) if a.kind == "country" else (a, b)
+        from app.geo.countries import load_countries
+
+        try:
+            border = load_countries().border_distance(point.lat, point.lon, country.country_code or "")
+        except KeyError:
+            return distance_feature(a, b)
+        edge = Place(f"{country.name} border", border.border_lat, border.border_lon, country.country_code)
+        f = distance_feature(point, edge) if point is a else distance_feature(edge, point)
+        f["properties"]["border"] = {
+            "end": "to" if point is a else "from",
+            "country_code": border.country_code,
+            "country": country.name,
+            "point_inside": border.inside,
+        }
+        return f
+    return distance_feature(a, b)
 
 
 def ring_feature(center: Place, spec: RingSpec, *, countries: bool = True) -> dict[str, Any]:

@@ -151,3 +151,12 @@ def test_weapons_catalogue(client):
     o = entries["Oreshnik"]
     assert {"name", "aliases", "class", "min_km", "max_km", "sources"} <= set(o)
     assert all(s["outlet"] and s["date"] for s in o["sources"])
+
+
+def test_distance_to_a_country_runs_to_its_nearest_border_point(client):
+    r = client.get("/api/distance", params={"from": "Kyiv", "to": "Belarus"})
+    assert r.status_code == 200
+    p = r.json()["properties"]
+    assert 80.0 <= p["distance_km"] <= 95.0
+    assert p["to"]["name"] == "Belarus border" and p["to"]["country_code"] == "BY"
+    assert p["border"] == {"end": "to", "country_code": "BY", "country": "Belarus", "point_inside": False}

@@ -83,3 +83,21 @@ def test_distance_feature_shape():
     assert p["distance_mi"] == pytest.approx(p["distance_km"] / 1.609344, abs=1e-3)
     assert p["from"] == {"name": "Kyiv", "lat": 50.4547, "lon": 30.5238, "country_code": "UA"}
     assert 0 <= p["initial_bearing_deg"] < 360 and 0 <= p["final_bearing_deg"] < 360
+
+
+def test_distance_answer_to_a_country_ends_on_its_border():
+    from app.geo import distance_answer, load_countries
+
+    kyiv = Place("Kyiv", 50.4547, 30.5238, "UA", kind="settlement")
+    belarus = Place("Belarus", 53.82, 28.42, "BY", kind="country")  # a label point deep inside the country
+    f = distance_answer(belarus, kyiv)
+    p = f["properties"]
+    assert 80.0 <= p["distance_km"] <= 95.0
+    assert p["border"]["end"] == "from" and p["to"]["name"] == "Kyiv"
+    end = p["from"]
+    assert load_countries().border_distance(end["lat"], end["lon"], "BY").distance_km < 0.01
+    # Two settlements: a plain point-to-point distance, no border block.
+    assert (
+        "border"
+        not in distance_answer(kyiv, Place("Minsk", 53.9, 27.5667, "BY", kind="settlement"))["properties"]
+    )

@@ -18,7 +18,7 @@ from app.geo import (
     RingSpec,
     UnknownWeapon,
     capital_targets,
-    distance_feature,
+    distance_answer,
     find_weapon,
     load_weapons,
     range_collection,
@@ -51,7 +51,7 @@ def _geocoder(request: Request) -> Geocoder:
 
 def _place(request: Request, text: str, param: str) -> Place:
     c = _geocoder(request).locate(text, param=param)
-    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code)
+    return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code, kind=c.kind)
 
 
 def _specs(weapons: list[str], max_km: float | None, min_km: float | None) -> list[RingSpec]:
@@ -104,7 +104,7 @@ def distance(
 ) -> GeoJSONResponse:
     a = _place(request, from_, "from")
     b = _place(request, to, "to")
-    return GeoJSONResponse(distance_feature(a, b))
+    return GeoJSONResponse(distance_answer(a, b))
 
 
 @router.get(
