@@ -19,10 +19,50 @@ router = APIRouter(prefix="/api", tags=["events"])
 
 _FILTER_PARAMS = ("bbox", "datetime", "event_type", "near", "within_km", "format")
 _PROBLEM = {"content": {"application/problem+json": {}}}
+_POINT_FEATURE = {
+    "type": "object",
+    "required": ["type", "id", "geometry", "properties"],
+    "properties": {
+        "type": {"const": "Feature"},
+        "id": {"type": "string"},
+        "geometry": {
+            "type": "object",
+            "required": ["type", "coordinates"],
+            "properties": {
+                "type": {"const": "Point"},
+                "coordinates": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "number"}},
+            },
+        },
+        "properties": {
+            "type": "object",
+            "required": ["id", "event_date", "event_type", "sub_event_type"],
+            "properties": {
+                "event_date": {"type": "string", "format": "date"},
+                "fatalities": {"type": ["integer", "null"]},
+                "injured": {"type": ["integer", "null"]},
+                "confidence": {"type": ["number", "null"]},
+            },
+        },
+    },
+}
+_FEATURE_COLLECTION = {
+    "type": "object",
+    "required": ["type", "features", "numberMatched", "numberReturned"],
+    "properties": {
+        "type": {"const": "FeatureCollection"},
+        "features": {"type": "array", "items": _POINT_FEATURE},
+        "numberMatched": {"type": "integer", "minimum": 0},
+        "numberReturned": {"type": "integer", "minimum": 0},
+        "links": {"type": "array", "items": {"type": "object", "required": ["rel", "href"]}},
+    },
+}
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "A FeatureCollection of events (or ACLED-column CSV with format=csv)",
-        "content": {"application/geo+json": {}, "text/csv": {"schema": {"type": "string"}}},
+        "content": {
+            "application/geo+json": {"schema": _FEATURE_COLLECTION},
+            "text/csv": {"schema": {"type": "string"}},
+        },
     },
     400: {"description": "Invalid parameter (named in the problem)", **_PROBLEM},
 }
