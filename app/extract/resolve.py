@@ -1,0 +1,244 @@
+"""app.extract.resolve: choose the place each spotted name refers to, using what the article says
+around it: a stated region ("Lyman in the Donetsk region"), a country ("Russia's Bryansk region",
+"the Russian port of Tuapse"), the other places in the same bullet, the countries the article is
+about, and only then population."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from app.extract.model import Mention
+from app.extract.spot import Spot
+from app.geocode import Candidate, Geocoder, Hints
+
+DEMONYMS = {
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "syrian": "SY", "venezuelan": "VE",
+    "american": "US", "israeli": "IL", "iranian": "IR", "georgian": "GE", "moldovan": "MD", "lithuanian": "LT",
+    "latvian": "LV", "estonian": "EE", "finnish": "FI", "romanian": "RO", "german": "DE", "french": "FR",
+    "british": "GB", "turkish": "TR", "chinese": "CN", "japanese": "JP", "indian": "IN", "pakistani": "PK",
+    "hungarian": "HU", "slovak": "SK", "czech": "CZ", "italian": "IT", "spanish": "ES", "canadian": "CA",
+    "lebanese": "LB", "iraqi": "IQ", "yemeni": "YE", "saudi": "SA", "egyptian": "EG", "sudanese": "SD",
+    "kazakh": "KZ", "armenian": "AM", "azerbaijani": "AZ", "norwegian": "NO", "swedish": "SE", "danish": "DK",
+    "dutch": "NL", "belgian": "BE", "austrian": "AT", "swiss": "CH", "greek": "GR", "bulgarian": "BG",
+    "serbian": "RS", "croatian": "HR", "colombian": "CO", "chilean": "CL", "cuban": "CU", "mexican": "MX",
+}  # fmt: skip
+_NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
+_AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
+_REGION_AFTER = re.compile(
+    rf"^\s*(?:,\s*(?:a|an|the|another)\s+(?:[a-z\-]+\s+){{0,3}}(?:village|town|city|settlement|hamlet|port|community|"
+    rf"area|suburb)s?\s+)?(?:,\s*)?(?:in|of|near)\s+(?:the\s+)?(?:(?P<owner>[A-Z][a-z]+)[’']s\s+)?"
+    rf"(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})\s+(?P<word>{_AREA_WORD})\b"
+)
+_REGION_OF_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?in\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:region|province|oblast)\s+of\s+(?P<name>{_NAME})"
+)
+_REGION_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:region|oblast|province)[’']s\s+(?:[a-z\-]+\s+){{0,2}}$")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][a-z]+)[’']s\s+(?:[a-z\-]+\s+){0,3}$")
+_DEMONYM_BEFORE = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[A-Za-z\-]+\s+){0,3}(?:port|city|town|village|region|capital|air\s?base|base|"
+    r"oblast|province|settlement|border town|industrial city|hub)s?\s+of\s+$"
+)
+_DEMONYM_ADJ_BEFORE = re.compile(r"\b(?P<dem>[A-Z][a-z]+)(?:-(?:occupied|held|controlled|annexed))?\s+$")
+_COMMA_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\b(?!\s+(?:{_AREA_WORD}))")
+
+
+@dataclass(slots=True)
+class Resolved:
+    spot: Spot
+    cand: Candidate
+    alts: list[Candidate]
+    confident: bool
+
+
+class Resolver:
+    def __init__(self, geocoder: Geocoder) -> None:
+        self.geo = geocoder
+        self.gaz = geocoder.gaz
+
+    # -- cues ------------------------------------------------------------------------------------
+    def _hints_for(self, text: str, spot: Spot) -> Hints:
+        sent_end = spot.sentence.end
+        after = text[spot.end : min(sent_end, spot.end + 160)]
+        before = text[max(spot.sentence.start, spot.start - 80) : spot.start]
+        hints = Hints()
+        m = _REGION_AFTER.match(after) or _REGION_OF_AFTER.match(after)
+        if m and spot.typed not in ("region",):
+            h = self.geo.parse_hint(f"{m.group('name')} region")
+            if h is not None and h.admin1:
+                hints = hints.merged(h)
+        if hints.admin1 is None:
+            m = _REGION_BEFORE.search(before)
+            if m:
+                h = self.geo.parse_hint(f"{m.group('name')} region")
+                if h is not None and h.admin1:
+                    hints = hints.merged(h)
+        if hints.admin1 is None:
+            m = _COMMA_AFTER.match(after)
+            if m:
+                h = self.geo.parse_hint(m.group("name"))
+                if h is not None:
+                    hints = hints.merged(h)
+        if hints.country is None:
+            m = _OWNER_BEFORE.search(before)
+            cc = None
+            if m:
+                h = self.geo.parse_hint(m.group("owner"))
+                cc = h.country if h is not None and h.admin1 is None else None
+            if cc is None:
+                m = _DEMONYM_BEFORE.search(before) or _DEMONYM_ADJ_BEFORE.search(before)
+                if m:
+                    cc = DEMONYMS.get(m.group("dem").lower())
+            if cc:
+                hints = hints.merged(Hints(country=cc))
+        return hints
+
+    def _spread_list_hints(self, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
+        """'Myrnohrad, Rodynske and Artemivka in Ukraine's Donetsk region': the region covers the list."""
+        out = list(hints)
+        changed = True
+        while changed:
+            changed = False
+            for k, s in enumerate(spots):
+                for j in s.listed_with:
+                    if out[j].admin1 and not out[k].admin1 and spots[k].typed != "region":
+                        out[k] = out[k].merged(
+                            Hints(
+                                country=out[j].country, admin1=out[j].admin1, admin1_name=out[j].admin1_name
+                            )
+                        )
+                        changed = True
+                    if spots[j].typed and not spots[k].typed and spots[j].typed == "region":
+                        spots[k].typed = "region"
+                        changed = True
+        return out
+
+    # -- candidates ------------------------------------------------------------------------------
+    def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
+        geo = self.geo
+        if spot.typed == "facility" and spot.facility_key:
+            found = geo.search(spot.facility_key, limit=5, hints=hints)
+            found = [
+                c for c in found if c.kind in ("facility", "other") and c.why and "fuzzy" not in c.why[0]
+            ]
+            if found:
+                return found
+        if spot.typed == "region":
+            for q in (f"{spot.key} region", f"{spot.key} oblast", spot.key):
+                found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))))
+                if found and all("fuzzy" not in c.why[0] for c in found):
+                    return found
+        if spot.typed == "district":
+            found = geo.search(f"{spot.key} district", limit=5, hints=hints)
+            found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
+            if found:
+                return found
+        return geo.search(spot.surface, limit=12, hints=hints)
+
+    # -- main ------------------------------------------------------------------------------------
+    def resolve(self, text: str, spots: list[Spot]) -> list[Resolved]:
+        hints = self._spread_list_hints(spots, [self._hints_for(text, s) for s in spots])
+        cands = [self._candidates(s, h) for s, h in zip(spots, hints, strict=True)]
+        first: list[Resolved | None] = []
+        for s, h, cs in zip(spots, hints, cands, strict=True):
+            if not cs:
+                first.append(None)
+                continue
+            explicit = bool(h.admin1 or h.country) or s.typed is not None
+            gap = cs[0].score - (cs[1].score if len(cs) > 1 else 0.0)
+            confident = explicit or len(cs) == 1 or gap >= 0.06 or cs[0].kind in ("country", "region")
+            first.append(Resolved(s, cs[0], cs[1:4], confident))
+
+        # Context from what is certain: countries and regions the article is about, places per block.
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        by_block: dict[int, list[Candidate]] = defaultdict(list)
+        for r in first:
+            if r is None or not r.confident:
+                continue
+            c = r.cand
+            if c.country_code:
+                countries[c.country_code] += 2 if c.kind == "country" else 1
+            if c.kind in ("region", "settlement", "facility") and c.admin1_code:
+                admin1s[(c.country_code or "", c.admin1_code)] += 1
+            if c.kind != "country":
+                by_block[r.spot.sentence.block].append(c)
+        total = sum(countries.values()) or 1
+
+        out: list[Resolved] = []
+        for r, cs in zip(first, cands, strict=True):
+            if r is None:
+                continue
+            if r.confident or len(cs) < 2:
+                out.append(r)
+                continue
+            neighbours = [c for c in by_block.get(r.spot.sentence.block, []) if c is not r.cand]
+            best = max(cs, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
+            alts = [c for c in cs if c is not best][:3]
+            out.append(Resolved(r.spot, best, alts, False))
+        return self._one_sense(out)
+
+    def _context_score(self, c: Candidate, countries, total, admin1s, neighbours) -> float:
+        s = c.score
+        s += 0.25 * countries.get(c.country_code or "", 0) / total
+        if c.admin1_code and admin1s.get((c.country_code or "", c.admin1_code)):
+            s += 0.12
+        if neighbours:
+            d = min(_km(c.lat, c.lon, n.lat, n.lon) for n in neighbours)
+            s += 0.25 * math.exp(-d / 120.0)
+        return s
+
+    def _one_sense(self, resolved: list[Resolved]) -> list[Resolved]:
+        """One name, one place per article, unless the text itself says otherwise (a stated region)."""
+        chosen: dict[tuple[str, str | None], Resolved] = {}
+        for r in resolved:
+            k = (r.spot.key, r.spot.typed)
+            cur = chosen.get(k)
+            if cur is None or (r.confident and not cur.confident):
+                chosen[k] = r
+        out = []
+        for r in resolved:
+            best = chosen[(r.spot.key, r.spot.typed)]
+            if not r.confident and best.confident and best.cand.place_id != r.cand.place_id:
+                r = Resolved(r.spot, best.cand, best.alts, False)
+            out.append(r)
+        return out
+
+
+def to_mention(article_id: str, r: Resolved) -> Mention:
+    c, s = r.cand, r.spot
+    kind = c.kind if c.kind in ("settlement", "facility", "region", "country", "water", "other") else "other"
+    precision = c.geo_precision
+    if s.typed == "facility" and c.kind == "settlement":
+        kind, precision = "facility", 2  # "the Yefremov rubber plant": at the town, not the town
+    if s.typed == "district" and c.kind == "settlement":
+        precision = 2
+    alts = tuple(
+        {
+            "name": a.name,
+            "lat": a.lat,
+            "lon": a.lon,
+            "country_code": a.country_code,
+            "admin1": a.admin1,
+            "score": a.score,
+        }
+        for a in r.alts
+    )
+    score = c.score if r.confident else c.score * 0.85
+    return Mention(
+        article=article_id, text=s.surface, start=s.start, end=s.end, name=c.name, lat=c.lat, lon=c.lon,
+        kind=kind, country_code=c.country_code, admin1=c.admin1, geonameid=c.geonameid, geo_precision=precision,
+        score=round(min(1.0, score), 3), alternatives=alts,
+    )  # fmt: skip
+
+
+def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    # ranking only; reported distances come from app.geo on the ellipsoid
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b_lon - a_lon) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,371 @@
+"""app.extract.spot: find the spans of an article that name places, and throw out the ones that name
+people, organisations, weapons or plain words.
+
+Every capitalised run of words is matched, longest first, against the gazetteer's names; what
+survives the filters carries the cues around it ("... region", "the port of ...", "in Ukraine's X
+region") that resolution needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract import lexicon as lx
+from app.extract.segment import Document, Sentence
+from app.gazetteer import Gazetteer, normalize
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE)
+_POSS = re.compile(r"[’']s?$")
+_HYPHEN_SUFFIX = re.compile(
+    r"^(.+?)-(based|led|backed|flagged|allied|born|occupied|held|controlled|era|bound|made|built|registered|"
+    r"linked|friendly|leaning|style|type|class|area)$",
+    re.I,
+)
+_CONNECTORS = {"of", "on", "upon", "de", "del", "da", "do", "di", "la", "le", "al", "el", "am", "an", "der", "den",
+               "du", "for", "the", "and?"}  # fmt: skip
+_CONNECTORS.discard("and?")
+_GAP_OK = re.compile(r"^[ \t\u00a0]*$")
+_REGION_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
+    r"\s+(regions?|oblasts?|provinces?|krais?|kray|voblasts?|governorates?|states?|counties|county)\b"
+)
+_DISTRICT_AFTER = re.compile(r"^\s+(districts?|raions?)\b")
+_REGION_BEFORE = re.compile(r"\b(?:region|province|oblast)s?\s+of\s+(?:the\s+)?$", re.I)
+_FACILITY_AFTER = re.compile(
+    r"^\s+((?:[a-z\-]+\s+){0,3}?(?:air\s?base|airfield|airport|airports|sea\s?port|ports?|refinery|refineries|"
+    r"nuclear power plant|power plant|power station|plant|factory|naval base|military base|base|oil depot|depot|"
+    r"terminal|bridge|residence|arsenal|shipyard|substation|dam|reservoir|cemetery|memorial))\b"
+)
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:air\s?base|airfield|airport|ports?|refinery|plant|terminal)s?\s+(?:of|at|in)\s+(?:the\s+)?$", re.I
+)
+_FACILITY_HEAD = re.compile(r"(air\s?base|airfield|airport|port|refinery|plant|terminal|base|depot|bridge|dam|"
+                            r"residence|shipyard|factory|station|cemetery|memorial|reservoir|arsenal|substation)s?$")  # fmt: skip
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|community|communities|"
+    r"capital|port city|outskirts|suburb|district|region|oblast|province)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|warned|noted|stressed|insisted|"
+                           r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
+
+
+@dataclass(slots=True)
+class Spot:
+    """A span that names a place, before it is resolved."""
+
+    start: int
+    end: int
+    surface: str
+    key: str  # normalized lookup key
+    sentence: Sentence
+    typed: str | None = None  # "region" | "district" | "facility" when the text says so
+    facility_key: str | None = None  # e.g. "pivdennyi port": curated name to try first
+    locative: bool = False  # after "in", "near", "the village of"...
+    listed_with: list[int] = field(default_factory=list)  # indices of spots coordinated with this one
+    region_hint: str | None = None  # "Donetsk region" stated for it
+    country_hint: str | None = None  # "Russia" in "Russia's Belgorod region"
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(sent: Sentence) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        t = m.group(0)
+        hs = _HYPHEN_SUFFIX.match(t)
+        if hs and hs.group(1)[:1].isupper():
+            # "Panama-flagged", "Kyiv-based": the place is the part before the hyphen
+            out.append(_Tok(a, a + len(hs.group(1)), hs.group(1)))
+            out.append(_Tok(a + len(hs.group(1)) + 1, b, hs.group(2)))
+            continue
+        out.append(_Tok(a, b, t))
+    return out
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    """Maximal runs of capitalised tokens joined only by spaces (and lowercase name connectors)."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if cur:
+            gap = text[cur[-1].end : tok.start]
+            joined = _GAP_OK.match(gap) is not None and not _POSS.search(cur[-1].text)
+        else:
+            joined = False
+        if _is_cap(tok.text):
+            if not joined and cur:
+                runs.append(_trim(cur))
+                cur = []
+            cur.append(tok)
+        elif (
+            tok.text.lower() in _CONNECTORS
+            and cur
+            and joined
+            and i + 1 < len(toks)
+            and _is_cap(toks[i + 1].text)
+        ):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(_trim(cur))
+            cur = []
+    if cur:
+        runs.append(_trim(cur))
+    return [r for r in runs if r]
+
+
+def _trim(run: list[_Tok]) -> list[_Tok]:
+    while run and not _is_cap(run[-1].text):
+        run = run[:-1]
+    return run
+
+
+class Spotter:
+    """Finds place-name spans in a segmented document."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: dict) -> None:
+        self.gaz = gazetteer
+        self.given: frozenset[str] = lexicon["given"]
+        self.zipf: dict[str, float] = lexicon["zipf"]
+
+    # -- people and organisations --------------------------------------------------------------
+    def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
+        words = [t.text for t in run]
+        lows = [w.lower().rstrip(".") for w in words]
+        if len(run) >= 2 and lows[0] in self.given and lows[1] not in lx.REGION_WORDS:
+            whole = normalize(_POSS.sub("", text[run[0].start : run[-1].end]))
+            if not self._big_place(whole):
+                return True
+        prev = before.rstrip().split()[-1:] if before.strip() else []
+        if prev and prev[0].lower().rstrip(".,") in lx.TITLES and prev[0][:1].isupper():
+            return True
+        return lows[0] in lx.TITLES and len(run) >= 2
+
+    def _split_people(self, text: str, runs: list[list[_Tok]], people: set[str]) -> list[list[_Tok]]:
+        """'Ukrainian Deputy Prime Minister Oleksii Kuleba' -> keep 'Ukrainian', record the person."""
+        out: list[list[_Tok]] = []
+        for run in runs:
+            lows = [t.text.lower().rstrip(".") for t in run]
+            cut = None
+            for k, w in enumerate(lows):
+                if w in lx.TITLES and k + 1 < len(run) and k > 0:
+                    cut = k
+                    break
+                if k > 0 and w in self.given and k + 1 < len(run) and lows[k + 1] not in lx.REGION_WORDS:
+                    cut = k
+                    break
+            if cut is None:
+                out.append(run)
+                continue
+            head, tail = run[:cut], run[cut:]
+            names = [t for t in tail if t.text.lower().rstrip(".") not in lx.TITLES]
+            for t in names:
+                k2 = normalize(_POSS.sub("", t.text))
+                if k2 not in self.given or len(names) == 1:
+                    people.add(k2)
+            if len(names) >= 2:
+                people.add(normalize(_POSS.sub("", " ".join(t.text for t in names))))
+            if head:
+                out.append(head)
+        return out
+
+    def _org_run(self, text: str, run: list[_Tok]) -> bool:
+        whole = normalize(text[run[0].start : run[-1].end])
+        if whole in lx.PLACE_HEADS_OK:
+            return False
+        if whole in lx.ORGANISATIONS:
+            return True
+        lows = [t.text.lower() for t in run]
+        return len(run) >= 2 and any(w in lx.ORG_HEADS for w in lows[1:])
+
+    def _big_place(self, key: str) -> bool:
+        for i, _tier in self.gaz.lookup(key):
+            kind = self.gaz.kind_of(i)
+            if kind in ("country", "region", "facility", "water") or self.gaz.is_capital[i]:
+                return True
+            if self.gaz.population[i] >= 100_000:
+                return True
+        return False
+
+    def _is_country(self, key: str) -> bool:
+        return any(self.gaz.kind_of(i) == "country" for i, _t in self.gaz.lookup(key))
+
+    def _is_area(self, key: str) -> bool:
+        return any(self.gaz.kind_of(i) in ("country", "water", "region") for i, _t in self.gaz.lookup(key))
+
+    def _place_strength(self, key: str) -> tuple[int, int]:
+        """(best kind rank, max population) among the places with this name."""
+        rank, pop = 0, 0
+        for i, _tier in self.gaz.lookup(key):
+            kind = self.gaz.kind_of(i)
+            r = {"country": 4, "region": 3, "facility": 3, "water": 3, "other": 2}.get(kind, 1)
+            if self.gaz.is_capital[i]:
+                r = 4
+            rank = max(rank, r)
+            pop = max(pop, int(self.gaz.population[i]))
+        return rank, pop
+
+    # -- the main pass ---------------------------------------------------------------------------
+    def spot(self, doc: Document) -> list[Spot]:
+        text = doc.text
+        people: set[str] = set()
+        spots: list[Spot] = []
+        for block in doc.blocks:
+            if block.kind == "boilerplate":
+                continue
+            for sent in block.sentences:
+                toks = _tokens(sent)
+                for run in self._split_people(text, _runs(text, toks), people):
+                    before = text[max(sent.start, run[0].start - 40) : run[0].start]
+                    if self._person_run(text, run, before):
+                        names = [t.text for t in run if t.text.lower().rstrip(".") not in lx.TITLES]
+                        for t in names:
+                            k = normalize(_POSS.sub("", t))
+                            if k not in self.given or len(names) == 1:
+                                people.add(k)
+                        if len(names) >= 2:
+                            people.add(normalize(_POSS.sub("", " ".join(names))))
+                        continue
+                    if self._org_run(text, run):
+                        continue
+                    spots.extend(self._match_run(text, sent, run, people))
+        spots = [s for s in spots if s.key not in people or self._big_place(s.key)]
+        self._link_lists(text, spots)
+        return spots
+
+    def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
+        out: list[Spot] = []
+        i = 0
+        n = len(run)
+        while i < n:
+            matched = False
+            for j in range(min(n, i + 6), i, -1):
+                a, b = run[i].start, run[j - 1].end
+                surface = text[a:b]
+                poss = _POSS.search(surface)
+                if poss and surface.endswith(("’s", "'s", "’", "'")):
+                    surface = surface[: poss.start()]
+                    b = a + len(surface)
+                key = normalize(surface)
+                if not key or not self.gaz.has_name(key):
+                    continue
+                if i > 0 and j == n and self._looks_like_surname(run[i - 1].text, key):
+                    people.add(key)
+                    people.add(normalize(text[run[i - 1].start : b]))
+                    break
+                spot = self._accept(
+                    text, sent, a, b, surface, key, j - i, people, first=(run[i].start == sent.start)
+                )
+                if spot is not None:
+                    out.append(spot)
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+        return out
+
+    def _looks_like_surname(self, prev: str, key: str) -> bool:
+        """'Decker Eveleth': an unknown capitalised word before a small place name is a first name."""
+        prev_key = normalize(_POSS.sub("", prev))
+        if prev_key in self.given:
+            return self._place_strength(key)[1] < 100_000 and self._place_strength(key)[0] <= 1
+        if self.gaz.has_name(prev_key) or prev_key in lx.NEVER_ALONE or prev.isupper():
+            return False
+        if self.zipf.get(prev_key, 0.0) >= 3.5 and prev_key not in self.given:
+            return False
+        rank, pop = self._place_strength(key)
+        return rank <= 1 and pop < 100_000
+
+    def _accept(self, text, sent, a, b, surface, key, ntok, people, *, first) -> Spot | None:
+        if key in lx.ORGANISATIONS or key in lx.WEAPONS or key in lx.MONTHS or key in lx.WEEKDAYS:
+            return None
+        if key in lx.HOLIDAYS or key in lx.NEVER_ALONE:
+            return None
+        if key in people and not self._big_place(key):
+            return None
+        after = text[b : min(len(text), b + 80)]
+        before = text[max(sent.start, a - 60) : a]
+        rank, pop = self._place_strength(key)
+        spot = Spot(a, b, surface, key, sent)
+        m = _REGION_AFTER.match(after)
+        if m:
+            spot.typed = "region"
+        elif _DISTRICT_AFTER.match(after):
+            spot.typed = "district"
+        elif _REGION_BEFORE.search(before):
+            spot.typed = "region"
+        fm = _FACILITY_AFTER.match(after)
+        natural = rank >= 3 and self._is_area(key)
+        if natural:
+            fm = None
+        if fm and spot.typed is None:
+            words = fm.group(1)
+            head = _FACILITY_HEAD.search(words)
+            if head:
+                spot.typed = "facility"
+                spot.facility_key = normalize(f"{surface} {words}")
+                # keep the whole "Saky airbase" as the surface when the gazetteer knows it as such
+                full = text[a : b + fm.end()]
+                if self.gaz.has_name(normalize(full)):
+                    spot.end = b + fm.end()
+                    spot.surface = full
+                    spot.key = normalize(full)
+        elif _FACILITY_BEFORE.search(before) and spot.typed is None and not natural:
+            spot.typed = "facility"
+            kind_word = _FACILITY_BEFORE.search(before).group(0).split()[0].lower().rstrip("s")
+            spot.facility_key = normalize(f"{surface} {kind_word}")
+        prev_word = before.rstrip().split()[-1].lower() if before.strip() else ""
+        spot.locative = prev_word in lx.LOCATIVE_BEFORE or bool(_PLACE_NOUN_BEFORE.search(before))
+        if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+            # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S.")
+            return spot if self._is_country(key) else None
+        if spot.typed in ("region", "district") or (spot.typed == "facility" and ntok >= 2):
+            return spot
+        if rank >= 3 and ntok >= 2:
+            return spot
+        low = key
+        z = self.zipf.get(low, 0.0)
+        if ntok == 1:
+            if low in self.given and rank < 3 and pop < 100_000:
+                return None
+            if _SPEECH_AFTER.match(after) and rank < 4 and pop < 100_000:
+                return None  # "Carney said": a person, not the hamlet
+            if re.match(r"^\s+\d", after) and rank <= 1:
+                return None  # "Mach 10", "Patriot 3": a unit or a model, not a place
+            if z >= 4.5 and rank < 4:
+                return None
+            if z >= 3.6 and rank < 3 and pop < 200_000:
+                return None
+            if first and z >= 3.0 and rank < 3 and pop < 100_000:
+                return None
+            if rank <= 1 and pop < 1_000 and not spot.locative:
+                return None
+            if z >= 2.5 and rank <= 1 and pop < 20_000 and not spot.locative:
+                return None
+        return spot
+
+    def _link_lists(self, text: str, spots: list[Spot]) -> None:
+        """Spots joined by ', ' / ' and ' in one sentence are a list: they share cues."""
+        for k in range(1, len(spots)):
+            a, b = spots[k - 1], spots[k]
+            if a.sentence is not b.sentence:
+                continue
+            gap = text[a.end : b.start]
+            if re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,\s*as well as\s+)(?:the\s+)?", gap
+            ):
+                a.listed_with.append(k)
+                b.listed_with.append(k - 1)
