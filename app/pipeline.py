@@ -62,8 +62,8 @@ def article_from_record(obj: Any, *, param: str = "body", where: str = "") -> Ar
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise InvalidQuery(f"{at}'{key}' must be a string or null", param=param)
-        extra[key] = value or None
-    if extra["published"]:
+        extra[key] = value if key == "published" else (value or None)
+    if extra["published"] is not None:
         try:
             _check_date(extra["published"], param=param)
         except InvalidQuery as exc:
