@@ -19,6 +19,8 @@ MAX_RADIUS_KM = 20_000.0  # half a meridian is 20,003.93 km: nothing on Earth is
 _TOLERANCE = 0.0005
 _START_VERTICES = 128
 _MAX_REFINEMENTS = 16
+_MAX_VERTICES = 50_000  # a hard stop: no real circle needs more (the Krichev-6 5,500 km ring needs 142)
+_TOLERANCE_FLOOR_M = 0.001  # below a millimetre, Geod's own round-off would drive the bisection forever
 
 
 def validate_radii(max_km: float, min_km: float = 0.0) -> None:
@@ -54,27 +56,45 @@ def _midpoints(lons: np.ndarray, lats: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 
 def circle_vertices(lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
-    """Vertices of the geodesic circle, counter-clockwise round the centre, dense enough for _TOLERANCE.
+    """Vertices of the geodesic circle, counter-clockwise round the centre, dense enough for _TOLERANCE."""
+    lons, lats, _ = _trace_circle(lat, lon, radius_km)
+    return lons, lats
+
+
+def _trace_circle(lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray, bool]:
+    """Circle vertices, and whether some geodesic of that length has passed its cut locus.
 
     Starts from evenly spaced azimuths and bisects only the edges whose lon/lat midpoint strays too far from
     the true circle (checked with Geod.inv), so a circle passing near a pole gets vertices where it needs them.
+    Near the antipode a geodesic can stop being the shortest path before it reaches the radius; its end is
+    then nearer than the radius, which the same Geod.inv call shows, and the tracing stops there.
     """
     r_m = radius_km * 1000.0
+    tol_m = max(_TOLERANCE * r_m, _TOLERANCE_FLOOR_M)
     az = np.linspace(0.0, 360.0, _START_VERTICES, endpoint=False)
     for _ in range(_MAX_REFINEMENTS):
         n = az.size
         lons, lats, _ = WGS84.fwd(np.full(n, lon), np.full(n, lat), az, np.full(n, r_m))
         lons, lats = np.asarray(lons), np.asarray(lats)
         mid_lon, mid_lat = _midpoints(lons, lats)
-        _, _, d = WGS84.inv(np.full(n, lon), np.full(n, lat), mid_lon, mid_lat, return_back_azimuth=False)
-        bad = np.abs(np.asarray(d) - r_m) > _TOLERANCE * r_m
-        if not bad.any():
+        _, _, d = WGS84.inv(
+            np.full(2 * n, lon),
+            np.full(2 * n, lat),
+            np.concatenate([lons, mid_lon]),
+            np.concatenate([lats, mid_lat]),
+            return_back_azimuth=False,
+        )
+        d = np.asarray(d)
+        if np.any(d[:n] < r_m - tol_m):
+            return lons[::-1].copy(), lats[::-1].copy(), True
+        bad = np.abs(d[n:] - r_m) > tol_m
+        if not bad.any() or n + int(bad.sum()) > _MAX_VERTICES:
             break
         nxt = np.roll(az, -1)
         nxt[-1] += 360.0
         az = np.sort(np.concatenate([az, ((az + nxt) / 2.0)[bad] % 360.0]))
     # Azimuths grow clockwise (from north through east), so reverse for a counter-clockwise curve.
-    return lons[::-1].copy(), lats[::-1].copy()
+    return lons[::-1].copy(), lats[::-1].copy(), False
 
 
 def _is_within(lat: float, lon: float, plat: float, plon: float, radius_km: float) -> bool:
@@ -83,13 +103,10 @@ def _is_within(lat: float, lon: float, plat: float, plon: float, radius_km: floa
 
 
 def _disc(lat: float, lon: float, radius_km: float) -> Polygon | MultiPolygon:
-    lons, lats = circle_vertices(lat, lon, radius_km)
-    # Near the antipode, geodesics pass their cut locus before reaching the radius: the circle then holds the
-    # whole globe but a sliver narrower than the tolerance, which is not worth drawing.
-    _, _, d = WGS84.inv(
-        np.full(lons.size, lon), np.full(lats.size, lat), lons, lats, return_back_azimuth=False
-    )
-    if np.any(np.asarray(d) < radius_km * 1000.0 * (1.0 - _TOLERANCE)):
+    lons, lats, past_cut_locus = _trace_circle(lat, lon, radius_km)
+    if past_cut_locus:
+        # Within a few tens of km of the farthest possible distance: the disc is the whole globe but a sliver
+        # round the antipode narrower than the drawing tolerance. Target queries stay exact regardless.
         return orient(WORLD)
     return region_polygon(
         lons,

@@ -166,3 +166,25 @@ def test_nonsense_radii_are_refused_naming_the_parameter(max_km, min_km, param):
     with pytest.raises(RadiusError) as err:
         ring_polygon(*KRICHEV_6, max_km, min_km)
     assert err.value.param == param
+
+
+@pytest.mark.parametrize("radius_km", [1e-9, 0.001, 19_950.0, 19_999.99, 20_000.0])
+def test_extreme_radii_stay_valid_and_quick(radius_km):
+    import time
+
+    t0 = time.perf_counter()
+    geom = ring_polygon(10.0, 10.0, radius_km)
+    assert time.perf_counter() - t0 < 2.0  # no runaway bisection on round-off or past the cut locus
+    assert geom.is_valid and not geom.is_empty
+    assert geom.covers(Point(10.0, 10.0))
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(90.0, 0.0), (-90.0, 0.0), (89.99999, 123.0)])
+def test_rings_centred_on_or_next_to_a_pole(lat, lon):
+    geom = ring_polygon(lat, lon, 1000.0)
+    assert geom.is_valid and isinstance(geom, Polygon)
+    pole = 90.0 if lat > 0 else -90.0
+    assert geom.covers(LineString([(-180.0, pole), (180.0, pole)]))
+    assert abs(geom.bounds[1 if lat > 0 else 3]) == pytest.approx(
+        81.05, abs=0.01
+    )  # 1,000 km of meridian ~ 9 deg
