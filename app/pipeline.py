@@ -101,15 +101,10 @@ def parse_articles(data: bytes | str, *, param: str = "body") -> list[Article]:
 
 
 def article_from_text_file(path: Path, *, published: str | None) -> Article:
-    """A plain .txt article: first line the title, the rest the text; the id is the file name."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidQuery(f"cannot read {path}: {exc}", param="FILE") from None
-    title, _, body = raw.partition("\n")
-    if not title.strip() and not body.strip():
-        raise InvalidQuery(f"{path} is empty", param="FILE")
-    return Article(id=path.name, text=body.lstrip("\n"), title=title.strip() or None, published=published)
+    """A plain .txt article, read exactly as `conflictmap extract` reads it, so both give the same event ids."""
+    from app.extract.reader import read_txt
+
+    return read_txt(Path(path), published=published)
 
 
 def read_articles(
