@@ -101,7 +101,11 @@ class Countries:
     def covered_by(self, ring: BaseGeometry) -> tuple[list[str], list[str]]:
         """Country codes the ring covers fully, and those it covers only in part (each sorted)."""
         if self._simple is None:
-            self._simple = shapely.simplify(self.geoms, _COVER_SIMPLIFY_DEG, preserve_topology=True)
+            # Douglas-Peucker without topology preservation is 4x quicker; the rare shape it breaks is repaired.
+            simple = shapely.simplify(self.geoms, _COVER_SIMPLIFY_DEG, preserve_topology=False)
+            broken = ~shapely.is_valid(simple)
+            simple[broken] = shapely.make_valid(simple[broken])
+            self._simple = simple
         shapely.prepare(ring)
         hits = self._tree.query(ring, predicate="intersects")
         full, partial = [], []
@@ -128,5 +132,7 @@ def load_countries() -> Countries:
     # ISO_A2_EH fills the codes ISO_A2 leaves as -99 for political reasons (France, Norway, Kosovo -> XK);
     # what is still -99 (sovereign base areas, Bir Tawil, reefs) has no code and is skipped in answers.
     codes = [c if c and c != "-99" else "" for c in df["ISO_A2_EH"].tolist()]
-    geoms = shapely.make_valid(np.asarray(df.geometry.values, dtype=object))
+    geoms = np.asarray(df.geometry.values, dtype=object)
+    broken = ~shapely.is_valid(geoms)
+    geoms[broken] = shapely.make_valid(geoms[broken])
     return Countries(codes, df["NAME"].tolist(), geoms)

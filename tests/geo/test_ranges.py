@@ -101,3 +101,19 @@ def test_distance_answer_to_a_country_ends_on_its_border():
         "border"
         not in distance_answer(kyiv, Place("Minsk", 53.9, 27.5667, "BY", kind="settlement"))["properties"]
     )
+
+
+def test_oreshnik_catalogue_ring_from_krichev_answers_the_headline_question():
+    from shapely.geometry import LineString, Point, shape
+
+    from app.geo import ring_feature
+
+    f = ring_feature(KRICHEV, RingSpec.for_weapon(find_weapon("Oreshnik")))
+    ring = shape(f["geometry"])
+    assert ring.is_valid
+    assert ring.covers(LineString([(-180.0, 90.0), (180.0, 90.0)]))  # North Pole
+    for lon, lat in ((-0.1257, 51.5085), (-9.1333, 38.7167), (69.1723, 34.5281)):  # London, Lisbon, Kabul
+        assert ring.contains(Point(lon, lat))
+    for lon, lat in ((-74.006, 40.7143), (139.6917, 35.6895), (27.5667, 53.9)):  # New York, Tokyo, Minsk
+        assert not ring.intersects(Point(lon, lat))
+    assert {"GB", "PT", "AF"} <= set(f["properties"]["countries_full"])
