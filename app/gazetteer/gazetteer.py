@@ -110,15 +110,22 @@ class Gazetteer:
         return key in self._exact
 
     @cached_property
+    def _fuzzy(self) -> tuple[list[str], list[int]]:
+        with (self.index_dir / "fuzzy.pkl").open("rb") as fh:
+            data = pickle.load(fh)
+        return data["keys"], data["offsets"]
+
+    @property
     def fuzzy_keys(self) -> list[str]:
         """Names eligible for fuzzy matching: those of places that matter (pop >= 1000 or curated)."""
-        keep = (self.population >= 1000) | (self._kind_code != 0)
-        out = []
-        for key, slot in self._exact.items():
-            vals = self._exact_val[self._exact_off[slot] : self._exact_off[slot + 1]]
-            if len(key) >= 4 and keep[vals >> 2].any():
-                out.append(key)
-        return out
+        return self._fuzzy[0]
+
+    def fuzzy_keys_between(self, shortest: int, longest: int) -> list[str]:
+        """The fuzzy-eligible names whose length is in [shortest, longest]."""
+        keys, off = self._fuzzy
+        lo = off[min(max(shortest, 0), len(off) - 1)]
+        hi = off[min(max(longest + 1, 0), len(off) - 1)]
+        return keys[lo:hi]
 
     # --- reverse --------------------------------------------------------------------------------
     def nearest(self, lat: float, lon: float, *, k: int = 1) -> list[tuple[int, float]]:

@@ -1,12 +1,14 @@
 """app.gazetteer.index: build the gazetteer once into a compact on-disk cache, and load it fast.
 
 Layout under the index dir: `places.npz` (coordinates, population, kinds, codes as numpy arrays),
-`names.pkl` (display names, admin-1 names, the name -> place maps). A fingerprint of the curated
+`names.pkl` (display names, admin-1 names, the name -> place maps), `fuzzy.pkl` (names eligible for
+fuzzy matching, by length). A fingerprint of the curated
 files and of this module's INDEX_VERSION decides when a rebuild is due.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -27,11 +29,12 @@ from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
 
 log = logging.getLogger("conflictmap.gazetteer")
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 KINDS = ("settlement", "facility", "region", "country", "water", "other", "capital")
 # Countries whose places get generated romanisations of their Cyrillic names.
 _CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
 _GRID = 1.0  # degrees per reverse-geocoding cell
+FUZZY_MIN_POPULATION = 1000  # typos are matched only against towns this big, and curated places
 
 
 def fingerprint() -> str:
@@ -165,6 +168,7 @@ def build_index(index_dir: Path) -> Path:
                 if vk and len(vk) >= 3:
                     variant[vk].append(i)
     exact_trie, exact_off, exact_val = _csr(exact)
+    fuzzy_keys, fuzzy_off = _fuzzy_keys(exact, (pop >= FUZZY_MIN_POPULATION) | (kind != 0))
     variant_trie, variant_off, variant_val = _csr({k: sorted(set(v)) for k, v in variant.items()})
 
     # Reverse geocoding: settlements bucketed into 1-degree cells, sorted by cell id.
@@ -181,6 +185,8 @@ def build_index(index_dir: Path) -> Path:
     )  # fmt: skip
     exact_trie.save(str(tmp / "exact.marisa"))
     variant_trie.save(str(tmp / "variant.marisa"))
+    with (tmp / "fuzzy.pkl").open("wb") as fh:
+        pickle.dump({"keys": fuzzy_keys, "offsets": fuzzy_off}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     with (tmp / "names.pkl").open("wb") as fh:
         pickle.dump(
             {
@@ -192,14 +198,45 @@ def build_index(index_dir: Path) -> Path:
             protocol=pickle.HIGHEST_PROTOCOL,
         )
     (tmp / "FINGERPRINT").write_text(fingerprint())
-    old = index_dir.with_name(index_dir.name + ".old")
-    if index_dir.exists():
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(index_dir, old)
-    os.replace(tmp, index_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap_in(tmp, index_dir)
     log.info("built gazetteer index: %d places, %d names in %.1fs", n, len(exact), time.perf_counter() - t0)
     return index_dir
+
+
+def _swap_in(tmp: Path, index_dir: Path) -> None:
+    """Move a finished build into place. Another process (a test run, `make index`) may be swapping in
+    its own build at the same moment: every move uses a private name, and losing the race is fine."""
+    old = Path(tempfile.mkdtemp(prefix=".index-old-", dir=index_dir.parent))
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(index_dir, old / "index")
+        try:
+            os.replace(tmp, index_dir)
+        except OSError:
+            if not is_current(index_dir):  # the other build is stale too; ours must go in
+                raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _fuzzy_keys(exact: dict[str, list[int]], keep: np.ndarray) -> tuple[list[str], list[int]]:
+    """Latin names of places that matter, sorted by length; offsets[n] is where length n starts.
+
+    Fuzzy matching compares a typo only with names of about its length, so it slices this list
+    instead of scanning every name.
+    """
+    keys = sorted(
+        (k for k, vals in exact.items() if len(k) >= 4 and is_latin(k) and any(keep[v >> 2] for v in vals)),
+        key=lambda k: (len(k), k),
+    )
+    longest = len(keys[-1]) if keys else 0
+    offsets = [0] * (longest + 2)
+    for k in keys:
+        offsets[len(k) + 1] += 1
+    for n in range(1, len(offsets)):
+        offsets[n] += offsets[n - 1]
+    return keys, offsets
 
 
 def _csr(mapping: dict[str, list[int]]) -> tuple[marisa_trie.Trie, np.ndarray, np.ndarray]:

@@ -24,6 +24,7 @@ STAGE_SCORE = {"exact": 1.0, "alias": 0.95, "generated": 0.85, "variant": 0.82, 
 _KIND_IMPORTANCE = {"country": 1.0, "region": 0.85, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
 FUZZY_CUTOFF = 88.0
+_SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
 _TIER_STAGE = ("exact", "alias", "generated")
 _MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
@@ -136,13 +137,41 @@ class Geocoder:
         return out
 
     def suggest(self, text: str, *, limit: int = 5) -> list[str]:
-        from rapidfuzz import fuzz, process
-
+        """Display names of important places spelled like `text` (or like one of its words), for 'did you mean'."""
         key = normalize(strip_phrase(text.split(",")[0]))
         if len(key) < 3:
             return []
-        hits = process.extract(key, self.gaz.fuzzy_keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
-        return [h[0] for h in hits]
+        probes = [key] + [w for w in key.split() if len(w) >= 4 and w != key]
+        scored: dict[str, float] = {}
+        for probe in probes:
+            for hit_key, score in self._fuzzy_hits(probe, _SUGGEST_CUTOFF, limit * 3):
+                scored[hit_key] = max(score, scored.get(hit_key, 0.0))
+        out: list[str] = []
+        imp = self._importance
+        for hit_key, _score in sorted(scored.items(), key=lambda kv: -kv[1]):
+            # only a place's own name: "Pokrovsk" suggests Pokrovsk, not Engels (Pokrovsk until 1931)
+            places = [i for i, tier in self.gaz.lookup(hit_key) if tier == 0]
+            if not places:
+                continue
+            name = self.gaz.names[max(places, key=lambda i: imp[i])]
+            if name not in out:
+                out.append(name)
+            if len(out) == limit:
+                break
+        return out
+
+    def _fuzzy_hits(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
+        """Names within `cutoff` (rapidfuzz ratio, 0-100) of `key`, compared only with names of compatible length.
+
+        ratio = 1 - indel_distance / (len_a + len_b) >= c  bounds the other length to [n·c/(2-c), n·(2-c)/c].
+        """
+        from rapidfuzz import fuzz, process
+
+        c = cutoff / 100.0
+        n = len(key)
+        pool = self.gaz.fuzzy_keys_between(math.floor(n * c / (2 - c)), math.ceil(n * (2 - c) / c))
+        hits = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+        return [(h[0], float(h[1])) for h in hits]
 
     # --- hints ------------------------------------------------------------------------------
     def _near_point(self, near: str) -> tuple[float, float]:
@@ -268,12 +297,7 @@ class Geocoder:
                 return out
         key = keys[-1]
         if len(key) >= 5:
-            from rapidfuzz import fuzz, process
-
-            hits = process.extract(
-                key, self.gaz.fuzzy_keys, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF
-            )
-            for hit_key, score, _ in hits:
+            for hit_key, score in self._fuzzy_hits(key, FUZZY_CUTOFF, 5):
                 for i, _tier in self.gaz.lookup(hit_key):
                     out.append((i, f"fuzzy:{score:.0f}", hit_key))
         return out

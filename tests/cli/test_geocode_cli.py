@@ -89,8 +89,8 @@ def test_index_build_when_current_is_quiet(monkeypatch, capsys):
 def test_console_script_end_to_end():
     exe = Path(sys.executable).with_name("conflictmap")
     proc = subprocess.run([str(exe), "geocode", "Dimitrov", "--json", "--limit", "1"], capture_output=True,
-                          text=True, timeout=60)  # fmt: skip
+                          text=True, timeout=600)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["name"] == "Myrnohrad"
-    proc = subprocess.run([str(exe), "geocode", "Zzyzzyxqq"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([str(exe), "geocode", "Zzyzzyxqq"], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 2 and "no place called" in proc.stderr
