@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
@@ -29,6 +29,65 @@ from app.geo import (
 from app.geocode import Geocoder
 
 router = APIRouter(tags=["geodesy"])
+
+# Documented shapes, so /docs shows them and schema checks (schemathesis) can hold the answers to them.
+_PROBLEM = {"content": {"application/problem+json": {"schema": {"type": "object", "required": ["status"]}}}}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid parameter (named in the problem)", **_PROBLEM},
+    404: {"description": "Unknown place or weapon (with suggestions)", **_PROBLEM},
+}
+_PLACE = {"type": "object", "required": ["name", "lat", "lon"]}
+_DISTANCE = {
+    "type": "object",
+    "required": ["type", "geometry", "properties"],
+    "properties": {
+        "type": {"const": "Feature"},
+        "geometry": {"type": "object", "properties": {"type": {"enum": ["LineString", "MultiLineString"]}}},
+        "properties": {
+            "type": "object",
+            "required": ["distance_km", "distance_mi", "distance_nmi", "initial_bearing_deg", "from", "to"],
+            "properties": {
+                "distance_km": {"type": "number", "minimum": 0},
+                "distance_mi": {"type": "number", "minimum": 0},
+                "distance_nmi": {"type": "number", "minimum": 0},
+                "initial_bearing_deg": {"type": "number", "minimum": 0, "maximum": 360},
+                "final_bearing_deg": {"type": "number", "minimum": 0, "maximum": 360},
+                "from": _PLACE,
+                "to": _PLACE,
+            },
+        },
+    },
+}
+_RANGE = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"const": "FeatureCollection"},
+        "features": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["type", "geometry", "properties"],
+                "properties": {
+                    "geometry": {
+                        "type": "object",
+                        "properties": {"type": {"enum": ["Polygon", "MultiPolygon", "Point"]}},
+                    },
+                    "properties": {
+                        "type": "object",
+                        "required": ["kind"],
+                        "properties": {"kind": {"enum": ["ring", "target"]}},
+                    },
+                },
+            },
+        },
+    },
+}
+_WEAPONS = {
+    "type": "array",
+    "items": {"type": "object", "required": ["name", "aliases", "class", "min_km", "max_km", "sources"]},
+}
 
 
 @contextmanager
@@ -94,6 +153,7 @@ def _targets(request: Request, kind: str | None, center: Place, specs: list[Ring
     "/api/distance",
     response_class=GeoJSONResponse,
     summary="Geodesic distance and bearings between two places (WGS84); the line split at ±180°",
+    responses={200: {"content": {"application/geo+json": {"schema": _DISTANCE}}}, **_ERRORS},
 )
 def distance(
     request: Request,
@@ -111,6 +171,7 @@ def distance(
     "/api/range",
     response_class=GeoJSONResponse,
     summary="What lies within range: geodesic ring(s) and the targets inside, nearest first",
+    responses={200: {"content": {"application/geo+json": {"schema": _RANGE}}}, **_ERRORS},
 )
 def range_(
     request: Request,
@@ -138,6 +199,11 @@ def range_(
     return GeoJSONResponse(fc)
 
 
-@router.get("/api/weapons", response_class=ORJSONResponse, summary="The cited weapon range catalogue")
+@router.get(
+    "/api/weapons",
+    response_class=ORJSONResponse,
+    summary="The cited weapon range catalogue",
+    responses={200: {"content": {"application/json": {"schema": _WEAPONS}}}},
+)
 def weapons() -> ORJSONResponse:
     return ORJSONResponse([w.to_dict() for w in load_weapons()])
