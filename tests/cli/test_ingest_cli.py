@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from contextlib import closing
+from datetime import date, timedelta
 from pathlib import Path
 
 import orjson
@@ -22,31 +23,27 @@ from app.store.sqlite import SQLiteStore
 
 CONFLICTMAP = str(Path(sys.executable).with_name("conflictmap"))
 CITIES = (
-    "Kharkiv",
-    "Odesa",
-    "Dnipro",
-    "Zaporizhzhia",
-    "Kherson",
-    "Sumy",
-    "Poltava",
-    "Mykolaiv",
-    "Chernihiv",
-    "Kramatorsk",
-)
+    "Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Kherson", "Sumy", "Poltava", "Mykolaiv", "Chernihiv",
+    "Kramatorsk", "Sloviansk", "Pokrovsk", "Kostiantynivka", "Druzhkivka", "Nikopol", "Kryvyi Rih", "Kupiansk",
+    "Izium", "Konotop", "Shostka", "Okhtyrka", "Pavlohrad", "Marhanets", "Orikhiv", "Huliaipole", "Vovchansk",
+    "Lozova", "Kremenchuk", "Bila Tserkva", "Uman",
+)  # fmt: skip
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 TOLLS = ("one person", "two people", "three people", "five people")
 
 
 def report(n: int) -> dict:
-    """Wire-style report n: one strike, city and weekday cycling so that reports repeat strikes across outlets."""
+    """Wire-style report n of one strike. Each block of 360 reports covers 180 strikes (30 cities x 6 days)
+    twice, from different desks; each block is a week earlier than the one before."""
     city, day = CITIES[n % len(CITIES)], DAYS[(n // len(CITIES)) % len(DAYS)]
+    published = date(2025, 12, 28) - timedelta(weeks=n // 360)  # a Sunday
     return {
         "id": f"bulk-{n:05d}",
         "title": f"Overnight attack on {city}",
         "text": f"Russian drones struck the city of {city} on {day}, killing {TOLLS[n % 4]}, officials said. "
         f"Rescue teams searched damaged buildings until morning.",
-        "published": "2025-12-28",
-        "outlet": f"Desk {n % 5}",
+        "published": published.isoformat(),
+        "outlet": f"Desk {(n // 180) % 2}",
     }
 
 
@@ -169,44 +166,54 @@ def _open(backend: str, data_dir: Path, url: str | None):
     return SQLiteStore(data_dir / "conflictmap.sqlite") if backend == "sqlite" else PostgisStore(url)
 
 
-def _count(backend: str, data_dir: Path, url: str | None) -> int:
-    """Events stored so far, read without taking any lock the writer needs (0 before the schema exists)."""
+def _articles_done(backend: str, data_dir: Path, url: str | None) -> int:
+    """Articles committed so far, read without taking any lock the writer needs (0 before the schema exists)."""
     if backend == "sqlite":
         path = data_dir / "conflictmap.sqlite"
         if not path.exists():
             return 0
         try:
             with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
-                return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+                return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         except sqlite3.OperationalError:
             return 0
     import psycopg
 
     try:
         with psycopg.connect(url) as conn:
-            return conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except psycopg.errors.UndefinedTable:
         return 0
 
 
+BULK_ARTICLES = 1200
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory) -> tuple[Path, list[dict]]:
+    """A bulk input and what an uninterrupted ingest of it stores (SQLite): the reference for crash runs."""
+    tmp = tmp_path_factory.mktemp("bulk")
+    src = write_jsonl(tmp / "bulk.jsonl", [report(n) for n in range(BULK_ARTICLES)])
+    r = run(["ingest", "-i", str(src), "-q"], env_for(tmp / "clean"))
+    assert r.returncode == 0, r.stderr.decode()
+    rows, total = stored(tmp / "clean")
+    assert total > 0
+    return src, rows
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgis"])
-def test_kill_9_during_bulk_ingest_then_rerun_reaches_the_clean_count(backend, tmp_path, request):
+def test_kill_9_during_bulk_ingest_then_rerun_reaches_the_clean_count(backend, bulk, tmp_path, request):
     url = request.getfixturevalue("pg_schema_url") if backend == "postgis" else None
-    src = write_jsonl(tmp_path / "bulk.jsonl", [report(n) for n in range(1500)])
-
-    clean_dir = tmp_path / "clean"  # the reference: the same input, never interrupted, always SQLite
-    r = run(["ingest", "-i", str(src), "-q"], env_for(clean_dir))
-    assert r.returncode == 0, r.stderr.decode()
-    clean_rows, clean_total = stored(clean_dir)
-    assert clean_total > 0
+    src, clean_rows = bulk
+    clean_total = len(clean_rows)
 
     crash_dir = tmp_path / "crash"
     env = env_for(crash_dir, url)
     proc = subprocess.Popen([CONFLICTMAP, "ingest", "-i", str(src), "-q"], env=env, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 300
-        while _count(backend, crash_dir, url) < max(5, clean_total // 10):
+        while _articles_done(backend, crash_dir, url) < BULK_ARTICLES // 4:
             assert proc.poll() is None, "ingest ended before it could be killed: make the input larger"
             assert time.monotonic() < deadline
             time.sleep(0.05)
@@ -225,6 +232,7 @@ def test_kill_9_during_bulk_ingest_then_rerun_reaches_the_clean_count(backend, t
     finally:
         store.close()
     assert 0 < partial < clean_total
+    assert BULK_ARTICLES // 4 <= _articles_done(backend, crash_dir, url) < BULK_ARTICLES
 
     r = run(["ingest", "-i", str(src), "-q"], env)
     assert r.returncode == 0, r.stderr.decode()
