@@ -12,10 +12,9 @@ from app.settings import Settings
 
 
 def _geocoder():
-    from app.gazetteer import load_gazetteer
-    from app.geocode import Geocoder
+    from app.geocode import open_geocoder
 
-    return Geocoder(load_gazetteer(Settings()))
+    return open_geocoder(Settings())  # offline; plus Nominatim only if CONFLICTMAP_ONLINE_GEOCODER says so
 
 
 def geocode(

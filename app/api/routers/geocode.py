@@ -6,18 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from app.api.resources import get_gazetteer
+from app.api.resources import get_gazetteer, get_settings
 from app.api.responses import GeoJSONResponse
 from app.errors import NotFound
 from app.geocode import Geocoder
+from app.geocode.nominatim import online_geocoder
 
 router = APIRouter(tags=["places"])
 
 
 def get_geocoder(request: Request) -> Geocoder:
-    g = getattr(request.app.state, "geocoder", None)
+    # Its own instance: only this endpoint may fall back to an online service (off unless configured).
+    g = getattr(request.app.state, "lookup_geocoder", None)
     if g is None:
-        g = request.app.state.geocoder = Geocoder(get_gazetteer(request))
+        online = online_geocoder(get_settings(request))
+        g = request.app.state.lookup_geocoder = Geocoder(get_gazetteer(request), online=online)
     return g
 
 
