@@ -33,19 +33,27 @@ RUN conflictmap index build --quiet \
 FROM ${PYTHON_IMAGE} AS runtime
 LABEL org.opencontainers.image.title="conflictmap" \
       org.opencontainers.image.description="War reporting to a map: offline geoparsing, ACLED-coded events, exact geodesy, OGC API Features."
+# The store (SQLite) lives in its own directory, so a volume there keeps events across image upgrades;
+# the gazetteer index built above stays in the image.
 ENV PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:$PATH \
-    CONFLICTMAP_DATA_DIR=/app/data
+    CONFLICTMAP_DATA_DIR=/var/lib/conflictmap \
+    CONFLICTMAP_GAZETTEER_DIR=/app/data/index
 RUN groupadd --system --gid 10001 conflictmap \
-    && useradd --system --uid 10001 --gid conflictmap --home-dir /app --shell /usr/sbin/nologin conflictmap
+    && useradd --system --uid 10001 --gid conflictmap --home-dir /var/lib/conflictmap --shell /usr/sbin/nologin conflictmap \
+    && mkdir -p /var/lib/conflictmap \
+    && chown conflictmap:conflictmap /var/lib/conflictmap
 COPY --from=build /opt/venv /opt/venv
-COPY --from=build /app /app
-# Only the data directory (SQLite store) is writable; code, gazetteer index and assets stay root-owned.
-RUN chown conflictmap:conflictmap /app/data
+# Code and map assets stay root-owned (read-only to the server); the index directory is the app's, because
+# the extractor caches its lexicon next to the index on first use.
+COPY --from=build /app/pyproject.toml /app/README.md /app/
+COPY --from=build /app/app /app/app
+COPY --from=build /app/geodata /app/geodata
+COPY --from=build --chown=10001:10001 /app/data /app/data
 WORKDIR /app
 USER 10001:10001
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
 CMD ["conflictmap", "serve", "--host", "0.0.0.0", "--port", "8000"]

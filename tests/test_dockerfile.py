@@ -112,6 +112,18 @@ def test_final_stage_runs_as_a_non_root_user(steps):
     assert user not in ("root", "0")
 
 
+def test_runtime_user_can_write_the_store_and_the_index_cache(steps):
+    """The server writes its SQLite store under CONFLICTMAP_DATA_DIR and the extractor's lexicon next to the index."""
+    uid = [a for ins, a in steps if ins == "USER"][-1].split(":")[0]
+    env = " ".join(a for ins, a in steps if ins == "ENV")
+    data_dir = re.search(r"CONFLICTMAP_DATA_DIR=(\S+)", env).group(1)
+    index_dir = re.search(r"CONFLICTMAP_GAZETTEER_DIR=(\S+)", env).group(1)
+    runs = " ".join(a for ins, a in steps if ins == "RUN")
+    assert f"chown conflictmap:conflictmap {data_dir}" in runs and f"--uid {uid}" in runs
+    chowned = [a.split()[-1] for ins, a in steps if ins == "COPY" and f"--chown={uid}:" in a]
+    assert any(index_dir.startswith(d.rstrip("/") + "/") for d in chowned), chowned
+
+
 def test_healthcheck_probes_healthz(steps):
     (check,) = [a for ins, a in steps if ins == "HEALTHCHECK"]
     assert "/healthz" in check and "CMD" in check
