@@ -140,7 +140,12 @@ def acled_row_to_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "confidence": 1.0,  # coded by ACLED's researchers, not inferred from text
         "lat": lat,
         "lon": lon,
-        "acled": {c: get.optional(c) or "" for c in ACLED_EXTRA_COLUMNS},
+        "acled": {
+            **{c: get.optional(c) or "" for c in ACLED_EXTRA_COLUMNS},
+            # The coordinates as written, so "50.45" comes back as "50.45", not "50.4500".
+            "latitude": get.text("latitude"),
+            "longitude": get.text("longitude"),
+        },
     }
 
 
@@ -167,10 +172,8 @@ def record_to_acled_row(record: Mapping[str, Any]) -> dict[str, str]:
             value: Any = extra.get(col) if col in extra else derived.get(col, "")
         elif col == "event_id_cnty":
             value = record.get("id")
-        elif col == "latitude":
-            value = f"{lat:.4f}"  # ACLED publishes four decimals (about 11 m)
-        elif col == "longitude":
-            value = f"{lon:.4f}"
+        elif col in ("latitude", "longitude"):
+            value = _coordinate(extra.get(col), lat if col == "latitude" else lon)
         elif col == "source":
             value = source.get("outlet") or source.get("title") or ""
         else:
@@ -329,6 +332,16 @@ class _Cells:
         if not raw.isdigit():
             raise AcledRowError(f"{col} {raw!r} is not a whole number >= 0", param=col)
         return int(raw)
+
+
+def _coordinate(written: Any, value: float) -> str:
+    """The coordinate as the ACLED file wrote it if it still holds; else four decimals, as ACLED publishes (~11 m)."""
+    try:
+        if written is not None and float(written) == value:
+            return str(written)
+    except ValueError:
+        pass
+    return f"{value:.4f}"
 
 
 def _parse_date(raw: str) -> str:

@@ -234,3 +234,14 @@ def test_a_file_that_is_not_acled_is_refused_before_any_row():
     with pytest.raises(ValueError, match="not an ACLED export") as info:
         list(read_acled_rows(io.StringIO("id,lat,lon\n1,2,3\n")))
     assert info.value.param == "header"
+
+
+def test_coordinates_come_back_as_written(odesa_row):
+    row = {**odesa_row, "latitude": "46.48", "longitude": "30.7"}
+    assert record_to_acled_row(acled_row_to_record(row)) == row
+
+
+def test_moved_coordinates_are_not_replaced_by_the_written_ones(odesa_row):
+    rec = acled_row_to_record(odesa_row)
+    rec["lat"] = 46.5
+    assert record_to_acled_row(rec)["latitude"] == "46.5000"
