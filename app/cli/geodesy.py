@@ -142,6 +142,8 @@ def _print_table(fc: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from app.geo import load_nato
+
     console = Console(width=160)
     rings = [f for f in fc["features"] if f["properties"]["kind"] == "ring"]
     for r in rings:
@@ -159,6 +161,11 @@ def _print_table(fc: dict) -> None:
     hits = [f["properties"] for f in fc["features"] if f["properties"]["kind"] == "target"]
     if not hits:
         return
+    if "nato" in hits[0]:
+        nato = [t["name"] for t in hits if t.get("nato")]
+        console.print(
+            f"NATO capitals in range: {len(nato)} of {len(load_nato())}: {', '.join(nato) or 'none'}"
+        )
     table = Table(title=f"{len(hits)} targets in range, nearest first")
     for col in ("#", "name", "cc", "km", "note"):
         table.add_column(col)

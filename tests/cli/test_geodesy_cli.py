@@ -80,6 +80,7 @@ def test_range_table_lists_nato_capitals(monkeypatch, capsys):
     assert code == 0
     assert "Warsaw" in out and "NATO" in out and "Riga" in out
     assert "Berlin" not in out  # 1,235 km away
+    assert "NATO capitals in range: 4 of 32: Vilnius, Riga, Warsaw, Tallinn" in out.replace("\n", " ")
 
 
 @pytest.mark.parametrize(
