@@ -21,12 +21,20 @@ HTML = "text/html"
 
 
 def to_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
-    """One record (contract properties + lat/lon) -> a GeoJSON Point Feature (lon, lat order)."""
+    """One record (contract properties + lat/lon) -> a GeoJSON Point Feature (lon, lat order).
+
+    An event merged from several reports also carries `sources` (every article's title, outlet,
+    url, date) next to the contract's single `source`.
+    """
+    props = {k: rec.get(k) for k in EVENT_FIELDS}
+    sources = rec.get("sources")
+    if sources:
+        props["sources"] = sources
     return {
         "type": "Feature",
         "id": rec["id"],
         "geometry": {"type": "Point", "coordinates": [rec["lon"], rec["lat"]]},
-        "properties": {k: rec.get(k) for k in EVENT_FIELDS},
+        "properties": props,
     }
 
 

@@ -67,6 +67,7 @@ _EVENT_PROPERTIES = {
         "notes": _nullable("string"),
         "article": _nullable("string"),
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "sources": {"type": "array", "items": {"type": "object"}},
     },
 }
 

@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from event_seed import SEED_IDS, seed
+from event_seed import SEED_EVENTS, SEED_IDS, seed
 from fastapi.testclient import TestClient
 
 from app.api import create_app
@@ -166,3 +166,29 @@ def test_csv_uses_acled_columns_in_order(client):
 def test_csv_honours_filters_and_paging(client):
     r = client.get("/api/events", params={"format": "csv", "limit": 3, "offset": 3})
     assert len(list(csv.reader(io.StringIO(r.text)))) == 1 + 3
+
+
+def test_event_reported_by_two_articles_lists_both_sources(client):
+    from dataclasses import replace
+
+    from app.extract.model import Article
+
+    base = SEED_EVENTS[3]  # Odesa
+    store = client.app.state.store
+    for n, outlet in ((1, "Harbour Gazette"), (2, "Coast Radio")):
+        art = Article(
+            id=f"odesa-{n}", text="A drone hit the port overnight.", outlet=outlet, published="2025-12-01"
+        )
+        ev = replace(
+            base,
+            id=f"cm-odesa-{n}",
+            event_date="2025-12-01",
+            lat=46.4825 + n * 0.001,
+            article=art.id,
+            source={},
+        )
+        store.ingest(art, [ev])
+    body = client.get("/api/events", params={"datetime": "2025-12-01"}).json()
+    assert body["numberMatched"] == 1
+    sources = body["features"][0]["properties"]["sources"]
+    assert [s["outlet"] for s in sources] == ["Harbour Gazette", "Coast Radio"]

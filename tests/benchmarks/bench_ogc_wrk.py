@@ -130,12 +130,15 @@ def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[
     p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
     p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    timeouts = re.search(r"timeout (\d+)", out)
     return {
         "command": " ".join(cmd),
         "rps": rps,
         "p50_ms": float(p50.group(1)) * _UNITS[p50.group(2)],
         "p99_ms": float(p99.group(1)) * _UNITS[p99.group(2)],
         "non_2xx": int(errors.group(1)) if errors else 0,
+        # wrk gives up on a request after 2 s; such requests count in neither req/s nor latency.
+        "timeouts": int(timeouts.group(1)) if timeouts else 0,
     }
 
 
@@ -284,9 +287,11 @@ def main() -> None:
             stop(proc)
 
     print()
-    print(f"{'server':42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8}")
+    print(f"{'server':42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8} {'timeouts':>8}")
     for name, r in results:
-        print(f"{name:42} {r['rps']:9.1f} {r['p50_ms']:9.2f} {r['p99_ms']:9.2f} {r['non_2xx']:8d}")
+        print(
+            f"{name:42} {r['rps']:9.1f} {r['p50_ms']:9.2f} {r['p99_ms']:9.2f} {r['non_2xx']:8d} {r['timeouts']:8d}"
+        )
     print()
     for name, r in results:
         print(f"{name}: {r['command']}")
