@@ -42,6 +42,13 @@ _DEMONYM_BEFORE = re.compile(
     r"oblast|province|settlement|border town|industrial city|hub)s?\s+of\s+$"
 )
 _DEMONYM_ADJ_BEFORE = re.compile(r"\b(?P<dem>[A-Z][a-z]+)(?:-(?:occupied|held|controlled|annexed))?\s+$")
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,3}}(?P<what>region|city|town|village|port|province|settlement)\s+"
+    rf"(?:in|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})"
+)
+_IDENTIFIED = re.compile(
+    r"^\s*(?:It|They|The ministry|The military)\s+(?:identified|named|listed)\s+them\s+as\b"
+)
 _COMMA_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\b(?!\s+(?:{_AREA_WORD}))")
 
 
@@ -76,6 +83,14 @@ class Resolver:
                 if h is not None and h.admin1:
                     hints = hints.merged(h)
         if hints.admin1 is None:
+            m = _APPOSITION.match(after)
+            if m:
+                h = self.geo.parse_hint(m.group("name"))
+                if h is not None:
+                    hints = hints.merged(h)
+                if m.group("what") == "region" and spot.typed is None:
+                    spot.typed = "region"
+        if hints.admin1 is None and not spot.listed_with:
             m = _COMMA_AFTER.match(after)
             if m:
                 h = self.geo.parse_hint(m.group("name"))
@@ -115,6 +130,25 @@ class Resolver:
                         changed = True
         return out
 
+    def _carry_over(self, text: str, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
+        """'...four settlements in the Donetsk region. It identified them as A, B and C.'"""
+        out = list(hints)
+        for k, s in enumerate(spots):
+            if out[k].admin1 or not _IDENTIFIED.match(s.sentence.text):
+                continue
+            prev = [
+                j
+                for j in range(k)
+                if spots[j].sentence.block == s.sentence.block and spots[j].sentence.end <= s.sentence.start
+            ]
+            for j in reversed(prev):
+                if spots[j].typed == "region":
+                    h = self.geo.parse_hint(f"{spots[j].key} region")
+                    if h is not None and h.admin1:
+                        out[k] = out[k].merged(h)
+                    break
+        return out
+
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
         geo = self.geo
@@ -130,6 +164,8 @@ class Resolver:
                 found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))))
                 if found and all("fuzzy" not in c.why[0] for c in found):
                     return found
+        if spot.unknown:
+            return geo._fallback_region(spot.surface, hints, []) if hints.admin1 else []
         if spot.typed == "district":
             found = geo.search(f"{spot.key} district", limit=5, hints=hints)
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
@@ -140,15 +176,25 @@ class Resolver:
     # -- main ------------------------------------------------------------------------------------
     def resolve(self, text: str, spots: list[Spot]) -> list[Resolved]:
         hints = self._spread_list_hints(spots, [self._hints_for(text, s) for s in spots])
-        cands = [self._candidates(s, h) for s, h in zip(spots, hints, strict=True)]
+        hints = self._carry_over(text, spots, hints)
+        cands = []
+        for k, (s, h) in enumerate(zip(spots, hints, strict=True)):
+            cs = self._candidates(s, h)
+            if not cs and (h.country and not h.admin1):
+                hints[k] = Hints()  # a country cue that fits nothing was a misreading: drop it
+                cs = self._candidates(s, hints[k])
+            cands.append(cs)
         first: list[Resolved | None] = []
         for s, h, cs in zip(spots, hints, cands, strict=True):
             if not cs:
                 first.append(None)
                 continue
-            explicit = bool(h.admin1 or h.country) or s.typed is not None
+            # A stated region or country has already narrowed the candidates; what remains (two
+            # Artemivkas in one oblast) is still settled by the neighbours, so it is not "confident".
             gap = cs[0].score - (cs[1].score if len(cs) > 1 else 0.0)
-            confident = explicit or len(cs) == 1 or gap >= 0.06 or cs[0].kind in ("country", "region")
+            confident = (
+                s.typed is not None or len(cs) == 1 or gap >= 0.06 or cs[0].kind in ("country", "region")
+            )
             first.append(Resolved(s, cs[0], cs[1:4], confident))
 
         # Context from what is certain: countries and regions the article is about, places per block.
@@ -175,14 +221,15 @@ class Resolver:
                 out.append(r)
                 continue
             neighbours = [c for c in by_block.get(r.spot.sentence.block, []) if c is not r.cand]
-            best = max(cs, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
+            pool = [c for c in cs if c.score >= cs[0].score - 0.12]
+            best = max(pool, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
         return self._one_sense(out)
 
     def _context_score(self, c: Candidate, countries, total, admin1s, neighbours) -> float:
         s = c.score
-        s += 0.25 * countries.get(c.country_code or "", 0) / total
+        s += 0.15 * countries.get(c.country_code or "", 0) / total
         if c.admin1_code and admin1s.get((c.country_code or "", c.admin1_code)):
             s += 0.12
         if neighbours:

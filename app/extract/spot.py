@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.extract import lexicon as lx
 from app.extract.segment import Document, Sentence
-from app.gazetteer import Gazetteer, normalize
+from app.gazetteer import Gazetteer, normalize, variant_key
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE)
 _POSS = re.compile(r"[’']s?$")
@@ -47,6 +47,9 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"capital|port city|outskirts|suburb|district|region|oblast|province)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_APPOSITIVE_AFTER = re.compile(
+    r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
+)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|warned|noted|stressed|insisted|"
                            r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
 
@@ -64,8 +67,7 @@ class Spot:
     facility_key: str | None = None  # e.g. "pivdennyi port": curated name to try first
     locative: bool = False  # after "in", "near", "the village of"...
     listed_with: list[int] = field(default_factory=list)  # indices of spots coordinated with this one
-    region_hint: str | None = None  # "Donetsk region" stated for it
-    country_hint: str | None = None  # "Russia" in "Russia's Belgorod region"
+    unknown: bool = False  # not in the gazetteer; kept only because the text says it is a place
 
 
 @dataclass(slots=True)
@@ -203,7 +205,10 @@ class Spotter:
         return any(self.gaz.kind_of(i) == "country" for i, _t in self.gaz.lookup(key))
 
     def _is_area(self, key: str) -> bool:
-        return any(self.gaz.kind_of(i) in ("country", "water", "region") for i, _t in self.gaz.lookup(key))
+        """Named as a country, region or water body itself (not merely sharing a bare region name)."""
+        return any(
+            self.gaz.kind_of(i) in ("country", "water", "region") for i, t in self.gaz.lookup(key) if t < 2
+        )
 
     def _place_strength(self, key: str) -> tuple[int, int]:
         """(best kind rank, max population) among the places with this name."""
@@ -274,8 +279,47 @@ class Spotter:
                     matched = True
                     break
             if not matched:
+                spot = self._unknown_place(text, sent, run, i, people)
+                if spot is not None:
+                    out.append(spot)
+                    i = n
+                    continue
                 i += 1
         return out
+
+    def _unknown_place(
+        self, text: str, sent: Sentence, run: list[_Tok], i: int, people: set[str]
+    ) -> Spot | None:
+        """A name missing from the gazetteer ('the village of Lukianivske in the Zaporizhia region'),
+        or known only with its generic word ('the Pivdenny port', 'Kyiv's Sviatoshynskyi district')."""
+        if i == 1 and run[0].text in ("The", "the"):
+            run = run[1:]
+        elif i != 0:
+            return None
+        if len(run) > 2:
+            return None
+        a, b = run[0].start, run[-1].end
+        surface = text[a:b]
+        key = normalize(surface)
+        after = text[b : min(len(text), b + 80)]
+        before = text[max(sent.start, a - 60) : a]
+        fm = _FACILITY_AFTER.match(after) or _DISTRICT_AFTER.match(after)
+        if fm:
+            words = fm.group(1)
+            full = normalize(f"{surface} {words}")
+            head = words.split()[-1] if words.split() else ""
+            for cand in (full, normalize(f"{surface} {head}")):
+                if self.gaz.has_name(cand) or self.gaz.lookup_variant(variant_key(cand)):
+                    typed = "district" if _DISTRICT_AFTER.match(after) else "facility"
+                    return Spot(a, b, surface, key, sent, typed=typed, facility_key=cand, locative=True)
+        if key in people or key in self.given or self.zipf.get(key, 0.0) >= 2.5 or key in lx.NEVER_ALONE:
+            return None
+        if key in lx.ORGANISATIONS or key in lx.WEAPONS or surface.isupper() or len(key) < 4:
+            return None
+        placey = bool(_PLACE_NOUN_BEFORE.search(before)) or bool(_APPOSITIVE_AFTER.match(after))
+        if not placey:
+            return None
+        return Spot(a, b, surface, key, sent, locative=True, unknown=True)
 
     def _looks_like_surname(self, prev: str, key: str) -> bool:
         """'Decker Eveleth': an unknown capitalised word before a small place name is a first name."""
@@ -345,7 +389,7 @@ class Spotter:
                 return None  # "Carney said": a person, not the hamlet
             if re.match(r"^\s+\d", after) and rank <= 1:
                 return None  # "Mach 10", "Patriot 3": a unit or a model, not a place
-            if z >= 4.5 and rank < 4:
+            if (z >= 4.5 and rank < 3) or (z >= 5.2 and rank < 4):
                 return None
             if z >= 3.6 and rank < 3 and pop < 200_000:
                 return None

@@ -35,7 +35,10 @@ def normalize(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.translate(_DROP).translate(_SPACE).lower()
-    return _WS.sub(" ", s).strip()
+    s = _WS.sub(" ", s).strip()
+    if s.startswith("st "):
+        s = "saint " + s[3:]  # "St. Petersburg", "St Petersburg" -> "saint petersburg"
+    return s
 
 
 def strip_phrase(query: str) -> str:
