@@ -66,24 +66,6 @@ def distance(
     )
 
 
-def plan_rings(weapons: list[str], max_km: float | None, min_km: float | None) -> list:
-    """Turn the options into ring specs; shared rules with the HTTP endpoint."""
-    from app.geo import RingSpec, find_weapon, validate_radii
-
-    if weapons and max_km is not None:
-        raise InvalidQuery("give either a weapon or max_km, not both", param="max_km")
-    if not weapons and max_km is None:
-        raise InvalidQuery("give a weapon name or max_km", param="max_km")
-    with _domain_errors():
-        if weapons:
-            specs = [RingSpec.for_weapon(find_weapon(w), min_km=min_km) for w in weapons]
-        else:
-            specs = [RingSpec(max_km=float(max_km), min_km=float(min_km or 0.0))]
-        for s in specs:
-            validate_radii(s.max_km, s.min_km)
-    return specs
-
-
 def _targets(kind: str | None, center: Any, specs: list, min_population: int):
     from app.geo import TARGET_SETS, capital_targets, record_targets, settlement_targets
 
@@ -128,7 +110,10 @@ def range_(
 
     if min_population < 0:
         raise InvalidQuery("must be >= 0", param="min_population")
-    specs = plan_rings(list(weapon or []), max_km, min_km)
+    from app.geo import plan_rings
+
+    with _domain_errors():
+        specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(Geocoder(_gazetteer()), from_, "from")
     with _domain_errors():
         fc = range_collection(center, specs, _targets(targets, center, specs, min_population))

@@ -14,15 +14,16 @@ from typing import Any
 import numpy as np
 from shapely.geometry import mapping
 
-from app.geo.catalogue import Weapon, load_capitals
+from app.geo.catalogue import Weapon, find_weapon, load_capitals
 from app.geo.geodesic import distances_km, geodesic_line, measure, spherical_upper_bound_filter
-from app.geo.rings import ring_polygon, validate_radii
+from app.geo.rings import RadiusError, ring_polygon, validate_radii
 
 __all__ = [
     "Place",
     "RingSpec",
     "Targets",
     "within",
+    "plan_rings",
     "distance_feature",
     "distance_answer",
     "ring_feature",
@@ -74,6 +75,24 @@ class Targets:
     lat: np.ndarray
     lon: np.ndarray
     describe: Callable[[np.ndarray], list[dict[str, Any]]]
+
+
+def plan_rings(weapons: Sequence[str], max_km: float | None, min_km: float | None) -> list[RingSpec]:
+    """The rings a range question asks for: one per weapon named, or one from radii given by hand.
+
+    Raises RadiusError (naming the parameter) or UnknownWeapon (with suggestions).
+    """
+    if weapons and max_km is not None:
+        raise RadiusError("give either a weapon or max_km, not both", param="max_km")
+    if not weapons and max_km is None:
+        raise RadiusError("give a weapon name or max_km", param="max_km")
+    if weapons:
+        specs = [RingSpec.for_weapon(find_weapon(w), min_km=min_km) for w in weapons]
+    else:
+        specs = [RingSpec(max_km=float(max_km), min_km=float(min_km or 0.0))]  # type: ignore[arg-type]
+    for s in specs:
+        validate_radii(s.max_km, s.min_km)
+    return specs
 
 
 def within(

@@ -40,7 +40,7 @@ def validate_radii(max_km: float, min_km: float = 0.0) -> None:
 
 
 class RadiusError(ValueError):
-    """A radius out of range; `param` names which one."""
+    """A radius that makes no sense (or none given); `param` names the parameter to fix."""
 
     def __init__(self, message: str, *, param: str) -> None:
         super().__init__(message)

@@ -117,3 +117,25 @@ def test_oreshnik_catalogue_ring_from_krichev_answers_the_headline_question():
     for lon, lat in ((-74.006, 40.7143), (139.6917, 35.6895), (27.5667, 53.9)):  # New York, Tokyo, Minsk
         assert not ring.intersects(Point(lon, lat))
     assert {"GB", "PT", "AF"} <= set(f["properties"]["countries_full"])
+
+
+@pytest.mark.parametrize(
+    ("weapons", "max_km", "min_km", "param"),
+    [([], None, None, "max_km"), (["Oreshnik"], 100.0, None, "max_km"), ([], 100.0, 100.0, "min_km"),
+     (["Oreshnik"], None, 6000.0, "min_km")],
+)  # fmt: skip
+def test_plan_rings_refuses_contradictions_naming_the_parameter(weapons, max_km, min_km, param):
+    from app.geo import RadiusError, plan_rings
+
+    with pytest.raises(RadiusError) as err:
+        plan_rings(weapons, max_km, min_km)
+    assert err.value.param == param
+
+
+def test_plan_rings_takes_weapon_defaults_unless_min_km_is_given():
+    from app.geo import plan_rings
+
+    (spec,) = plan_rings(["oreshnik"], None, None)
+    assert (spec.min_km, spec.max_km, spec.weapon.name) == (500.0, 5500.0, "Oreshnik")
+    (spec,) = plan_rings(["oreshnik"], None, 0.0)
+    assert spec.min_km == 0.0

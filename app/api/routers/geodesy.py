@@ -19,12 +19,11 @@ from app.geo import (
     UnknownWeapon,
     capital_targets,
     distance_answer,
-    find_weapon,
     load_weapons,
+    plan_rings,
     range_collection,
     record_targets,
     settlement_targets,
-    validate_radii,
 )
 from app.geocode import Geocoder
 
@@ -113,21 +112,6 @@ def _place(request: Request, text: str, param: str) -> Place:
     return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code, kind=c.kind)
 
 
-def _specs(weapons: list[str], max_km: float | None, min_km: float | None) -> list[RingSpec]:
-    if weapons and max_km is not None:
-        raise InvalidQuery("give either weapon or max_km, not both", param="max_km")
-    if not weapons and max_km is None:
-        raise InvalidQuery("give a weapon name or max_km", param="max_km")
-    with _domain_errors():
-        if weapons:
-            specs = [RingSpec.for_weapon(find_weapon(w), min_km=min_km) for w in weapons]
-        else:
-            specs = [RingSpec(max_km=float(max_km), min_km=float(min_km or 0.0))]
-        for s in specs:
-            validate_radii(s.max_km, s.min_km)
-    return specs
-
-
 def _targets(request: Request, kind: str | None, center: Place, specs: list[RingSpec], min_population: int):
     if kind is None:
         return None
@@ -192,7 +176,8 @@ def range_(
         raise InvalidQuery(
             f"targets must be one of {', '.join(TARGET_SETS)}, got {targets!r}", param="targets"
         )
-    specs = _specs(list(weapon or []), max_km, min_km)
+    with _domain_errors():
+        specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(request, from_, "from")
     with _domain_errors():
         fc = range_collection(center, specs, _targets(request, targets, center, specs, min_population))
