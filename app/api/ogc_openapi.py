@@ -14,13 +14,14 @@ from app import __version__
 from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 from app.extract.model import EVENT_TYPES
 
-__all__ = ["OPENAPI_30", "openapi_document"]
+__all__ = ["OPENAPI_30", "SCHEMA_JSON", "openapi_document", "feature_schema"]
 
 OPENAPI_30 = "application/vnd.oai.openapi+json;version=3.0"
 _GEOJSON = "application/geo+json"
 _JSON = "application/json"
 _HTML = "text/html"
 _PROBLEM = "application/problem+json"
+SCHEMA_JSON = "application/schema+json"
 
 
 def _ref(kind: str, name: str) -> dict[str, str]:
@@ -70,6 +71,34 @@ _EVENT_PROPERTIES = {
         "sources": {"type": "array", "items": {"type": "object"}},
     },
 }
+
+
+def feature_schema(schema_id: str) -> dict[str, Any]:
+    """JSON Schema of one event Feature, for the collection's `describedBy` link.
+
+    GDAL takes field types from it instead of guessing from the first page (where a column that happens
+    to be all null would become a string). Each property has one `type`, because GDAL reads only a string
+    there; `id` is left out because GDAL already makes a field of the feature id.
+    """
+    props = {
+        name: {k: v for k, v in spec.items() if k != "nullable"}
+        for name, spec in _EVENT_PROPERTIES["properties"].items()
+        if name != "id"
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": schema_id,
+        "title": "Conflict event",
+        "type": "object",
+        "required": ["type", "geometry", "properties"],
+        "properties": {
+            "type": {"type": "string", "enum": ["Feature"]},
+            "id": {"type": "string"},
+            "geometry": {"$ref": "https://geojson.org/schema/Point.json"},
+            "properties": {"type": "object", "properties": props},
+        },
+    }
+
 
 _FEATURE = {
     "type": "object",
@@ -298,6 +327,17 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "The events collection",
                 ["f"],
                 {"200": _ok("collection", _JSON, "Collection metadata"), **not_found},
+            ),
+            "/collections/events/schema": _get(
+                "getEventsSchema",
+                "JSON Schema of an event Feature",
+                ["f"],
+                {
+                    "200": {
+                        "description": "JSON Schema",
+                        "content": {SCHEMA_JSON: {"schema": {"type": "object"}}},
+                    }
+                },
             ),
             "/collections/events/items": _get(
                 "getEvents",

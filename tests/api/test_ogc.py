@@ -280,3 +280,15 @@ def test_html_escapes_stored_text(client):
 def test_clients_without_html_preference_get_json(client, accept):
     r = client.get(ITEMS, headers={"Accept": accept})
     assert r.headers["content-type"].startswith("application/geo+json")
+
+
+def test_collection_is_described_by_a_json_schema(client):
+    coll = client.get("/ogc/collections/events").json()
+    link = next(link for link in coll["links"] if link["rel"].lower() == "describedby")
+    assert link["type"] == "application/schema+json"
+    r = client.get(link["href"])
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/schema+json")
+    props = r.json()["properties"]["properties"]["properties"]
+    assert props["event_date"] == {"type": "string", "format": "date"}
+    assert props["fatalities"]["type"] == "integer"
+    assert all(isinstance(p["type"], str) for p in props.values())

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from app.api.ogc_features import GEOJSON, HTML, JSON, feature_collection, paging_links, to_feature
 from app.api.ogc_html import render_html, wants_html
-from app.api.ogc_openapi import OPENAPI_30, openapi_document
+from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi_document
 from app.api.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
@@ -163,6 +163,13 @@ def _collection(request: Request) -> dict[str, Any]:
             *_self_links(url, "Events collection"),
             {"rel": "items", "type": GEOJSON, "title": "Events as GeoJSON", "href": f"{url}/items"},
             {"rel": "items", "type": HTML, "title": "Events as HTML", "href": f"{url}/items?f=html"},
+            # RFC 8288 compares relation types case-insensitively; GDAL 3.6 looks for this spelling.
+            {
+                "rel": "describedBy",
+                "type": SCHEMA_JSON,
+                "title": "Schema of an event",
+                "href": f"{url}/schema",
+            },
         ],
     }
 
@@ -185,6 +192,16 @@ def collection(request: Request, collectionId: CollectionId, f: F = None) -> Res
     _check_params(request, _ONLY_F)
     _check_collection(collectionId)
     return _json_or_html(request, _collection(request), "ogc_collection.html")
+
+
+@router.get(
+    "/collections/{collectionId}/schema", summary="JSON Schema of an event Feature", responses=_ERRORS
+)
+def schema(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
+    _check_params(request, _ONLY_F)
+    _check_collection(collectionId)
+    url = f"{_root(request)}/collections/{COLLECTION_ID}/schema"
+    return ORJSONResponse(feature_schema(url), media_type=SCHEMA_JSON)
 
 
 @router.get(
