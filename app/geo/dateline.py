@@ -37,7 +37,10 @@ def split_line(lons: np.ndarray, lats: np.ndarray) -> LineString | MultiLineStri
             parts[-1].append((edge, la_cut))
             parts.append([(-edge, la_cut)])
         parts[-1].append((lo1, la1))
-    lines = [p for p in parts if len(p) >= 2]
+    # A line starting or ending exactly on ±180 leaves a zero-length stub on the far side; drop it.
+    lines = [p for p in parts if len(set(p)) >= 2]
+    if not lines:  # both ends the same point
+        return LineString([parts[0][0], parts[-1][-1]])
     if len(lines) == 1:
         return LineString(lines[0])
     return MultiLineString(lines)

@@ -177,3 +177,16 @@ def test_line_vertices_lie_on_the_geodesic():
     from_start = distances_km(50.45, 30.52, coords[:, 1], coords[:, 0])
     to_end = distances_km(38.72, -9.14, coords[:, 1], coords[:, 0])
     assert np.allclose(from_start + to_end, total, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [((0.0, 180.0), (0.0, -170.0)), ((10.0, -180.0), (12.0, 170.0)), ((5.0, 20.0), (5.0, 20.0))]
+)
+def test_lines_touching_the_antimeridian_or_of_zero_length_stay_well_formed(a, b):
+    line = geodesic_line(*a, *b)
+    parts = list(line.geoms) if isinstance(line, MultiLineString) else [line]
+    for part in parts:
+        assert len(part.coords) >= 2
+        assert all(-180.0 <= x <= 180.0 for x, _ in part.coords)
+    if a != b:
+        assert all(part.length > 0 for part in parts)
