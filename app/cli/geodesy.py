@@ -102,6 +102,7 @@ def range_(
     min_km: float | None = typer.Option(None, "--min-km", help="Inner radius in km (a donut); default 0"),
     targets: str | None = typer.Option(None, "--targets", help="capitals | cities | events"),
     min_population: int = typer.Option(100_000, "--min-population", help="For --targets cities"),
+    limit: int = typer.Option(5_000, "--limit", min=1, max=50_000, help="Keep only the nearest N targets"),
     as_json: bool = typer.Option(False, "--json", help="Print the FeatureCollection of GET /api/range"),
 ) -> None:
     """What lies within range of a place: geodesic ring(s) and the targets inside, nearest first."""
@@ -116,7 +117,7 @@ def range_(
         specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(Geocoder(_gazetteer()), from_, "from")
     with _domain_errors():
-        fc = range_collection(center, specs, _targets(targets, center, specs, min_population))
+        fc = range_collection(center, specs, _targets(targets, center, specs, min_population), limit=limit)
     if as_json:
         _print_json(fc)
         return
@@ -151,7 +152,10 @@ def _print_table(fc: dict) -> None:
         console.print(
             f"NATO capitals in range: {len(nato)} of {len(load_nato())}: {', '.join(nato) or 'none'}"
         )
-    table = Table(title=f"{len(hits)} targets in range, nearest first")
+    shown = (
+        f"nearest {len(hits)} of {fc['numberMatched']}" if fc["numberMatched"] > len(hits) else str(len(hits))
+    )
+    table = Table(title=f"{shown} targets in range, nearest first")
     for col in ("#", "name", "cc", "km", "note"):
         table.add_column(col)
     for n, t in enumerate(hits, 1):

@@ -187,8 +187,12 @@ def range_collection(
     targets: Targets | None = None,
     *,
     countries: bool = True,
+    limit: int | None = None,
 ) -> dict[str, Any]:
-    """FeatureCollection: one ring per spec, then the targets inside the largest ring, nearest first."""
+    """FeatureCollection: one ring per spec, then the targets inside the largest ring, nearest first.
+
+    `limit` keeps only the nearest targets; `numberMatched`/`numberReturned` then say how many there were.
+    """
     if not specs:
         raise ValueError("at least one ring is needed")
     for s in specs:
@@ -199,6 +203,9 @@ def range_collection(
         idx, dist = within(
             center.lat, center.lon, targets.lat, targets.lon, max_km=largest.max_km, min_km=largest.min_km
         )
+        matched = int(idx.size)
+        if limit is not None:
+            idx, dist = idx[:limit], dist[:limit]
         # Built in bulk from plain lists: per-item numpy indexing would cost more than the geodesy.
         props = targets.describe(idx)
         lons, lats = targets.lon[idx].tolist(), targets.lat[idx].tolist()
@@ -210,6 +217,12 @@ def range_collection(
                     "properties": {"kind": "target", **p, "distance_km": d},
                 }
             )
+        return {
+            "type": "FeatureCollection",
+            "features": features,
+            "numberMatched": matched,
+            "numberReturned": int(idx.size),
+        }
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -160,3 +160,14 @@ def test_distance_to_a_country_runs_to_its_nearest_border_point(client):
     assert 80.0 <= p["distance_km"] <= 95.0
     assert p["to"]["name"] == "Belarus border" and p["to"]["country_code"] == "BY"
     assert p["border"] == {"end": "to", "country_code": "BY", "country": "Belarus", "point_inside": False}
+
+
+def test_range_limit_keeps_the_nearest_and_counts_them_all(client):
+    params = {"from": "Krichev-6", "max_km": 1000, "targets": "cities", "min_population": 0}
+    r = client.get("/api/range", params={**params, "limit": 5})
+    body = r.json()
+    assert r.status_code == 200
+    assert body["numberReturned"] == 5 and body["numberMatched"] > 1000
+    d = [f["properties"]["distance_km"] for f in body["features"][1:]]
+    assert len(d) == 5 and d == sorted(d) and d[-1] < 50  # the five nearest settlements of any size
+    assert_problem(client.get("/api/range", params={**params, "limit": 0}), "limit")

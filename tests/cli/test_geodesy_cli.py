@@ -73,6 +73,17 @@ def test_range_json_is_the_api_feature_collection(monkeypatch, capsys, api):
     assert ours["features"][0]["properties"]["weapon"] == "Oreshnik"
 
 
+def test_range_limit_keeps_the_nearest(monkeypatch, capsys):
+    code, out, _ = run(
+        monkeypatch, capsys, "range", "--from", "Krichev-6", "--weapon", "Oreshnik", "--targets", "capitals",
+        "--limit", "3", "--json",
+    )  # fmt: skip
+    assert code == 0
+    body = json.loads(out)
+    assert body["numberReturned"] == 3 and body["numberMatched"] > 50
+    assert [f["properties"]["name"] for f in body["features"][1:]] == ["Riga", "Warsaw", "Tallinn"]
+
+
 def test_range_table_lists_nato_capitals(monkeypatch, capsys):
     code, out, _ = run(
         monkeypatch, capsys, "range", "--from", "Krichev-6", "--max-km", "800", "--targets", "capitals"

@@ -29,6 +29,11 @@ from app.geocode import Geocoder
 
 router = APIRouter(tags=["geodesy"])
 
+# Every city of >= 100k within 5,500 km of Krichev-6 is ~2,100 points; 5,000 keeps such answers whole while
+# "every hamlet on Earth" (235,000 points, 50 MB) is cut to the nearest and counted in numberMatched.
+DEFAULT_TARGETS = 5_000
+MAX_TARGETS = 50_000
+
 # Documented shapes, so /docs shows them and schema checks (schemathesis) can hold the answers to them.
 _PROBLEM = {"content": {"application/problem+json": {"schema": {"type": "object", "required": ["status"]}}}}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -62,6 +67,8 @@ _RANGE = {
     "required": ["type", "features"],
     "properties": {
         "type": {"const": "FeatureCollection"},
+        "numberMatched": {"type": "integer", "minimum": 0},
+        "numberReturned": {"type": "integer", "minimum": 0},
         "features": {
             "type": "array",
             "minItems": 1,
@@ -171,6 +178,10 @@ def range_(
     ] = None,
     targets: Annotated[str | None, Query(description="capitals | cities | events")] = None,
     min_population: Annotated[int, Query(ge=0, description="For targets=cities")] = 100_000,
+    limit: Annotated[
+        int,
+        Query(ge=1, le=MAX_TARGETS, description="Keep only the nearest targets (numberMatched tells all)"),
+    ] = DEFAULT_TARGETS,
 ) -> GeoJSONResponse:
     if targets is not None and targets not in TARGET_SETS:
         raise InvalidQuery(
@@ -180,7 +191,9 @@ def range_(
         specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(request, from_, "from")
     with _domain_errors():
-        fc = range_collection(center, specs, _targets(request, targets, center, specs, min_population))
+        fc = range_collection(
+            center, specs, _targets(request, targets, center, specs, min_population), limit=limit
+        )
     return GeoJSONResponse(fc)
 
 
