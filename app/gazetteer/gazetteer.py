@@ -97,8 +97,10 @@ class Gazetteer:
         slot = self._exact.get(key)
         if slot is None:
             return []
-        vals = self._exact_val[self._exact_off[slot] : self._exact_off[slot + 1]].tolist()
-        return [(v >> 2, v & 3) for v in vals]
+        vals = self._exact_val[self._exact_off[slot] : self._exact_off[slot + 1]]
+        if len(vals) < 32:  # the usual case: a few places; plain ints beat numpy's per-call overhead
+            return [(v >> 2, v & 3) for v in vals.tolist()]
+        return list(zip((vals >> 2).tolist(), (vals & 3).tolist(), strict=True))
 
     def lookup_variant(self, vkey: str) -> list[int]:
         slot = self._variant.get(vkey)

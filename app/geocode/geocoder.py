@@ -26,6 +26,7 @@ _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water"
 FUZZY_CUTOFF = 88.0
 _SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
 _TIER_STAGE = ("exact", "alias", "generated")
+_NO_HINTS = Hints()
 _MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088
@@ -72,6 +73,7 @@ class Geocoder:
         self.online = online
         self._cache: OrderedDict[tuple, tuple[Candidate, ...]] = OrderedDict()
         self._cache_size = cache_size
+        self._place_facts: dict[int, tuple] = {}
 
     # --- public -----------------------------------------------------------------------------
     def search(
@@ -232,6 +234,8 @@ class Geocoder:
     ) -> list[tuple[Hints, list[str]]]:
         """Every combination of the qualifiers' meanings (capped), each with the words that explain it."""
         readings: list[tuple[Hints, list[str]]] = [(base, [])]
+        if not qualifiers and not country:
+            return readings
         for extra in qualifiers:
             alts = self.parse_hints(extra)
             if country:
@@ -253,7 +257,7 @@ class Geocoder:
         parts = [p.strip() for p in query.split(",") if p.strip()]
         name = parts[0] if parts else query
         cc = self._country_code(country) if country else None
-        base = hints or Hints()
+        base = hints or _NO_HINTS
         if near is not None:
             base = base.merged(Hints(near=near, near_km=base.near_km))
         readings = self._readings(parts[1:], base, cc)
@@ -328,19 +332,19 @@ class Geocoder:
             if i not in best or best[i][0] < s:
                 best[i] = (s, stage, key)
         ids = list(best)
-        if hints.country:
-            cc = gaz.country_code
-            ids = [i for i in ids if cc[i] == hints.country]
-        if hints.admin1:
-            a1cc, a1 = hints.admin1
-            cc, codes = gaz.country_code, gaz.admin1_code
-            ids = [i for i in ids if cc[i] == a1cc and codes[i] == a1]
-        if hints.kinds:
-            ids = [i for i in ids if gaz.kind_of(i) in hints.kinds]
+        if hints.country or hints.admin1 or hints.kinds:
+            arr = np.fromiter(ids, dtype=np.int64, count=len(ids))
+            keep = np.ones(len(ids), dtype=bool)
+            if hints.country:
+                keep &= gaz.country_code[arr] == hints.country
+            if hints.admin1:
+                keep &= (gaz.country_code[arr] == hints.admin1[0]) & (gaz.admin1_code[arr] == hints.admin1[1])
+            if hints.kinds:
+                keep &= np.isin(gaz.kind[arr], list(hints.kinds))
+            ids = arr[keep].tolist()
         if not ids:
             return []
         imp = self._importance
-        pop = gaz.population
         near_d: dict[int, float] = {}
         if hints.near is not None:
             from app.gazetteer.gazetteer import _haversine_km
@@ -353,22 +357,24 @@ class Geocoder:
                     strict=True,
                 )
             )
-        scored = []
-        for i in ids:
-            score = 0.55 * best[i][0] + 0.45 * imp[i]
-            if near_d:
-                score += 0.4 * math.exp(-near_d[i] / hints.near_km)
-            scored.append((-score, -int(pop[i]), i))
+        # Score = how well the name matched, how much the place matters, how close it is to the context.
+        if near_d:
+            near_km = hints.near_km
+            scored = [
+                (-(0.55 * best[i][0] + 0.45 * imp[i] + 0.4 * math.exp(-near_d[i] / near_km)), i) for i in ids
+            ]
+        else:
+            scored = [(-(0.55 * best[i][0] + 0.45 * imp[i]), i) for i in ids]
         top = heapq.nsmallest(limit, scored) if len(scored) > limit else sorted(scored)
         scale = 1.0 / max(1.0, -top[0][0])
         out = []
-        for neg_score, _p, i in top:
+        for neg_score, i in top:
             s_stage, stage, key = best[i]
-            kind = gaz.kind_of(i)
+            _n, _la, _lo, kind, _cc, _a1, _g, population, _p, _a1c, capital = self._facts(i)
             why = [f"{stage} match on {key!r}"]
-            if bool(gaz.is_capital[i]):
+            if capital:
                 why.append("national capital")
-            why.append(f"population {int(pop[i]):,}" if kind == "settlement" else f"{kind} entry")
+            why.append(f"population {population:,}" if kind == "settlement" else f"{kind} entry")
             if near_d:
                 why.append(f"{near_d[i]:.0f} km from the context point")
             if hints.country:
@@ -391,23 +397,42 @@ class Geocoder:
         c = self._candidate(ri, 0.5, normalize(name), why + tuple(why_hint))
         return [c]
 
+    def _facts(self, i: int) -> tuple:
+        """The static fields of place `i` as plain Python values, converted from the numpy columns once."""
+        facts = self._place_facts.get(i)
+        if facts is None:
+            gaz = self.gaz
+            kind = gaz.kind_of(i)
+            facts = self._place_facts[i] = (
+                gaz.names[i],
+                float(gaz.lat[i]),
+                float(gaz.lon[i]),
+                kind,
+                str(gaz.country_code[i]) or None,
+                gaz.admin1_name(i) if kind != "country" else None,
+                int(gaz.geonameid[i]) or None,
+                int(gaz.population[i]),
+                _PRECISION.get(kind, 2),
+                str(gaz.admin1_code[i]) or None,
+                bool(gaz.is_capital[i]),
+            )
+        return facts
+
     def _candidate(self, i: int, score: float, matched: str, why: tuple[str, ...]) -> Candidate:
-        gaz = self.gaz
-        kind = gaz.kind_of(i)
-        gid = int(gaz.geonameid[i])
+        name, lat, lon, kind, cc, admin1, gid, pop, precision, admin1_code, _capital = self._facts(i)
         return Candidate(
-            name=gaz.names[i],
-            lat=float(gaz.lat[i]),
-            lon=float(gaz.lon[i]),
+            name=name,
+            lat=lat,
+            lon=lon,
             kind=kind,
-            country_code=str(gaz.country_code[i]) or None,
-            admin1=gaz.admin1_name(i) if kind != "country" else None,
-            geonameid=gid or None,
-            population=int(gaz.population[i]),
+            country_code=cc,
+            admin1=admin1,
+            geonameid=gid,
+            population=pop,
             score=round(float(score), 4),
-            geo_precision=_PRECISION.get(kind, 2),
+            geo_precision=precision,
             matched=matched,
             why=why,
             place_id=i,
-            admin1_code=str(gaz.admin1_code[i]) or None,
+            admin1_code=admin1_code,
         )

@@ -150,3 +150,12 @@ def test_cache_returns_a_fresh_list(geocoder):
     a = geocoder.search("Lyman", limit=5)
     a.clear()
     assert geocoder.search("Lyman", limit=5)
+
+
+def test_to_dict_has_exactly_the_dataclass_fields(geocoder):
+    from dataclasses import asdict, fields
+
+    c = geocoder.best("Lyman, Donetsk region")
+    d = c.to_dict()
+    assert list(d) == [f.name for f in fields(Candidate)]
+    assert d == dict(asdict(c), why=list(c.why))
