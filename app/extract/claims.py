@@ -1,0 +1,459 @@
+"""app.extract.claims: distance statements in an article ("some 300 km east of Minsk", "less than 60 miles
+from the border with Belarus"), measured on the WGS84 ellipsoid between the places they name, with a verdict.
+
+A claim has a subject (the place the sentence is about) and a reference (the place after "of"/"from").
+`from` in the output is the reference and `to` the subject: a stated direction ("east of Minsk") is the
+initial bearing from the reference to the subject, and that is the bearing reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from app.extract.model import Mention
+from app.extract.resolve import DEMONYMS, Resolved
+from app.extract.segment import Sentence
+from app.geo import measure
+from app.geo.geodesic import KM_PER_MILE, KM_PER_NAUTICAL_MILE
+from app.geocode import Geocoder
+
+__all__ = ["distance_claims", "CONSISTENT_PCT", "INCONSISTENT_PCT"]
+
+# Verdict thresholds on the relative difference |computed - stated| / stated.
+CONSISTENT_PCT = 15.0
+INCONSISTENT_PCT = 25.0
+# Gazetteer points are town centres and facility markers: a town's edge can be a few km from its centre, so a
+# short stated distance ("about 5 km from the border") also counts as consistent within this many km.
+SLACK_KM = 2.0
+DIRECTION_OK_DEG = 45.0  # a compass point covers ±45° (a 90° sector either side of the named direction)
+DIRECTION_WRONG_DEG = 67.5  # beyond this the stated direction is wrong, not just loose
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+    "a few": None,
+}  # fmt: skip
+# What a qualifier says about the true distance: about it, at most it, or at least it.
+_QUALIFIERS = {
+    "some": "approx", "about": "approx", "roughly": "approx", "around": "approx", "approximately": "approx",
+    "approx.": "approx", "nearly": "approx", "almost": "approx", "close to": "approx", "an estimated": "approx",
+    "just": "approx", "only": "approx", "barely": "approx", "just over": "approx", "just under": "approx",
+    "less than": "max", "fewer than": "max", "under": "max", "within": "max", "up to": "max",
+    "no more than": "max", "at most": "max", "not more than": "max",
+    "more than": "min", "over": "min", "at least": "min", "no less than": "min", "beyond": "min",
+}  # fmt: skip
+_POINTS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
+    sorted((w for w, v in _WORD_NUMBERS.items() if v), key=len, reverse=True)
+)
+_UNIT = r"km|kms|kilomet(?:re|er)s?|nautical\s+miles?|nmi|miles?|mi\b"
+_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_COMPASS = r"(?:north|south|east|west)(?:[\s\-]?(?:north|south|east|west)){0,2}"
+_CLAIM = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})[\s\-]?(?P<unit>{_UNIT})(?![/\w²])"
+    rf"(?:\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+|approximately\s+|~\s*)?"
+    rf"(?P<num2>{_NUM})\s*(?P<unit2>{_UNIT})\s*\))?"
+    rf"(?:\s+away)?"
+    rf"(?:\s+(?:to\s+the\s+)?(?P<dir>{_COMPASS})(?:ward|wards|erly)?)?"
+    rf"\s+(?P<prep>(?:away\s+)?from|of|outside(?:\s+of)?)\s+",
+    re.IGNORECASE,
+)
+# The reference phrase ends at the clause's punctuation or at a conjunction that starts the next clause.
+_REF_END = re.compile(r"[,.;:!?)\]\"“”]|\s(?:and|but|while|where|which|after|before|on|in|as)\s")
+_BORDER = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
+_FRONT = re.compile(r"\b(?:front\s?lines?|front|contact\s+line|line\s+of\s+contact)\b", re.IGNORECASE)
+_CAPITAL = re.compile(r"^the\s+(?P<dem>[A-Z][a-z]+)\s+capital\b")
+# Words allowed between "of"/"from" and the place they lead to ("the capital of Minsk", "the city of Kherson").
+_FILLER = re.compile(
+    r"^(?:(?:the|a|an|its|their|capital|city|town|village|port|regional|centre|center|border|frontline|"
+    r"front-line|industrial|southern|northern|eastern|western|central|[A-Z][a-z]+(?:an|ian|ish|ese|i|ic))"
+    r"\s*(?:,|of)?\s*)*$"
+)
+# A subject right before "is/lies/located": "Kyiv lies less than 60 miles from ..."
+_SUBJECT_VERB = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:is|lies|sits|was|are|lay|stands|remains|located|situated|"
+    r"is\s+located|is\s+situated|lies\s+just|is\s+just)\b"
+)
+_POINT_KINDS = ("settlement", "facility", "other")
+
+
+@dataclass(slots=True)
+class _Place:
+    name: str | None
+    lat: float | None
+    lon: float | None
+    text: str
+    start: int = -1
+    end: int = -1
+    kind: str | None = None
+    precision: int = 1
+    border_of: str | None = None  # country code when the point is the nearest point of that border
+    problem: str | None = None  # why this end of the measurement could not be fixed
+
+    def record(self) -> dict[str, Any]:
+        return {"name": self.name, "lat": self.lat, "lon": self.lon, "text": self.text}
+
+
+def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
+    """Every distance statement in the article, measured and judged.
+
+    >>> # "Krichev, some 300 km east of Minsk" -> from Minsk to Krichev, 274 km, bearing ~89°: consistent
+    """
+    text = parsed.article.text
+    sentences = parsed.doc.sentences
+    pairs = list(zip(parsed.resolved, parsed.mentions, strict=True))
+    found: list[dict[str, Any]] = []
+    for si, sent in enumerate(sentences):
+        in_sent = [(r, m) for r, m in pairs if sent.start <= r.spot.start < sent.end]
+        used_refs: list[tuple[int, int]] = []
+        matches = list(_CLAIM.finditer(text, sent.start, sent.end))
+        parsed_claims = []
+        for m in matches:
+            if _is_area_unit(text, m.start()):
+                continue
+            stated = _stated(m)
+            if stated is None:
+                continue
+            ref = _reference(text, m, sent, in_sent, geocoder)
+            if ref is None:
+                continue
+            parsed_claims.append((m, stated, ref))
+            if ref.start >= 0:
+                used_refs.append((ref.start, ref.end))
+        for m, stated, ref in parsed_claims:
+            subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs)
+            found.append(_judge(parsed.article.id, text, m, stated, ref, subj))
+    return found
+
+
+# ---------------------------------------------------------------- the stated figure
+
+
+def _is_area_unit(text: str, at: int) -> bool:
+    return bool(re.search(r"(?:square|sq\.?)\s*$", text[max(0, at - 8) : at], re.IGNORECASE))
+
+
+def _number(raw: str) -> float | None:
+    low = raw.lower()
+    if low in _WORD_NUMBERS:
+        return _WORD_NUMBERS[low]
+    return float(raw.replace(",", ""))
+
+
+def _unit(raw: str) -> str:
+    low = raw.lower()
+    if low.startswith("nautical") or low == "nmi":
+        return "nmi"
+    if low.startswith("mi"):
+        return "mi"
+    return "km"
+
+
+def _to_km(value: float, unit: str) -> float:
+    return value * {"km": 1.0, "mi": KM_PER_MILE, "nmi": KM_PER_NAUTICAL_MILE}[unit]
+
+
+def _direction(raw: str | None) -> tuple[str, float] | None:
+    """'south-east' -> ('southeast', 135.0); 'north-northwest' -> ('northnorthwest', 337.5)."""
+    if not raw:
+        return None
+    parts = re.findall(r"north|south|east|west", raw.lower())
+    if len(parts) == 1:
+        return parts[0], _POINTS[parts[0]]
+    if len(parts) == 2 and parts[0] in ("north", "south") and parts[1] in ("east", "west"):
+        return "".join(parts), _mean_bearing(_POINTS[parts[0]], _POINTS[parts[1]])
+    if len(parts) == 3 and parts[1] in ("north", "south") and parts[2] in ("east", "west"):
+        inter = _mean_bearing(_POINTS[parts[1]], _POINTS[parts[2]])
+        return "".join(parts), _mean_bearing(_POINTS[parts[0]], inter)
+    return None
+
+
+def _mean_bearing(a: float, b: float) -> float:
+    d = ((b - a + 180.0) % 360.0) - 180.0
+    return (a + d / 2.0) % 360.0
+
+
+def _stated(m: re.Match) -> dict[str, Any] | None:
+    value = _number(m["num"])
+    if not value:
+        return None
+    unit = _unit(m["unit"])
+    qual = (m["qual"] or "").lower() or None
+    direction = _direction(m["dir"])
+    if m["dir"] and direction is None:
+        return None
+    out = {
+        "value": int(value) if float(value).is_integer() else value,
+        "unit": unit,
+        "km": round(_to_km(value, unit), 1),
+        "qualifier": qual,
+        "direction": direction[0] if direction else None,
+        "bound": _QUALIFIERS.get(qual, "approx") if qual else "approx",
+        "_bearing": direction[1] if direction else None,
+    }
+    if m["num2"]:
+        v2 = _number(m["num2"])
+        if v2:
+            u2 = _unit(m["unit2"])
+            out["also_stated"] = {"value": int(v2) if float(v2).is_integer() else v2, "unit": u2}
+    return out
+
+
+# ---------------------------------------------------------------- the two points
+
+
+def _place_of(r: Resolved, mention: Mention, text: str) -> _Place:
+    return _Place(
+        name=mention.name,
+        lat=mention.lat,
+        lon=mention.lon,
+        text=text[r.spot.start : r.spot.end],
+        start=r.spot.start,
+        end=r.spot.end,
+        kind=mention.kind,
+        precision=mention.geo_precision,
+    )
+
+
+def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocoder) -> _Place | None:
+    """The place after "of"/"from", a country's border, a capital named by its country, or an unplaceable
+    phrase ("the front line"). None when the words after the preposition are not a place at all."""
+    a = m.end()
+    stop = _REF_END.search(text, a, sent.end)
+    b = stop.start() if stop else sent.end
+    phrase = text[a:b].strip()
+    after = [(r, mm) for r, mm in in_sent if a <= r.spot.start < b]
+    if _BORDER.search(phrase[:60]) and re.match(r"^(?:the|its|their|[A-Z][a-z]+[’']s)\b", phrase):
+        return _border_reference(text, a, b, phrase, after)
+    if after:
+        r, mention = after[0]
+        gap = text[a : r.spot.start]
+        # "Russia's Belgorod region": the owner country is a cue, the place is the next name
+        if (
+            mention.kind == "country"
+            and re.match(r"^[’']s\s", text[r.spot.end : r.spot.end + 3])
+            and len(after) > 1
+        ):
+            r, mention = after[1]
+            gap = ""
+        if _FILLER.match(gap.strip()):
+            place = _place_of(r, mention, text)
+            place.text = text[a : r.spot.end]
+            if mention.kind == "country":
+                # "40 km from Russia" means from Russia's border
+                place.border_of = mention.country_code
+            return place
+    cap = _CAPITAL.match(phrase)
+    if cap and cap["dem"].lower() in DEMONYMS:
+        capital = _capitals().get(DEMONYMS[cap["dem"].lower()])
+        end = a + cap.end()
+        if capital is not None:
+            return _Place(capital.capital, capital.lat, capital.lon, text[a:end], a, end, "settlement")
+    words = phrase.split()
+    if _FRONT.search(" ".join(words[:4])):
+        end = a + len(phrase)
+        return _Place(None, None, None, phrase, a, end, problem="the front line is not a fixed point")
+    # "within 100 km of the capital" or "30 km from the town": a distance, but to something the text does
+    # not place. Kept (unclear) only when the qualifier/direction make it unmistakably a distance statement.
+    distance_words = m["dir"] or (m["qual"] or "").lower() == "within" or m["prep"].lower().endswith("from")
+    if distance_words and re.match(r"^(?:the|a|an|its|their|his|her)\b", phrase) and 0 < len(words) <= 6:
+        end = a + len(phrase)
+        return _Place(None, None, None, phrase, a, end, problem=f"'{phrase}' is not a place in the gazetteer")
+    return None
+
+
+def _border_reference(text: str, a: int, b: int, phrase: str, after) -> _Place:
+    code = None
+    countries = [(r, mm) for r, mm in after if mm.kind == "country"]
+    with_country = re.search(r"\bwith\s+", phrase)
+    if with_country and countries:
+        # "Ukraine's border with Russia": the border with the country named after "with"
+        after_with = a + (len(text[a:b]) - len(text[a:b].lstrip())) + with_country.end()
+        later = [c for c in countries if c[0].spot.start >= after_with - 1]
+        code = (later or countries)[-1][1].country_code
+    elif countries:
+        code = countries[0][1].country_code
+    else:
+        dem = re.match(r"^the\s+(?P<dem>[A-Z][a-z]+)\s+(?:state\s+)?(?:border|frontier)", phrase)
+        if dem and dem["dem"].lower() in DEMONYMS:
+            code = DEMONYMS[dem["dem"].lower()]
+    # the phrase as written ends after the country's name (or after "border")
+    ends = [r.spot.end for r, _ in countries] or []
+    border_word = _BORDER.search(text, a, b)
+    end = max([*ends, border_word.end() if border_word else b])
+    written = text[a:end]
+    if code is None:
+        return _Place(None, None, None, written, a, end, problem="the text does not say whose border")
+    countries_db = _countries()
+    try:
+        name = countries_db.name_of(code)
+    except Exception:  # noqa: BLE001 - an unknown code is simply not measurable
+        name = None
+    if name is None:
+        return _Place(None, None, None, written, a, end, problem=f"no border shape for country {code}")
+    return _Place(f"border of {name}", None, None, written, a, end, "border", border_of=code)
+
+
+def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_refs) -> _Place | None:
+    """The place the distance is stated for: the name just before "is/lies", else the nearest place earlier
+    in the sentence, else one after the statement ("Some 30 km from the border, Sumy ..."), else the first
+    place of the previous sentence ("The town lies ...")."""
+
+    def eligible(r: Resolved, mm: Mention) -> bool:
+        if (r.spot.start, r.spot.end) in used_refs or (
+            ref.start <= r.spot.start < max(ref.end, ref.start + 1)
+        ):
+            return False
+        return not (ref.name and mm.name == ref.name and mm.lat == ref.lat)
+
+    before = [(r, mm) for r, mm in in_sent if r.spot.end <= m.start() and eligible(r, mm)]
+    points = [(r, mm) for r, mm in before if mm.kind in _POINT_KINDS]
+    for r, mm in reversed(points):
+        if _SUBJECT_VERB.match(text[r.spot.end : m.start()]):
+            return _place_of(r, mm, text)
+    if points:
+        return _place_of(*points[-1], text)
+    after = [
+        (r, mm)
+        for r, mm in in_sent
+        if r.spot.start >= max(ref.end, m.end()) and mm.kind in _POINT_KINDS and eligible(r, mm)
+    ]
+    if after:
+        return _place_of(*after[0], text)
+    if before:
+        # only an area ("Belarus lies ..."): measuring from its centroid would mean nothing
+        r, mm = before[-1]
+        place = _place_of(r, mm, text)
+        place.problem = f"the subject '{place.text}' is an area ({mm.kind}), not a point"
+        return place
+    for back in (1, 2):
+        if si - back < 0:
+            break
+        prev = sentences[si - back]
+        if prev.block != sent.block and back > 1:
+            break
+        cands = [
+            (r, mm)
+            for r, mm in pairs
+            if prev.start <= r.spot.start < prev.end and mm.kind in _POINT_KINDS and eligible(r, mm)
+        ]
+        if cands:
+            return _place_of(*cands[0], text)
+    return None
+
+
+# ---------------------------------------------------------------- measuring and judging
+
+
+@cache
+def _countries():
+    from app.geo import load_countries
+
+    return load_countries()
+
+
+@cache
+def _capitals() -> dict[str, Any]:
+    from app.geo import load_capitals
+
+    return {c.country_code: c for c in load_capitals()}
+
+
+def _judge(article_id: str, text: str, m: re.Match, stated: dict, ref: _Place, subj: _Place | None) -> dict:
+    bearing_stated = stated.pop("_bearing")
+    bound = stated["bound"]
+    rec: dict[str, Any] = {
+        "article": article_id,
+        "text": text[m.start() : max(ref.end, m.end())],
+        "start": m.start(),
+        "end": max(ref.end, m.end()),
+        "stated": stated,
+        "from": ref.record(),
+        "to": subj.record() if subj else {"name": None, "lat": None, "lon": None, "text": None},
+        "computed_km": None,
+        "computed_bearing_deg": None,
+        "difference_pct": None,
+        "verdict": "unclear",
+        "explanation": "",
+    }
+    rec["text"] = rec["text"].rstrip()
+    rec["end"] = rec["start"] + len(rec["text"])
+    problems = [p.problem for p in (ref, subj) if p is not None and p.problem]
+    if subj is None:
+        problems.append("no place in this or the previous sentence to measure from")
+    for p in (ref, subj):
+        if p is not None and not p.problem and p.precision >= 3 and p.border_of is None:
+            problems.append(f"'{p.name}' is only known as a whole region")
+    if problems:
+        rec["explanation"] = "Not measured: " + "; ".join(problems) + "."
+        return rec
+
+    if ref.border_of is not None:
+        bd = _countries().border_distance(subj.lat, subj.lon, ref.border_of)
+        ref.lat, ref.lon = round(bd.border_lat, 6), round(bd.border_lon, 6)
+        if ref.name is None or not ref.name.startswith("border of"):
+            ref.name = f"border of {bd.country}"
+        rec["from"] = ref.record()
+        km = bd.distance_km
+        how = (
+            f"from {subj.name} ({subj.lat:.4f}, {subj.lon:.4f}) to the nearest point of the {bd.country} border "
+            f"({bd.border_lat:.4f}, {bd.border_lon:.4f}; Natural Earth 1:10m, coastline included)"
+        )
+        if bd.inside:
+            how += f"; {subj.name} lies inside {bd.country}"
+    else:
+        km = measure(ref.lat, ref.lon, subj.lat, subj.lon).distance_km
+        how = f"between {ref.name} ({ref.lat:.4f}, {ref.lon:.4f}) and {subj.name} ({subj.lat:.4f}, {subj.lon:.4f})"
+    # the bearing is only reported (and checked) when the text states a direction
+    bearing = None
+    if bearing_stated is not None and km > 0:
+        bearing = measure(ref.lat, ref.lon, subj.lat, subj.lon).initial_bearing_deg
+    stated_km = _to_km(float(stated["value"]), stated["unit"])
+    diff = (km - stated_km) / stated_km * 100.0
+    rec["computed_km"] = round(km, 1)
+    rec["computed_bearing_deg"] = round(bearing, 1) if bearing is not None else None
+    rec["difference_pct"] = round(diff, 1)
+
+    off_km = km - stated_km
+    if bound == "max":
+        ok = km <= stated_km * (1 + CONSISTENT_PCT / 100) or off_km <= SLACK_KM
+        bad = km > stated_km * (1 + INCONSISTENT_PCT / 100) and off_km > SLACK_KM
+        figure = f"at most {stated['km']} km"
+    elif bound == "min":
+        ok = km >= stated_km * (1 - CONSISTENT_PCT / 100) or -off_km <= SLACK_KM
+        bad = km < stated_km * (1 - INCONSISTENT_PCT / 100) and -off_km > SLACK_KM
+        figure = f"at least {stated['km']} km"
+    else:
+        ok = abs(diff) <= CONSISTENT_PCT or abs(off_km) <= SLACK_KM
+        bad = abs(diff) > INCONSISTENT_PCT and abs(off_km) > SLACK_KM
+        figure = f"about {stated['km']} km"
+    distance_verdict = "consistent" if ok else "inconsistent" if bad else "unclear"
+    notes = [f"Measured the geodesic (WGS84) {how}: {km:.1f} km against the stated {figure} ({diff:+.1f} %)."]
+
+    direction_verdict = "consistent"
+    if bearing_stated is not None and bearing is not None:
+        off = abs(((bearing - bearing_stated + 180.0) % 360.0) - 180.0)
+        direction_verdict = (
+            "consistent"
+            if off <= DIRECTION_OK_DEG
+            else "inconsistent"
+            if off > DIRECTION_WRONG_DEG
+            else "unclear"
+        )
+        notes.append(
+            f"Bearing from {ref.name} to {subj.name} is {bearing:.0f}°; '{stated['direction']}' is "
+            f"{bearing_stated:g}°, {off:.0f}° apart."
+        )
+    if "inconsistent" in (distance_verdict, direction_verdict):
+        rec["verdict"] = "inconsistent"
+    elif distance_verdict == direction_verdict == "consistent":
+        rec["verdict"] = "consistent"
+    else:
+        rec["verdict"] = "unclear"
+    rec["explanation"] = " ".join(notes)
+    return rec
