@@ -1,0 +1,118 @@
+"""app.extract.dates: when an event happened, from the words around it and the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+
+_MD = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?:,?\s+(\d{{4}}))?")
+_MONTH_ONLY = re.compile(rf"\b(?:in|since|during|from|until|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?")
+_WEEKDAY = re.compile(
+    r"\b(last\s+|this\s+|on\s+|early\s+on\s+|late\s+on\s+|overnight\s+on\s+|)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_RELATIVE = (
+    (re.compile(r"\b(yesterday|a day earlier|the previous day|the day before)\b", re.I), -1, 1),
+    (re.compile(r"\b(today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I), 0, 1),
+    (re.compile(r"\b(two days ago|two days earlier)\b", re.I), -2, 1),
+    (re.compile(r"\b(last week|a week ago|earlier this week|past week)\b", re.I), -7, 2),
+    (re.compile(r"\b(last month|earlier this month|this month|past month)\b", re.I), -15, 3),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    date: dt.date
+    precision: int  # 1 day, 2 week, 3 month
+    start: int  # offset within the searched text
+    text: str
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d <= published + dt.timedelta(days=1):
+            return d
+    return None
+
+
+def find_cues(text: str, published: dt.date) -> list[DateCue]:
+    """Every date expression in `text`, resolved against the publication date."""
+    cues: list[DateCue] = []
+    for m in _MD.finditer(text):
+        month, day = _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
+        d = _explicit(month, day, m.group(3), published)
+        if d:
+            cues.append(DateCue(d, 1, m.start(), m.group(0)))
+    for m in _DM.finditer(text):
+        month, day = _MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1))
+        d = _explicit(month, day, m.group(3), published)
+        if d:
+            cues.append(DateCue(d, 1, m.start(), m.group(0)))
+    taken = [(c.start, c.start + len(c.text)) for c in cues]
+    for m in _MONTH_ONLY.finditer(text):
+        if any(a <= m.start(1) < b for a, b in taken):
+            continue
+        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        year = (
+            int(m.group(2))
+            if m.group(2)
+            else (published.year if month <= published.month else published.year - 1)
+        )
+        cues.append(DateCue(dt.date(year, month, 15), 3, m.start(), m.group(0)))
+    for m in _WEEKDAY.finditer(text):
+        target = _WEEKDAYS[m.group(2).lower()]
+        back = (published.weekday() - target) % 7
+        if m.group(1).strip().lower() == "last" and back == 0:
+            back = 7
+        cues.append(DateCue(published - dt.timedelta(days=back), 1, m.start(), m.group(0)))
+    for pattern, delta, precision in _RELATIVE:
+        for m in pattern.finditer(text):
+            cues.append(DateCue(published + dt.timedelta(days=delta), precision, m.start(), m.group(0)))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _explicit(month: int, day: int, year: str | None, published: dt.date) -> dt.date | None:
+    if year:
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    return _year_for(month, day, published)
+
+
+def event_date(
+    text: str, anchor: int, published: dt.date, *, default_days_back: int = 1
+) -> tuple[dt.date, int, str]:
+    """The date cue nearest to `anchor` (an offset in `text`), else the day before publication.
+
+    Wire copy reports yesterday's events unless it says otherwise; a report about today names the day.
+    """
+    cues = find_cues(text, published)
+    if cues:
+        best = min(cues, key=lambda c: (abs(c.start - anchor), c.precision))
+        return best.date, best.precision, best.text
+    return published - dt.timedelta(days=default_days_back), 1, ""

@@ -1,0 +1,118 @@
+"""app.extract.numbers: how many were killed or injured, from 'killing two people and wounding nine',
+'an 81-year-old man was killed', 'at least 32 wounded', 'no injuries were reported'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "dozens": 24, "both": 2, "several": 3,
+}  # fmt: skip
+_NUM = r"(?:\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_VICTIM = (
+    r"(?:people|persons|person|civilians|civilian|residents|resident|men|women|children|child|kids|man|woman|boy|girl|"
+    r"boys|girls|teenagers?|pensioners?|infants?|babies|baby|soldiers|servicemen|troops|officers|policemen|"
+    r"police\s+officers|workers|employees|passengers|others|firefighters|rescuers|medics|journalists|family|"
+    r"individuals|victims|occupants|drivers?)"
+)
+_BARE = "|".join(
+    w for w in sorted(_WORDS, key=len, reverse=True) if w not in ("a", "an", "another", "single")
+)
+_QUAL = r"(?:at\s+least\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+_ADJ = r"(?:[\w\-]+\s+){0,3}?"
+_KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead)"
+_INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
+
+_PATTERNS = (
+    ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:killed|dead|died)\b",
+            re.I,
+        ),
+    ),
+    ("killed", re.compile(rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:people\s+)?(?:dead|killed)\b", re.I)),
+    ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>\d+|{_BARE})\b(?=\s*(?:and|in|on|,|\.|$))", re.I)),
+    (
+        "killed",
+        re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUAL}(?P<n>{_NUM})\b", re.I),
+    ),
+    ("injured", re.compile(rf"\b{_INJ_V}\s+{_QUAL}(?P<n>{_NUM})(?:\s+{_ADJ}{_VICTIM})?\b", re.I)),
+    (
+        "injured",
+        re.compile(
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:{_INJ_V})\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(rf"\bleft\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:injured|wounded|hurt)\b", re.I),
+    ),
+    ("injured", re.compile(rf"\b{_QUAL}(?P<n>\d{{1,3}}(?:,\d{{3}})*)\s+(?:injured|wounded)\b", re.I)),
+    ("injured", re.compile(rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:injured|wounded|hurt)\b", re.I)),
+    ("and", re.compile(rf"\band\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
+)
+_NONE_INJURED = re.compile(
+    r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured|wounded)|\bno\s+(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
+    re.I,
+)
+_NONE_KILLED = re.compile(
+    r"\bno\s+(?:casualties|deaths|fatalities|victims)\b|\bno\s+(?:one|body)\s+was\s+killed\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    what: str  # "killed" | "injured"
+    n: int
+    start: int
+    end: int
+
+
+def to_int(word: str) -> int | None:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return _WORDS.get(w)
+
+
+def find_counts(text: str) -> list[Count]:
+    """Casualty figures in a sentence, each with its span (overlapping matches keep the first)."""
+    out: list[Count] = []
+    taken: list[tuple[int, int]] = []
+    for what, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            a, b = m.start("n"), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            n = to_int(m.group("n"))
+            if n is None or n > 100_000:
+                continue
+            if re.search(r"\bincluding\s+$", text[max(0, a - 12) : a], re.I):
+                continue  # "three people, including two police officers": a subset, not more victims
+            if re.match(r"-year-old", text[m.end("n") : m.end("n") + 9]):
+                n = 1
+            if what == "and":
+                # "killed a man in X and another person in Y": the figure shares the verb before it
+                prev = [c for c in out if c.end <= a]
+                if not prev:
+                    continue
+                what = max(prev, key=lambda c: c.end).what
+            out.append(Count(what, n, a, b))
+            taken.append((a, b))
+    if _NONE_INJURED.search(text) and not any(c.what == "injured" for c in out):
+        m = _NONE_INJURED.search(text)
+        out.append(Count("injured", 0, m.start(), m.end()))
+        if not any(c.what == "killed" for c in out):
+            out.append(Count("killed", 0, m.start(), m.end()))
+    elif _NONE_KILLED.search(text) and not any(c.what == "killed" for c in out):
+        m = _NONE_KILLED.search(text)
+        out.append(Count("killed", 0, m.start(), m.end()))
+    return sorted(out, key=lambda c: c.start)
