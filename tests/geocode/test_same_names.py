@@ -141,9 +141,24 @@ def test_ivanivka_near_a_point_in_kherson_oblast(geocoder):
     assert distance_km(c, kherson) < 120
 
 
-def test_there_are_many_ivanivkas_in_ukraine(geocoder):
-    found = geocoder.search("Ivanivka", country="UA", limit=50)
-    assert len(found) >= 15
+@pytest.mark.parametrize(("name", "at_least"), [("Ivanivka", 22), ("Novoselivka", 17)])
+def test_every_namesake_in_ukraine_is_a_candidate(geocoder, name, at_least):
+    found = geocoder.search(name, country="UA", limit=100)
+    assert len([c for c in found if c.kind == "settlement"]) >= at_least
+
+
+def test_lyman_in_three_oblasts(geocoder):
+    oblasts = {c.admin1 for c in geocoder.search("Lyman", country="UA", limit=20) if c.name == "Lyman"}
+    assert oblasts >= {"Donetsk Oblast", "Kharkiv Oblast", "Odesa Oblast"}
+
+
+def test_lyman_odesa_region(geocoder):
+    assert geocoder.best("Lyman, Odesa region").admin1 == "Odesa Oblast"
+
+
+def test_kostiantynivka_in_four_oblasts(geocoder):
+    found = geocoder.search("Kostiantynivka", country="UA", limit=20)
+    assert len({c.admin1 for c in found if c.kind == "settlement"}) >= 4
 
 
 def test_admin1_hint_never_returns_a_namesake_from_another_region(geocoder):
