@@ -255,7 +255,9 @@ def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocod
         if capital is not None:
             return _Place(capital.capital, capital.lat, capital.lon, text[a:end], a, end, "settlement")
     words = phrase.split()
-    if _FRONT.search(" ".join(words[:4])):
+    front = _FRONT.search(phrase)
+    if front and front.start() <= 12:
+        phrase = phrase[: front.end()]
         end = a + len(phrase)
         return _Place(None, None, None, phrase, a, end, problem="the front line is not a fixed point")
     # "within 100 km of the capital" or "30 km from the town": a distance, but to something the text does
