@@ -41,7 +41,7 @@ def map_command(
         str | None, typer.Option("--to", help="Draw the geodesic line from --from to here.")
     ] = None,
     center: Annotated[str | None, typer.Option(help="Initial view centre, lat,lon.")] = None,
-    zoom: Annotated[int | None, typer.Option(help="Initial zoom, 0-18.")] = None,
+    zoom: Annotated[int | None, typer.Option(help="Initial zoom, 0-17.")] = None,
     title: Annotated[str, typer.Option(help="Page title.")] = "conflictmap — events on the map",
 ) -> None:
     """Write one HTML file with the map, its events and every script, stylesheet and font inlined.

@@ -112,7 +112,9 @@ def is_installed() -> bool:
 
 
 def _stamp_text() -> str:
-    return "\n".join(sorted(PACKAGES)) + "\n"
+    from app.map.borders import BORDERS_VERSION
+
+    return "\n".join([*sorted(PACKAGES), BORDERS_VERSION]) + "\n"
 
 
 def install(*, quiet: bool = False, force: bool = False) -> bool:

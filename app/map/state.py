@@ -18,7 +18,7 @@ from app.extract.model import EVENT_TYPES
 
 _TYPES_BY_LOWER = {name.lower(): name for name in EVENT_TYPES}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-MAX_ZOOM = 18
+MAX_ZOOM = 17  # the map's own limit (app.map.render)
 
 # Parameters the page itself understands; anything else is passed through untouched by the JS.
 KNOWN = frozenset(
@@ -168,9 +168,9 @@ def _zoom(text: str | None) -> int | None:
     try:
         zoom = int(text)
     except ValueError:
-        raise InvalidQuery("expected a whole number 0-18", param="zoom") from None
+        raise InvalidQuery(f"expected a whole number 0-{MAX_ZOOM}", param="zoom") from None
     if not 0 <= zoom <= MAX_ZOOM:
-        raise InvalidQuery("expected a whole number 0-18", param="zoom")
+        raise InvalidQuery(f"expected a whole number 0-{MAX_ZOOM}", param="zoom")
     return zoom
 
 

@@ -57,6 +57,7 @@
   }
 
   cm.init = function (map, tiles, config) {
+    var times = (cm.times = { init: performance.now() });
     var E = config.events;
     var S = E.strings;
     var params = urlParams();
@@ -91,6 +92,7 @@
       }
       return iconCache[key];
     }
+    var adding = false; // a filter's markers are being clustered
     var markers = new Array(E.n);
     for (var i = 0; i < E.n; i++) {
       var m = L.marker([E.lat[i], E.lon[i]], {
@@ -102,6 +104,7 @@
       markers[i] = m;
     }
 
+    times.markers = performance.now();
     var cluster = L.markerClusterGroup({
       chunkedLoading: true,
       chunkInterval: 150,
@@ -113,7 +116,12 @@
       spiderfyOnMaxZoom: true,
       removeOutsideVisibleBounds: true,
       chunkProgress: function (done, total) {
-        if (done === total) markersDone();
+        // Called before the group draws its last chunk (and with 0 of 0 when the empty group is
+        // added to the map): the markers are on screen one task later.
+        if (adding && done === total) {
+          adding = false;
+          setTimeout(markersDone, 0);
+        }
       }
     });
     // Popups are made when opened, by one handler on the group: 100,000 bound popups would cost
@@ -225,8 +233,10 @@
       });
       map.closePopup();
       cluster.clearLayers();
-      if (list.length) cluster.addLayers(list);
-      else markersDone();
+      if (list.length) {
+        adding = true;
+        cluster.addLayers(list);
+      } else markersDone();
     }
 
     pdiv.querySelectorAll(".cm-types input").forEach(function (box) {
@@ -517,12 +527,14 @@
 
     function markersDone() {
       cm.renders = (cm.renders || 0) + 1;
+      if (!times.clustered) times.clustered = performance.now();
       settle();
     }
     function settle() {
       pending = Math.max(0, pending - 1);
       if (pending === 0 && !cm.ready) {
         cm.ready = true;
+        times.ready = performance.now();
         document.documentElement.setAttribute("data-cm-ready", "1");
       }
     }
