@@ -72,14 +72,14 @@ def test_service_desc_is_openapi_30_with_limit_component(client):
 
 
 def test_service_desc_declares_only_event_type_as_a_property_filter(client):
-    # QGIS treats form/explode=false scalar parameters other than bbox/datetime/limit as queryables.
+    # QGIS treats form/explode=false scalar parameters as queryables, except these names.
     comps = client.get("/ogc/api").json()["components"]["parameters"]
     queryables = {
         name
         for name, p in comps.items()
         if p["in"] == "query" and p.get("style") == "form" and p.get("explode") is False
         and isinstance(p["schema"].get("type"), str) and p["schema"]["type"] != "array"
-        and name not in ("bbox", "datetime", "limit")
+        and name not in ("crs", "bbox", "bbox-crs", "filter", "filter-lang", "filter-crs", "datetime", "limit")
     }  # fmt: skip
     assert queryables == {"event_type"}
 
@@ -292,3 +292,16 @@ def test_collection_is_described_by_a_json_schema(client):
     assert props["event_date"] == {"type": "string", "format": "date"}
     assert props["fatalities"]["type"] == "integer"
     assert all(isinstance(p["type"], str) for p in props.values())
+
+
+def test_crs84_may_be_named_explicitly(client):
+    crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
+    r = client.get(ITEMS, params={"crs": crs84, "bbox-crs": crs84, "bbox": "35,46,38,51"})
+    assert r.status_code == 200 and r.json()["numberMatched"] == 6
+    assert r.headers["content-crs"] == f"<{crs84}>"
+    assert client.get(f"{ITEMS}/cm-test-01", params={"crs": crs84}).status_code == 200
+
+
+@pytest.mark.parametrize("param", ["crs", "bbox-crs"])
+def test_other_crs_is_a_400(client, param):
+    assert_problem(client.get(ITEMS, params={param: "http://www.opengis.net/def/crs/EPSG/0/3857"}), param)

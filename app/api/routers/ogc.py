@@ -26,7 +26,7 @@ from app.api.params import (
     reject_unknown,
 )
 from app.api.responses import GeoJSONResponse, ORJSONResponse
-from app.errors import NotFound, StoreError
+from app.errors import InvalidQuery, NotFound, StoreError
 from app.store.base import EventFilter, Store
 
 router = APIRouter(prefix="/ogc", tags=["OGC API Features"])
@@ -41,8 +41,11 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
 ]
 _ONLY_F = frozenset({"f"})
-_ITEMS_PARAMS = frozenset({"f", "bbox", "datetime", "limit", "offset", "event_type"})
-_FILTER_PARAMS = ("bbox", "datetime", "event_type")
+_ITEM_PARAMS = frozenset({"f", "crs"})
+_ITEMS_PARAMS = frozenset({"f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "event_type"})
+_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type")
+# Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
+_CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
 
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -51,6 +54,20 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 F = Annotated[str | None, Query(description="Response format, overriding Accept.", pattern="^(json|html)$")]
+
+
+def _check_crs(value: str | None, param: str) -> None:
+    if value is not None and value.strip() not in _CRS84_NAMES:
+        raise InvalidQuery(f"only {CRS84} is supported", param=param)
+
+
+def _with_content_crs(resp: Response, crs: str | None) -> Response:
+    if crs is not None and resp.media_type != HTML:
+        resp.headers["Content-Crs"] = f"<{CRS84}>"
+    return resp
+
+
+Crs = Annotated[str | None, Query(description=f"Output CRS; only {CRS84}")]
 
 
 def _check_params(request: Request, allowed: frozenset[str]) -> None:
@@ -223,10 +240,14 @@ def items(
     ] = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
     event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
+    bbox_crs: Annotated[str | None, Query(alias="bbox-crs", description=f"CRS of bbox; only {CRS84}")] = None,
+    crs: Crs = None,
     f: F = None,
 ) -> Response:
     _check_params(request, _ITEMS_PARAMS)
     _check_collection(collectionId)
+    _check_crs(bbox_crs, "bbox-crs")
+    _check_crs(crs, "crs")
     start, end = parse_datetime(datetime)
     flt = EventFilter(
         bbox=parse_bbox(bbox),
@@ -252,7 +273,7 @@ def items(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
     )
     body = feature_collection(records, matched=matched, links=links)
-    return _json_or_html(request, body, "ogc_items.html", media_type=GEOJSON)
+    return _with_content_crs(_json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
 
 
 @router.get(
@@ -265,10 +286,12 @@ def item(
     request: Request,
     collectionId: CollectionId,  # noqa: N803
     featureId: Annotated[str, Path(description="Event id")],  # noqa: N803
+    crs: Crs = None,
     f: F = None,
 ) -> Response:
-    _check_params(request, _ONLY_F)
+    _check_params(request, _ITEM_PARAMS)
     _check_collection(collectionId)
+    _check_crs(crs, "crs")
     rec = _store(request).get(featureId)
     if rec is None:
         raise NotFound(f"no event {featureId!r}", param="featureId")
@@ -283,4 +306,4 @@ def item(
             "href": url.rsplit("/items/", 1)[0],
         },
     ]
-    return _json_or_html(request, body, "ogc_item.html", media_type=GEOJSON)
+    return _with_content_crs(_json_or_html(request, body, "ogc_item.html", media_type=GEOJSON), crs)
