@@ -18,6 +18,7 @@ import numpy as np
 
 from app.errors import InvalidQuery, NotFound
 from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
+from app.gazetteer.index import KINDS
 from app.geocode.candidate import Candidate, Hints
 
 STAGE_SCORE = {"exact": 1.0, "alias": 0.95, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
@@ -312,10 +313,10 @@ class Geocoder:
         gaz = self.gaz
         pop = gaz.population.astype(np.float64)
         imp = np.minimum(1.0, np.log10(pop + 1.0) / 6.5)
-        kinds = gaz.kind
+        codes = np.asarray(gaz._kind_code)
         for kind, value in _KIND_IMPORTANCE.items():
-            imp[kinds == kind] = value
-        regions = kinds == "region"
+            imp[codes == KINDS.index(kind)] = value
+        regions = codes == KINDS.index("region")
         imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 1.0)
         imp[gaz.is_capital.astype(bool)] = 1.0
         return imp.tolist()
