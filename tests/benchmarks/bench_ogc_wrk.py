@@ -286,6 +286,11 @@ def main() -> None:
                 print(f"  {label}: {res['rps']:.1f} req/s, p99 {res['p99_ms']:.1f} ms", flush=True)
         finally:
             stop(proc)
+        errors = sorted(
+            {ln.strip() for ln in (work / "pygeoapi.log").read_text().splitlines() if "Error" in ln}
+        )
+        for line in errors[:3]:
+            print(f"  pygeoapi log: {line[:200]}")
 
     print()
     print(f"{'server':42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8} {'timeouts':>8}")
