@@ -192,3 +192,17 @@ def test_event_reported_by_two_articles_lists_both_sources(client):
     assert body["numberMatched"] == 1
     sources = body["features"][0]["properties"]["sources"]
     assert [s["outlet"] for s in sources] == ["Harbour Gazette", "Coast Radio"]
+
+
+def test_origin_filter(client):
+    client.app.state.store.add_events(
+        [{**SEED_EVENTS[0].to_record(), "id": "cm-acled-1", "event_date": "2025-12-02"}], origin="acled"
+    )
+    assert ids(client.get("/api/events", params={"origin": "acled"})) == {"cm-acled-1"}
+    assert ids(client.get("/api/events", params={"origin": "demo"})) == SEED_IDS
+
+
+@pytest.mark.parametrize("query", ["event_typ=Battles", "bbox=30,45,40,52&bbox=0,0,1,1", "origin=rumour"])
+def test_misspelt_repeated_or_bad_filters_are_400(client, query):
+    name = query.split("=")[0]
+    assert_problem(client.get(f"/api/events?{query}"), name)

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.api.ogc_features import feature_collection, paging_links
-from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_WITHIN_KM, build_filter
+from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_WITHIN_KM, build_filter, reject_unknown
 from app.api.responses import GeoJSONResponse
 from app.errors import StoreError
 from app.store.base import Store
 
 router = APIRouter(prefix="/api", tags=["events"])
 
-_FILTER_PARAMS = ("bbox", "datetime", "event_type", "near", "within_km", "format")
+_FILTER_PARAMS = ("bbox", "datetime", "event_type", "near", "within_km", "origin", "format")
+_ALLOWED = frozenset({*_FILTER_PARAMS, "limit", "offset"})
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _POINT_FEATURE = {
     "type": "object",
@@ -109,10 +111,16 @@ def events(
         Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
     ] = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
+    origin: Annotated[
+        Literal["extracted", "acled", "demo"] | None,
+        Query(description="Only events from article extraction, ACLED imports or the demo set"),
+    ] = None,
     format: Annotated[
         Literal["geojson", "csv"], Query(description="geojson (default) or csv (ACLED columns)")
     ] = "geojson",
 ) -> Response:
+    # A misspelt filter must not quietly return everything.
+    reject_unknown([k for k, _ in request.query_params.multi_items()], _ALLOWED)
     query = {
         "bbox": bbox,
         "datetime": datetime,
@@ -122,7 +130,7 @@ def events(
         "limit": limit,
         "offset": offset,
     }
-    flt = build_filter(query, locate=_locate(request) if near else None)
+    flt = replace(build_filter(query, locate=_locate(request) if near else None), origin=origin)
     records, matched = _store(request).query(flt)
     if format == "csv":
         return _csv_response(records)
