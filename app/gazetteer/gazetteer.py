@@ -26,7 +26,8 @@ class Gazetteer:
     def __init__(self, index_dir: Path) -> None:
         def column(name: str) -> np.ndarray:
             # Memory-mapped: pages are read when touched, so loading costs milliseconds, not a 40 MB read.
-            return np.load(index_dir / "arrays" / f"{name}.npy", mmap_mode="r")
+            # A plain ndarray view: np.memmap's Python-level __getitem__ would slow every scalar access.
+            return np.load(index_dir / "arrays" / f"{name}.npy", mmap_mode="r").view(np.ndarray)
 
         self.lat: np.ndarray = column("lat")
         self.lon: np.ndarray = column("lon")

@@ -74,7 +74,10 @@ class Geocoder:
         self.online = online
         self._cache: OrderedDict[tuple, tuple[Candidate, ...]] = OrderedDict()
         self._cache_size = cache_size
+        # Memos of pure functions of the (immutable) gazetteer, not of queries: static facts per place,
+        # and what each qualifier word can mean.
         self._place_facts: dict[int, tuple] = {}
+        self._hint_memo: dict[str, tuple[Hints, ...]] = {}
 
     # --- public -----------------------------------------------------------------------------
     def search(
@@ -195,6 +198,14 @@ class Geocoder:
         key = normalize(strip_phrase(text))
         if not key:
             return []
+        found = self._hint_memo.get(key)
+        if found is None:
+            found = self._parse_hints(key)
+            if len(self._hint_memo) < 20_000:  # qualifiers are a small vocabulary: regions and countries
+                self._hint_memo[key] = found
+        return list(found)
+
+    def _parse_hints(self, key: str) -> tuple[Hints, ...]:
         gaz = self.gaz
         countries: list[tuple[int, int]] = []
         regions: list[tuple[int, int, int]] = []
@@ -217,7 +228,7 @@ class Geocoder:
             if k not in seen:
                 seen.add(k)
                 unique.append(h)
-        return unique
+        return tuple(unique)
 
     def _country_code(self, country: str) -> str:
         cc = country.strip().upper()
