@@ -94,6 +94,8 @@ class _Place:
     precision: int = 1
     border_of: str | None = None  # country code when the point is the nearest point of that border
     problem: str | None = None  # why this end of the measurement could not be fixed
+    note: str | None = None  # how the point was chosen, when that is not obvious
+    caution: str | None = None  # a stand-in point: an "inconsistent" measured there is only "unclear"
 
     def record(self) -> dict[str, Any]:
         return {"name": self.name, "lat": self.lat, "lon": self.lon, "text": self.text}
@@ -126,7 +128,7 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             if ref.start >= 0:
                 used_refs.append((ref.start, ref.end))
         for m, stated, ref in parsed_claims:
-            subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs)
+            subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs, geocoder)
             found.append(_judge(parsed.article.id, text, m, stated, ref, subj))
     return found
 
@@ -220,6 +222,49 @@ def _place_of(r: Resolved, mention: Mention, text: str) -> _Place:
     )
 
 
+_FACILITY_AFTER = re.compile(
+    r"\s+(?P<noun>residence|air\s?base|airfield|air\s?field|military\s+base|base|nuclear\s+power\s+plant|"
+    r"power\s+plant|refinery|oil\s+depot|depot|port|airport)\b",
+    re.IGNORECASE,
+)
+_FACILITY_BEFORE = re.compile(
+    r"\b(?P<noun>residence|air\s?base|airfield|military\s+base|base|power\s+plant|refinery|depot|airport)\s+"
+    r"(?:near|outside|at|in)\s+$",
+    re.IGNORECASE,
+)
+_FACILITY_RADIUS_KM = 30.0
+
+
+def _subject_place(geocoder: Geocoder, r: Resolved, mention: Mention, text: str) -> _Place:
+    """The subject as a point; when the text names a facility by a town ("Putin's Novgorod residence",
+    "the airbase near Krichev") and the gazetteer knows that facility near the town, the facility."""
+    place = _place_of(r, mention, text)
+    if r.cand.kind != "settlement":  # a "facility" mention may still be its namesake town's point
+        return place
+    after = _FACILITY_AFTER.match(text, r.spot.end)
+    before = _FACILITY_BEFORE.search(text[max(0, r.spot.start - 40) : r.spot.start])
+    hit = after or before
+    if hit is None:
+        return place
+    noun = re.sub(r"\s+", " ", hit["noun"].lower())
+    for c in geocoder.search(f"{r.spot.surface} {noun}", limit=3):
+        if (
+            c.kind == "facility"
+            and measure(mention.lat, mention.lon, c.lat, c.lon).distance_km <= _FACILITY_RADIUS_KM
+        ):
+            place.name, place.lat, place.lon, place.kind = c.name, c.lat, c.lon, "facility"
+            place.note = f"the text names the {noun} by {r.spot.surface}; measured at {c.name}"
+            return place
+    if after is None:
+        return place  # "the depot near Kremenchuk": near the town, so the town's point stands in fairly
+    # "Putin's Novgorod residence": the name may be a region's, so the town is not a fair stand-in
+    place.caution = (
+        f"the text names the {noun} by '{r.spot.surface}', which the gazetteer does not place; measured at the "
+        f"town of {mention.name} instead"
+    )
+    return place
+
+
 def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocoder) -> _Place | None:
     """The place after "of"/"from", a country's border, a capital named by its country, or an unplaceable
     phrase ("the front line"). None when the words after the preposition are not a place at all."""
@@ -232,18 +277,27 @@ def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocod
         return _border_reference(text, a, b, phrase, after)
     if after:
         r, mention = after[0]
-        gap = text[a : r.spot.start]
-        # "Russia's Belgorod region": the owner country is a cue, the place is the next name
-        if (
-            mention.kind == "country"
-            and re.match(r"^[’']s\s", text[r.spot.end : r.spot.end + 3])
-            and len(after) > 1
-        ):
-            r, mention = after[1]
-            gap = ""
-        if _FILLER.match(gap.strip()):
+        if _FILLER.match(text[a : r.spot.start].strip()):
+            end = r.spot.end
+            capital = None
+            if mention.kind == "country":
+                # "the Belarus capital of Minsk", "Russia's Belgorod region": the country is a cue, the place
+                # is the next name; "Ukraine's capital" alone is that country's capital
+                nxt = after[1] if len(after) > 1 else None
+                between = (
+                    re.sub(r"^[’']s\b", "", text[r.spot.end : nxt[0].spot.start]).strip() if nxt else None
+                )
+                owned_capital = re.match(r"^(?:[’']s)?\s+capital\b", text[r.spot.end : b])
+                if nxt and _FILLER.match(between):
+                    r, mention = nxt
+                    end = r.spot.end
+                elif owned_capital:
+                    capital = _capitals().get(mention.country_code or "")
+                    end = r.spot.end + owned_capital.end()
+            if capital is not None:
+                return _Place(capital.capital, capital.lat, capital.lon, text[a:end], a, end, "settlement")
             place = _place_of(r, mention, text)
-            place.text = text[a : r.spot.end]
+            place.text = text[a:end]
             if mention.kind == "country":
                 # "40 km from Russia" means from Russia's border
                 place.border_of = mention.country_code
@@ -301,7 +355,7 @@ def _border_reference(text: str, a: int, b: int, phrase: str, after) -> _Place:
     return _Place(f"border of {name}", None, None, written, a, end, "border", border_of=code)
 
 
-def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_refs) -> _Place | None:
+def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_refs, geocoder) -> _Place | None:
     """The place the distance is stated for: the name just before "is/lies", else the nearest place earlier
     in the sentence, else one after the statement ("Some 30 km from the border, Sumy ..."), else the first
     place of the previous sentence ("The town lies ...")."""
@@ -317,20 +371,20 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
     points = [(r, mm) for r, mm in before if mm.kind in _POINT_KINDS]
     for r, mm in reversed(points):
         if _SUBJECT_VERB.match(text[r.spot.end : m.start()]):
-            return _place_of(r, mm, text)
+            return _subject_place(geocoder, r, mm, text)
     if points:
-        return _place_of(*points[-1], text)
+        return _subject_place(geocoder, *points[-1], text)
     after = [
         (r, mm)
         for r, mm in in_sent
         if r.spot.start >= max(ref.end, m.end()) and mm.kind in _POINT_KINDS and eligible(r, mm)
     ]
     if after:
-        return _place_of(*after[0], text)
+        return _subject_place(geocoder, *after[0], text)
     if before:
         # only an area ("Belarus lies ..."): measuring from its centroid would mean nothing
         r, mm = before[-1]
-        place = _place_of(r, mm, text)
+        place = _subject_place(geocoder, r, mm, text)
         place.problem = f"the subject '{place.text}' is an area ({mm.kind}), not a point"
         return place
     for back in (1, 2):
@@ -345,7 +399,7 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
             if prev.start <= r.spot.start < prev.end and mm.kind in _POINT_KINDS and eligible(r, mm)
         ]
         if cands:
-            return _place_of(*cands[0], text)
+            return _subject_place(geocoder, *cands[0], text)
     return None
 
 
@@ -451,7 +505,13 @@ def _judge(article_id: str, text: str, m: re.Match, stated: dict, ref: _Place, s
             f"Bearing from {ref.name} to {subj.name} is {bearing:.0f}°; '{stated['direction']}' is "
             f"{bearing_stated:g}°, {off:.0f}° apart."
         )
-    if "inconsistent" in (distance_verdict, direction_verdict):
+    notes += [p.note[0].upper() + p.note[1:] + "." for p in (ref, subj) if p.note]
+    cautions = [p.caution for p in (ref, subj) if p.caution]
+    if cautions:
+        notes.append("Caution: " + "; ".join(cautions) + ".")
+    if "inconsistent" in (distance_verdict, direction_verdict) and cautions:
+        rec["verdict"] = "unclear"
+    elif "inconsistent" in (distance_verdict, direction_verdict):
         rec["verdict"] = "inconsistent"
     elif distance_verdict == direction_verdict == "consistent":
         rec["verdict"] = "consistent"

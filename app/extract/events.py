@@ -41,9 +41,9 @@ TRIGGERS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         "Armed clash",
         re.compile(
             r"\b(captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:e|ing)\s+control|"
-            r"occupied|liberat(?:ed|ing)|recaptur(?:ed|ing)|(?:had|has|have)\s+taken|troops\s+took|forces\s+took|"
-            r"withdr(?:ew|awn|awal)\s+from|retreat(?:ed)?\s+from|pulled\s+out\s+of|advanc(?:ed|ing|es)\s+(?:on|toward|towards|near|into|in)|"
-            r"entered\s+the\s+(?:village|town|city)|under\s+(?:russian|ukrainian)\s+control)\b",
+            r"(?<![\-\w])occupied(?!\s+(?:territor|areas?|regions?|parts|land|crimea|zones?))|liberat(?:ed|ing)|recaptur(?:ed|ing)|(?:had|has|have)\s+taken|troops\s+took|forces\s+took|"
+            r"withdr(?:ew|awn)\s+from|retreat(?:ed)?\s+from|pulled\s+out\s+of|advanc(?:ed|ing)\s+(?:on|toward|towards|near|into|in)|"
+            r"entered\s+the\s+(?:village|town|city))\b",
             _I,
         ),
     ),
@@ -52,7 +52,7 @@ TRIGGERS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         BATTLES,
         "Armed clash",
         re.compile(
-            r"\b(fighting|clashes|battles?\s+for|heavy\s+battles|assaults?|repelled|counter-?attacks?|counter-?offensive|"
+            r"\b((?<!cessation\sof\s)(?<!end\sto\s)(?<!end\sof\s)(?<!halt\sto\s)(?<!stop\sthe\s)fighting|clashes|battles?\s+for|heavy\s+battles|assaults?|repelled|counter-?attacks?|counter-?offensive|"
             r"encircl(?:ed|ement)|street\s+fighting|infantry\s+attacks?)\b",
             _I,
         ),
@@ -106,8 +106,27 @@ _ACT = re.compile(
 )
 _CASUALTY = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring)\b", _I)
 _NOT_NOW = re.compile(
-    r"\b(would|could|might|may\s+(?:be|have)|if\s+|threaten(?:ed|s)?\s+to|plans?\s+to|capable\s+of|able\s+to|range\s+of|"
-    r"designed\s+to|in\s+the\s+event\s+of|risk\s+of|fears?\s+of|poll|survey|sanctions?|talks|negotiat)\b",
+    r"\b(would|could|might|may\s+(?:be|have)|if|threaten(?:ed|s)?\s+to|plans?\s+to|planning\s+to|capable\s+of|able\s+to|"
+    r"range\s+of|designed\s+to|in\s+the\s+event\s+of|risk\s+of|fears?\s+of|ready\s+to|prepared\s+to|want(?:s|ed)?\s+to|"
+    r"seek(?:s|ing)?\s+to|aim(?:s|ed)?\s+to|in\s+order\s+to|demands?|expect(?:s|ed)?)\b[^.]{0,40}$",
+    _I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
+    _I,
+)
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
+    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$|"
+    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+$",
+    _I,
+)
+_ALLEGED = re.compile(
+    r"\b(alleged(?:ly)?|attempted|purported)\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:attack|strike)", _I
+)
+_CONTRA = re.compile(
+    r"\b(beat(?:en)?\s+back|repelled|repulsed|held\s+off|attempts?\s+to\s+(?:advance|capture|storm|seize)|still\s+(?:holds?|in\s+control)|"
+    r"however|denied|denies|rejected|dismissed|contradict\w*|still\s+under\s+way|only\s+part\s+of)\b",
     _I,
 )
 _DENIAL = re.compile(
@@ -159,33 +178,48 @@ class _Draft:
     confidence: float
 
 
-def _trigger(text: str) -> tuple[str, str, str] | None:
-    hits = [(name, et, st) for name, et, st, pat in TRIGGERS if pat.search(text)]
+def _trigger(text: str) -> tuple[str, str, str, list[tuple[int, int]]] | None:
+    """What happened, and where in the sentence the words that say so are."""
+    hits = {
+        name: (name, et, st, [m.span() for m in pat.finditer(text)])
+        for name, et, st, pat in TRIGGERS
+        if pat.search(text)
+    }
     if not hits:
-        return None
-    names = [h[0] for h in hits]
-    if "shootdown" in names:
-        return hits[names.index("shootdown")]
-    if "capture" in names:
-        return hits[names.index("capture")]
+        return _generic_attack(text)
+    if "shootdown" in hits:
+        return hits["shootdown"]
+    if "capture" in hits:
+        return hits["capture"]
+    acts = bool(_ACT.search(text) or _CASUALTY.search(text))
     for name in ("ied", "air", "shelling"):
-        if name in names and (_ACT.search(text) or _CASUALTY.search(text)):
-            if name == "air" and "shelling" in names and re.search(r"\bshell(?:ed|ing)\b", text, _I):
-                return hits[names.index("shelling")]
-            return hits[names.index(name)]
-    if "fighting" in names:
-        return hits[names.index("fighting")]
-    if "evacuation" in names:
-        return hits[names.index("evacuation")]
-    return None
+        if name in hits and acts:
+            if name == "air" and "shelling" in hits and re.search(r"\bshell(?:ed|ing)\b", text, _I):
+                return hits["shelling"]
+            return hits[name]
+    if "fighting" in hits:
+        return hits["fighting"]
+    if "evacuation" in hits:
+        return hits["evacuation"]
+    return _generic_attack(text)
 
 
-def _generic_attack(text: str) -> tuple[str, str, str] | None:
+def _generic_attack(text: str) -> tuple[str, str, str, list[tuple[int, int]]] | None:
     """'An attack in X killed two people': violence with no weapon named -> shelling/missile by default."""
-    if re.search(r"\b(attack(?:s|ed)?|struck|strikes?|hit|shelled|bombard(?:ed|ment))\b", text, _I) and (
-        _CASUALTY.search(text) or re.search(r"\b(damag(?:ed|ing)|destroy(?:ed|ing)|fire)\b", text, _I)
+    verbs = re.compile(
+        r"\b(attack(?:s|ed)?|struck|strikes?|hit|hitting|shelled|bombard(?:ed|ment)|damag(?:ed|ing))\b", _I
+    )
+    if verbs.search(text) and (
+        _CASUALTY.search(text)
+        or re.search(r"\b(damag(?:ed|ing)|destroy(?:ed|ing)|fire|hitting|hit)\b", text, _I)
+        or re.search(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b", text)
     ):
-        return ("generic", EXPLOSIONS, "Shelling/artillery/missile attack")
+        return (
+            "generic",
+            EXPLOSIONS,
+            "Shelling/artillery/missile attack",
+            [m.span() for m in verbs.finditer(text)],
+        )
     return None
 
 
@@ -209,15 +243,34 @@ def _speaker(sentence: str) -> tuple[str | None, str | None]:
     return who[:80], _side(who)
 
 
-def _perpetrator(sentence: str, cc: str | None, kind: str) -> str | None:
-    """Which side acted: stated ('Ukrainian drones', 'Russian forces', "Moscow's forces"), else by where it happened."""
-    m = re.search(
-        r"\b(Russian|Russia[’']s|Moscow[’']s|Ukrainian|Ukraine[’']s|Kyiv[’']s)\s+(?:[\w\-]+\s+){0,3}?"
-        r"(forces|troops|army|military|drones?|missiles?|strikes?|attacks?|shelling|units|air\s+defen[cs]es?|navy|artillery|jets|aircraft|pilots)\b",
-        sentence,
-    )
-    if m:
-        return "RU" if m.group(1).lower().startswith(("russia", "moscow")) else "UA"
+_SIDE_WORD = re.compile(
+    r"\b(Russian|Russia[’']s|Moscow[’']s|Russia|Ukrainian|Ukraine[’']s|Kyiv[’']s|Ukraine|its|their)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(forces|troops|army|military|drones?|missiles?|strikes?|attacks?|shelling|units|air\s+defen[cs]es?|navy|artillery|jets|"
+    r"aircraft|pilots|soldiers|servicemen|fighters)\b"
+)
+
+
+def _perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None) -> str | None:
+    """Which side acted: the side named next to the act ('Russian forces had occupied', 'its drones had
+    struck' = the speaker's side), else the side named anywhere, else by where it happened."""
+    start = spans[0][0] if spans else len(sentence)
+
+    def side_of(word: str) -> str | None:
+        w = word.lower()
+        if w in ("its", "their"):
+            return speaker_side
+        return "RU" if w.startswith(("russia", "moscow")) else "UA"
+
+    near = [m for m in _SIDE_WORD.finditer(sentence) if m.end() <= start + 30 and m.start() >= start - 70]
+    actor = side_of(near[-1].group(1)) if near else None
+    if actor is None:
+        every = [m for m in _SIDE_WORD.finditer(sentence)]
+        if every:
+            actor = side_of(every[0].group(1))
+    if kind == "capture" and _WITHDRAW.search(sentence) and actor in ("RU", "UA"):
+        actor = "UA" if actor == "RU" else "RU"  # "its forces withdrew from X": the other side took it
+    if actor:
+        return actor
     if kind == "shootdown":
         return cc if cc in ("RU", "UA") else None
     if cc == "UA":
@@ -229,35 +282,6 @@ def _perpetrator(sentence: str, cc: str | None, kind: str) -> str | None:
 
 _FORCES = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"}
 _CIVILIANS = {"RU": "Civilians (Russia)", "UA": "Civilians (Ukraine)"}
-
-
-def _targets(text: str, items: list[Resolved]) -> list[Resolved]:
-    """The places where it happened, among those a sentence names."""
-    keep: list[Resolved] = []
-    for k, r in enumerate(items):
-        s, c = r.spot, r.cand
-        after = text[s.end : s.end + 40]
-        before = text[max(s.sentence.start, s.start - 40) : s.start]
-        if (
-            _METONYM_AFTER.match(after)
-            and c.kind in ("settlement", "country")
-            and (c.population > 500_000 or c.kind == "country")
-        ):
-            continue  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
-        if _ORIGIN_BEFORE.search(before):
-            continue
-        if c.kind == "water" and len(items) > 1:
-            continue
-        if c.kind in ("region", "country"):
-            # a region or country that only says where the town before it lies
-            prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
-            if prev and _QUALIFIER_GAP.match(text[prev[-1].spot.end : s.start]):
-                continue
-            if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
-                continue
-        keep.append(r)
-    specific = [r for r in keep if r.cand.kind != "country"]
-    return specific or keep[:1]
 
 
 def _counts_for(text: str, offset: int, targets: list[Resolved]) -> dict[int, tuple[int | None, int | None]]:
@@ -284,6 +308,14 @@ def _counts_for(text: str, offset: int, targets: list[Resolved]) -> dict[int, tu
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+_OFFICIAL = re.compile(
+    r"\b(mayor|governor|authorities|officials?|administration|ministry|police|emergency\s+service|military|army|navy|air\s+force|head)\b",
+    _I,
+)
+_WITHDRAW = re.compile(r"\b(withdr(?:ew|awn)|retreat(?:ed)?|pulled\s+out)\b", _I)
+_COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
+
+
 def code_events(parsed, geocoder: Geocoder) -> list[Event]:
     article = parsed.article
     text = article.text
@@ -291,67 +323,154 @@ def code_events(parsed, geocoder: Geocoder) -> list[Event]:
     by_sentence: dict[int, list[Resolved]] = {}
     for r in parsed.resolved:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
-    denials = [s for s in parsed.doc.sentences if _DENIAL.search(s.text)]
+    sentences = parsed.doc.sentences
 
     drafts: list[_Draft] = []
     for block in parsed.doc.blocks:
         if block.kind not in ("paragraph", "bullet"):
             continue
-        carried: tuple[str, str, str] | None = None
+        carried = None
+        carried_speaker: tuple[str | None, str | None] = (None, None)
+        block_drafts: list[_Draft] = []
         for sent in block.sentences:
-            trig = _trigger(sent.text) or _generic_attack(sent.text)
+            trig = _trigger(sent.text)
+            speaker = _speaker(sent.text)
             if (
                 trig is None
                 and carried
                 and re.match(r"^\s*(?:It|They)\s+(?:identified|named|listed)\s+them", sent.text)
             ):
-                trig = carried
-            carried = trig
-            if trig is None:
-                continue
+                trig, speaker = carried, carried_speaker
+            carried, carried_speaker = trig, speaker
             items = sorted(by_sentence.get(sent.start, []), key=lambda r: r.spot.start)
-            if not items:
+            if trig is None or not items:
+                _carry_counts(sent.text, block_drafts)
                 continue
-            if (
-                _NOT_NOW.search(sent.text)
-                and not _CASUALTY.search(sent.text)
-                and trig[0] not in ("capture", "shootdown")
-            ):
+            spans = _all_spans(sent.text) or trig[3]
+            if _NOT_NOW.search(sent.text[: spans[0][0]]) and not _CASUALTY.search(sent.text):
                 continue
-            targets = _targets(text, items)
+            targets = _targets(text, sent, items, trig, spans)
             counts = _counts_for(sent.text, sent.start, targets)
             for t in targets:
-                drafts.append(
-                    _draft(t, trig, sent, text, published, counts.get(id(t), (None, None)), denials)
-                )
+                d = _draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
+                drafts.append(d)
+                block_drafts.append(d)
     return _merge(drafts, article, geocoder)
 
 
-def _draft(t: Resolved, trig, sent, text, published, counts, denials) -> _Draft:
-    kind, etype, stype = trig
+def _all_spans(text: str) -> list[tuple[int, int]]:
+    return sorted(m.span() for _n, _e, _s, pat in TRIGGERS for m in pat.finditer(text))
+
+
+_CLAUSE_END = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
+)
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    m = _CLAUSE_END.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+def _carry_counts(sentence: str, block_drafts: list[_Draft]) -> None:
+    """'... a drone attack damaged the port. No injuries were reported.' — figures in the next sentence."""
+    if not block_drafts:
+        return
+    last = block_drafts[-1]
+    if last.fatalities is not None or last.injured is not None:
+        return
+    counts = find_counts(sentence)
+    if not counts:
+        return
+    for c in counts:
+        if c.what == "killed" and last.fatalities is None:
+            last.fatalities = c.n
+        elif c.what == "injured" and last.injured is None:
+            last.injured = c.n
+
+
+def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolved]:
+    """The places where it happened, among those a sentence names."""
+    kind = trig[0]
+    keep: list[Resolved] = []
+    for k, r in enumerate(items):
+        s, c = r.spot, r.cand
+        after = text[s.end : s.end + 40]
+        before = text[max(sent.start, s.start - 60) : s.start]
+        if (
+            _METONYM_AFTER.match(after)
+            and c.kind in ("settlement", "country")
+            and (c.population > 500_000 or c.kind == "country")
+        ):
+            continue  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
+        if _ORIGIN_BEFORE.search(before) or _DIRECTION_BEFORE.search(before):
+            continue  # launched from X; 300 km north of X; the border with X
+        if kind in ("capture", "fighting") and _CUMULATIVE.search(before):
+            continue  # "Russia controls most of Luhansk": a tally, not an event
+        if c.kind == "water" and len(items) > 1:
+            continue
+        if c.kind in ("region", "country"):
+            # a region or country that only says where the town before it lies
+            prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
+            if prev and _QUALIFIER_GAP.match(text[prev[-1].spot.end : s.start]):
+                continue
+            if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
+                continue
+        # the place must sit near the words that say what happened
+        rel = s.start - sent.start
+        if kind in ("capture", "fighting"):
+            # the object of "captured ...": up to the end of that clause (lists run long), or just before it
+            near = any(a - 70 <= rel <= min(b + 260, _clause_end(sent.text, b)) for a, b in spans)
+        else:
+            near = any(a - 90 <= rel <= b + 160 for a, b in spans)
+        if re.search(r"\bbetween\s+(?:\w+\s+and\s+)?$", before, _I):
+            continue  # "talks between Kyiv and Moscow"
+        if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
+            continue
+        keep.append(r)
+    specific = [r for r in keep if r.cand.kind != "country"]
+    if specific:
+        return specific
+    countries = [
+        r for r in keep
+        if _COUNTRY_TARGET.search(text[max(sent.start, r.spot.start - 30) : r.spot.start])
+        and kind not in ("capture", "fighting", "evacuation")
+        and (_CASUALTY.search(sent.text) or re.search(r"\bmassive|\blarge-scale|\bcombined", sent.text, _I))
+    ]  # fmt: skip
+    return countries[:1]
+
+
+def _draft(t: Resolved, trig, sent, published, counts, speaker, sentences) -> _Draft:
+    kind, etype, stype, _spans = trig
     d, precision, _cue = event_date(sent.text, t.spot.start - sent.start, published)
     cc = t.cand.country_code
-    actor = _perpetrator(sent.text, cc, kind)
-    speaker, speaker_side = _speaker(sent.text)
+    who, side = speaker
+    if who and side is None and _OFFICIAL.search(who) and cc in ("RU", "UA"):
+        side = cc  # "the city's mayor", "regional authorities": officials of the place itself
+    actor = _perpetrator(sent.text, cc, kind, _spans, side)
+    if kind in ("air", "generic") and _ALLEGED.search(sent.text):
+        etype, stype = STRATEGIC, "Disrupted weapons use"
     other = {"RU": "UA", "UA": "RU"}.get(actor or "")
-    status, claimed_by, disputed_by = "reported", speaker, None
-    if (
-        speaker_side
-        and actor
-        and speaker_side == actor
-        or kind in ("capture", "shootdown")
-        and speaker_side
-        and speaker_side == actor
-    ):
-        status = "claimed"
-    deny_here = _DENIAL.search(sent.text)
-    deny_elsewhere = any(
-        s.start != sent.start and t.spot.key in _norm(s.text) and (_side(s.text) in (other, None))
-        for s in denials
-    )
-    if deny_here or (status == "claimed" and deny_elsewhere):
+    status = "claimed" if side and actor and side == actor else "reported"
+    if kind == "shootdown" and side and cc and side == cc:
+        status = "claimed"  # air defences of the place itself report what they downed
+    deny_here = bool(_DENIAL.search(sent.text))
+    deny_elsewhere = False
+    if status == "claimed":
+        for s2 in sentences:
+            if s2.start == sent.start:
+                continue
+            if kind in ("capture", "fighting"):
+                hit = t.spot.key in _norm(s2.text) and _CONTRA.search(s2.text)
+            else:
+                hit = _DENIAL.search(s2.text) and re.search(r"\b(drone|attack|strike)", s2.text, _I)
+            if hit and _side(s2.text[:120]) in (other, None):
+                deny_elsewhere = True
+                break
+    disputed_by = None
+    if deny_here or deny_elsewhere:
         status = "disputed"
-        disputed_by = _FORCES.get(other or "") and ("Ukraine" if other == "UA" else "Russia")
+        disputed_by = {"UA": "Ukraine", "RU": "Russia"}.get(other or "")
     victims_civil = bool(counts[0] or counts[1]) or re.search(
         r"\b(civilian|residential|homes?|houses?|apartment|hospital|school|energy|power|heating|port|vessels?|ships?|infrastructure)\b",
         sent.text,
@@ -372,8 +491,8 @@ def _draft(t: Resolved, trig, sent, text, published, counts, denials) -> _Draft:
     return _Draft(
         res=t, event_type=etype, sub_event_type=stype, trigger=kind, date=d, precision=precision,
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=status,
-        claimed_by=claimed_by if status != "reported" or speaker else None, disputed_by=disputed_by,
-        actor1=_FORCES.get(actor or ""), actor2=actor2, confidence=round(min(1.0, conf), 3),
+        claimed_by=who, disputed_by=disputed_by, actor1=_FORCES.get(actor or ""), actor2=actor2,
+        confidence=round(min(1.0, conf), 3),
     )  # fmt: skip
 
 
