@@ -200,3 +200,43 @@ def test_claims_cli_without_input_exits_2(tmp_path):
     run = subprocess.run([*cmd, "claims"], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert run.returncode == 2
     assert run.stderr.strip()
+
+
+def test_facility_named_near_a_town_is_measured_at_the_facility(extractor):
+    c = only(
+        extractor,
+        "Ukrainian drones targeted the airbase near Morozovsk, roughly 900 km southeast of Moscow, the general staff said.",
+    )
+    assert c["to"]["name"] == "Morozovsk air base"
+    assert c["verdict"] == "consistent"
+
+
+def test_unplaced_facility_named_after_a_town_cannot_be_called_inconsistent(extractor):
+    c = only(
+        extractor,
+        "Officials said drones were downed near the governor's Belgorod residence, which is about 100 km south of Moscow.",
+    )
+    assert c["computed_km"] > 500  # measured at Belgorod itself, the only point the gazetteer has
+    assert c["verdict"] == "unclear"
+    assert "Caution" in c["explanation"]
+
+
+def test_nautical_miles_and_a_pronoun_subject(extractor):
+    c = only(extractor, "Mykolaiv came under fire again. It is 60 nautical miles from Odesa by sea.")
+    assert c["stated"]["unit"] == "nmi" and c["stated"]["km"] == pytest.approx(111.1, abs=0.1)
+    assert c["to"]["name"].startswith("Mykola")
+    assert c["verdict"] == "consistent"
+
+
+def test_number_in_words_and_a_country_as_reference_mean_its_border(extractor):
+    c = only(extractor, "The town of Vovchansk is five kilometres from Russia.")
+    assert c["stated"]["value"] == 5
+    assert c["from"]["name"] == "border of Russia"
+    assert c["verdict"] == "consistent"
+
+
+def test_subject_after_a_leading_located_clause(extractor):
+    c = only(extractor, "Located about 40 km south of Kharkiv, Balakliia was retaken in 2022.")
+    assert c["to"]["name"].startswith("Balakl")
+    assert c["computed_km"] == pytest.approx(72, abs=2)
+    assert c["verdict"] == "inconsistent"
