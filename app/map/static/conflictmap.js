@@ -130,7 +130,9 @@
       var m = e.layer;
       if (!m || m.cmIndex === undefined) return;
       if (e.type === "keypress" && e.originalEvent.keyCode !== 13) return;
-      L.popup({ maxWidth: 320, autoPanPadding: [20, 60], className: "cm-popup-wrap" })
+      // Keep the popup clear of the events panel on the right.
+      var right = pdiv.querySelector(".cm-details").open ? pdiv.offsetWidth + 30 : 50;
+      L.popup({ maxWidth: 320, autoPanPaddingTopLeft: [60, 20], autoPanPaddingBottomRight: [right, 20], className: "cm-popup-wrap" })
         .setLatLng(m.getLatLng())
         .setContent(popupHtml(m.cmIndex))
         .openOn(map);
@@ -143,10 +145,11 @@
 
     function popupHtml(i) {
       var type = E.types[E.type[i]], sub = S[E.sub[i]], status = E.statuses[E.status[i]];
-      var where = [S[E.place[i]], S[E.admin1[i]], S[E.country[i]]].filter(Boolean).join(", ");
+      var where = [S[E.place[i]], S[E.admin1[i]], S[E.country[i]]]
+        .filter(function (v, k, all) { return v && all.indexOf(v) === k; }).join(", ");
       var num = function (v) { return v === null || v === undefined ? "not given" : String(v); };
       var claim = STATUS_TEXT[status];
-      if (S[E.claimed_by[i]]) claim = "Claimed by " + esc(S[E.claimed_by[i]]);
+      if (S[E.claimed_by[i]]) claim = (status === "reported" ? "Reported by " : "Claimed by ") + esc(S[E.claimed_by[i]]);
       else claim = esc(claim);
       if (S[E.disputed_by[i]]) claim += "; disputed by " + esc(S[E.disputed_by[i]]);
       var actors = [S[E.actor1[i]], S[E.actor2[i]]].filter(Boolean).join(" v ");
