@@ -13,12 +13,18 @@ from contextlib import contextmanager
 import httpx
 import orjson
 import pytest
+import schemathesis
 import uvicorn
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from pgtest import pg_schema_url  # noqa: F401  (fixture)
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
 
 from app.api import create_app
 from app.pipeline import ingest_articles, parse_articles
+from app.settings import Settings
 from app.store import open_store, read_demo_records
 from app.store._records import distances_km
 
@@ -337,3 +343,38 @@ def test_eight_clients_posting_fifty_articles_each(backend, settings, geocoder, 
         assert store.check()
     finally:
         store.close()
+
+
+# -- schemathesis on the three POST endpoints ---------------------------------------------------------------
+
+
+def _schema_app():
+    """Built at import because schemathesis needs the schema at collection; its store is a throwaway dir."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    base = Settings()
+    data_dir = Path(tempfile.mkdtemp(prefix="conflictmap-articles-st-"))
+    atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
+    cfg = base.model_copy(
+        update={"data_dir": data_dir, "load_demo": False, "gazetteer_dir": base.index_dir, "api_key": KEY}
+    )
+    return create_app(cfg)
+
+
+text_schema = schemathesis.openapi.from_asgi("/openapi.json", _schema_app()).include(
+    path_regex=r"^/api/(articles|geoparse|claims)$", method="POST"
+)
+
+
+@pytest.mark.slow
+@text_schema.parametrize()
+@hypothesis_settings(
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
+def test_text_endpoints_never_5xx_and_answer_as_documented(case):
+    case.call_and_validate(
+        headers=AUTH, checks=[not_a_server_error, status_code_conformance, content_type_conformance]
+    )
