@@ -8,6 +8,7 @@ initial bearing from the reference to the subject, and that is the bearing repor
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -54,13 +55,27 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(
 _UNIT = r"km|kms|kilomet(?:re|er)s?|nautical\s+miles?|nmi|miles?|mi\b"
 _QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _COMPASS = r"(?:north|south|east|west)(?:[\s\-]?(?:north|south|east|west)){0,2}"
-_CLAIM = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})[\s\-]?(?P<unit>{_UNIT})(?![/\w²])"
-    rf"(?:\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+|approximately\s+|~\s*)?"
+# "some 307km (190 miles)", "30-40 km", "five kilometres": the stated figure, with an optional conversion.
+_FIGURE = (
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM}))?[\s\-]?(?P<unit>{_UNIT})"
+    rf"(?![/\w²])(?:\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+|approximately\s+|~\s*)?"
     rf"(?P<num2>{_NUM})\s*(?P<unit2>{_UNIT})\s*\))?"
-    rf"(?:\s+away)?"
-    rf"(?:\s+(?:to\s+the\s+)?(?P<dir>{_COMPASS})(?:ward|wards|erly)?)?"
+)
+# ... [direction] of/from REFERENCE
+_CLAIM = re.compile(
+    rf"{_FIGURE}(?:\s+away)?(?:\s+(?:to\s+the\s+)?(?P<dir>{_COMPASS})(?:ward|wards|erly)?)?"
     rf"\s+(?P<prep>(?:away\s+)?from|of|outside(?:\s+of)?)\s+",
+    re.IGNORECASE,
+)
+# "A and B are 470 km apart", "the distance between A and B is 470 km", "470 km separate A and B"
+_APART = re.compile(rf"{_FIGURE}\s+apart\b", re.IGNORECASE)
+_SEPARATE = re.compile(rf"{_FIGURE}\s+(?:separates?|separating|lies?\s+between|between)\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\s*(?:is|was|of|stands\s+at|measures|:|,|—|–)?\s*{_FIGURE}", re.IGNORECASE)
+# A figure that is a journey or a weapon's reach, not where a place is ("flew 1,000 km from Ukraine").
+_NOT_A_LOCATION = re.compile(
+    r"\b(?:range|reach|reaching|reaches|fly|flew|flown|flying|travel(?:l)?ed|travel(?:l)?ing|advanced?|advancing|"
+    r"drove|driven|walked|marched|pushed|penetrated|covered|journey(?:ed)?|strike\s+targets|hit\s+targets)"
+    r"(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
 # The reference phrase ends at the clause's punctuation or at a conjunction that starts the next clause.
@@ -102,9 +117,9 @@ class _Place:
 
 
 def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
-    """Every distance statement in the article, measured and judged.
+    """Every distance statement in the article, measured and judged, in text order.
 
-    >>> # "Krichev, some 300 km east of Minsk" -> from Minsk to Krichev, 274 km, bearing ~89°: consistent
+    >>> # "Krichev, some 300 km east of Minsk" -> from Minsk to Krichev, 274 km, bearing ~93°: consistent
     """
     text = parsed.article.text
     sentences = parsed.doc.sentences
@@ -113,10 +128,10 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
     for si, sent in enumerate(sentences):
         in_sent = [(r, m) for r, m in pairs if sent.start <= r.spot.start < sent.end]
         used_refs: list[tuple[int, int]] = []
-        matches = list(_CLAIM.finditer(text, sent.start, sent.end))
+        taken: list[tuple[int, int]] = []
         parsed_claims = []
-        for m in matches:
-            if _is_area_unit(text, m.start()):
+        for m in _CLAIM.finditer(text, sent.start, sent.end):
+            if _is_area_unit(text, m.start()) or _NOT_A_LOCATION.search(text[sent.start : m.start()]):
                 continue
             stated = _stated(m)
             if stated is None:
@@ -125,12 +140,63 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             if ref is None:
                 continue
             parsed_claims.append((m, stated, ref))
+            taken.append((m.start(), m.end()))
             if ref.start >= 0:
                 used_refs.append((ref.start, ref.end))
         for m, stated, ref in parsed_claims:
             subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs, geocoder)
-            found.append(_judge(parsed.article.id, text, m, stated, ref, subj))
+            end = max(ref.end, m.end())
+            found.append(_judge(parsed.article.id, text, m.start(), end, stated, ref, subj))
+        for start, end, stated, a_place, b_place in _pair_claims(text, sent, in_sent, taken):
+            found.append(_judge(parsed.article.id, text, start, end, stated, a_place, b_place))
+    found.sort(key=lambda c: c["start"])
     return found
+
+
+def _pair_claims(text: str, sent: Sentence, in_sent, taken):
+    """'A and B are 470 km apart', 'the distance between A and B is 470 km', '470 km separate A and B'."""
+    points = [(r, mm) for r, mm in in_sent if mm.kind in (*_POINT_KINDS, "country", "region")]
+
+    def joined(x, y) -> bool:
+        return bool(
+            re.fullmatch(
+                r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:[a-z]+\s+){0,3}", text[x[0].spot.end : y[0].spot.start]
+            )
+        )
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _APART.finditer(text, sent.start, sent.end):
+        before = [p for p in points if p[0].spot.end <= m.start()]
+        if len(before) >= 2 and joined(before[-2], before[-1]) and free(m.start(), m.end()):
+            (ra, ma), (rb, mb) = before[-2], before[-1]
+            yield ra.spot.start, m.end(), _stated(m), _pair_place(ra, ma, text), _pair_place(rb, mb, text)
+    for m in _SEPARATE.finditer(text, sent.start, sent.end):
+        after = [p for p in points if p[0].spot.start >= m.end()]
+        if len(after) >= 2 and joined(after[0], after[1]) and free(m.start(), m.end()):
+            (ra, ma), (rb, mb) = after[0], after[1]
+            yield m.start(), rb.spot.end, _stated(m), _pair_place(ra, ma, text), _pair_place(rb, mb, text)
+    for i in range(len(points) - 1):
+        x, y = points[i], points[i + 1]
+        if not re.search(
+            r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$",
+            text[max(sent.start, x[0].spot.start - 40) : x[0].spot.start],
+        ):
+            continue
+        if not joined(x, y):
+            continue
+        m = _BETWEEN_BEFORE.match(text, y[0].spot.end, sent.end)
+        if m and free(m.start(), m.end()):
+            head = text.rfind("between", sent.start, x[0].spot.start)
+            yield head, m.end(), _stated(m), _pair_place(*x, text), _pair_place(*y, text)
+
+
+def _pair_place(r: Resolved, mention: Mention, text: str) -> _Place:
+    place = _place_of(r, mention, text)
+    if mention.kind in ("country", "region"):
+        place.problem = f"'{place.text}' is an area ({mention.kind}), not a point"
+    return place
 
 
 # ---------------------------------------------------------------- the stated figure
@@ -181,29 +247,39 @@ def _mean_bearing(a: float, b: float) -> float:
 
 
 def _stated(m: re.Match) -> dict[str, Any] | None:
-    value = _number(m["num"])
+    g = m.groupdict()
+    value = _number(g["num"])
     if not value:
         return None
-    unit = _unit(m["unit"])
-    qual = (m["qual"] or "").lower() or None
-    direction = _direction(m["dir"])
-    if m["dir"] and direction is None:
+    unit = _unit(g["unit"])
+    qual = (g["qual"] or "").lower() or None
+    direction = _direction(g.get("dir"))
+    if g.get("dir") and direction is None:
         return None
-    out = {
-        "value": int(value) if float(value).is_integer() else value,
+    bound = _QUALIFIERS.get(qual, "approx") if qual else "approx"
+    out: dict[str, Any] = {
+        "value": _plain(value),
         "unit": unit,
         "km": round(_to_km(value, unit), 1),
         "qualifier": qual,
         "direction": direction[0] if direction else None,
-        "bound": _QUALIFIERS.get(qual, "approx") if qual else "approx",
-        "_bearing": direction[1] if direction else None,
+        "bound": bound,
     }
-    if m["num2"]:
-        v2 = _number(m["num2"])
+    hi = _number(g["hi"]) if g.get("hi") else None
+    if hi and hi > value:
+        out["value_max"] = _plain(hi)
+        out["km_max"] = round(_to_km(hi, unit), 1)
+        out["bound"] = "range"
+    if g.get("num2"):
+        v2 = _number(g["num2"])
         if v2:
-            u2 = _unit(m["unit2"])
-            out["also_stated"] = {"value": int(v2) if float(v2).is_integer() else v2, "unit": u2}
+            out["also_stated"] = {"value": _plain(v2), "unit": _unit(g["unit2"])}
+    out["_bearing"] = direction[1] if direction else None
     return out
+
+
+def _plain(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
 
 
 # ---------------------------------------------------------------- the two points
@@ -420,14 +496,16 @@ def _capitals() -> dict[str, Any]:
     return {c.country_code: c for c in load_capitals()}
 
 
-def _judge(article_id: str, text: str, m: re.Match, stated: dict, ref: _Place, subj: _Place | None) -> dict:
+def _judge(
+    article_id: str, text: str, start: int, end: int, stated: dict, ref: _Place, subj: _Place | None
+) -> dict:
     bearing_stated = stated.pop("_bearing")
     bound = stated["bound"]
     rec: dict[str, Any] = {
         "article": article_id,
-        "text": text[m.start() : max(ref.end, m.end())],
-        "start": m.start(),
-        "end": max(ref.end, m.end()),
+        "text": text[start:end],
+        "start": start,
+        "end": end,
         "stated": stated,
         "from": ref.record(),
         "to": subj.record() if subj else {"name": None, "lat": None, "lon": None, "text": None},
@@ -470,24 +548,26 @@ def _judge(article_id: str, text: str, m: re.Match, stated: dict, ref: _Place, s
     if bearing_stated is not None and km > 0:
         bearing = measure(ref.lat, ref.lon, subj.lat, subj.lon).initial_bearing_deg
     stated_km = _to_km(float(stated["value"]), stated["unit"])
-    diff = (km - stated_km) / stated_km * 100.0
+    # the stated figure as an interval the true distance should fall in
+    lo, hi, figure = {
+        "max": (0.0, stated_km, f"at most {stated['km']} km"),
+        "min": (stated_km, math.inf, f"at least {stated['km']} km"),
+        "range": (stated_km, stated.get("km_max", stated_km), f"{stated['km']}-{stated.get('km_max')} km"),
+    }.get(bound, (stated_km, stated_km, f"about {stated['km']} km"))
+    if bound == "range":
+        hi = _to_km(float(stated["value_max"]), stated["unit"])
+        off_km = km - lo if km < lo else km - hi if km > hi else 0.0
+        diff = 0.0 if off_km == 0 else off_km / (lo if km < lo else hi) * 100.0
+    else:
+        off_km = km - lo if km < lo else km - hi if km > hi else 0.0
+        diff = (km - stated_km) / stated_km * 100.0
+    off_pct = 0.0 if off_km == 0 else abs(off_km) / (lo if km < lo else hi) * 100.0
     rec["computed_km"] = round(km, 1)
     rec["computed_bearing_deg"] = round(bearing, 1) if bearing is not None else None
     rec["difference_pct"] = round(diff, 1)
 
-    off_km = km - stated_km
-    if bound == "max":
-        ok = km <= stated_km * (1 + CONSISTENT_PCT / 100) or off_km <= SLACK_KM
-        bad = km > stated_km * (1 + INCONSISTENT_PCT / 100) and off_km > SLACK_KM
-        figure = f"at most {stated['km']} km"
-    elif bound == "min":
-        ok = km >= stated_km * (1 - CONSISTENT_PCT / 100) or -off_km <= SLACK_KM
-        bad = km < stated_km * (1 - INCONSISTENT_PCT / 100) and -off_km > SLACK_KM
-        figure = f"at least {stated['km']} km"
-    else:
-        ok = abs(diff) <= CONSISTENT_PCT or abs(off_km) <= SLACK_KM
-        bad = abs(diff) > INCONSISTENT_PCT and abs(off_km) > SLACK_KM
-        figure = f"about {stated['km']} km"
+    ok = off_pct <= CONSISTENT_PCT or abs(off_km) <= SLACK_KM
+    bad = off_pct > INCONSISTENT_PCT and abs(off_km) > SLACK_KM
     distance_verdict = "consistent" if ok else "inconsistent" if bad else "unclear"
     notes = [f"Measured the geodesic (WGS84) {how}: {km:.1f} km against the stated {figure} ({diff:+.1f} %)."]
 

@@ -88,6 +88,8 @@ def find_cues(text: str, published: dt.date) -> list[DateCue]:
         back = (published.weekday() - target) % 7
         if m.group(1).strip().lower() == "last" and back == 0:
             back = 7
+        if back == 6 and m.group(1).strip().lower() != "last":
+            back = -1  # a report dated a day "early" (time zones, updates): Saturday's story filed on Friday
         cues.append(DateCue(published - dt.timedelta(days=back), 1, m.start(), m.group(0)))
     for pattern, delta, precision in _RELATIVE:
         for m in pattern.finditer(text):

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.extract.dates import event_date, parse_published
+from app.extract.dates import event_date, find_cues, parse_published
 from app.extract.model import Event, event_id
 from app.extract.numbers import find_counts
-from app.extract.resolve import Resolved
+from app.extract.resolve import Resolved, _km
 from app.geocode import Geocoder
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -43,7 +43,7 @@ TRIGGERS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
             r"\b(captur(?:ed|es|ing)|seiz(?:ed|es|ing)|took\s+(?:full\s+)?control|taken\s+(?:full\s+)?control|tak(?:e|ing)\s+control|"
             r"(?<![\-\w])occupied(?!\s+(?:territor|areas?|regions?|parts|land|crimea|zones?))|liberat(?:ed|ing)|recaptur(?:ed|ing)|(?:had|has|have)\s+taken|troops\s+took|forces\s+took|"
             r"withdr(?:ew|awn)\s+from|retreat(?:ed)?\s+from|pulled\s+out\s+of|advanc(?:ed|ing)\s+(?:on|toward|towards|near|into|in)|"
-            r"entered\s+the\s+(?:village|town|city))\b",
+            r"entered\s+the\s+(?:village|town|city)|(?<!currently\s)(?<!remains\s)(?<!still\s)(?:was|were)\s+under\s+(?:russian|ukrainian)\s+control)\b",
             _I,
         ),
     ),
@@ -115,6 +115,7 @@ _CUMULATIVE = re.compile(
     r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
     _I,
 )
+_TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", _I)
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
     r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$|"
@@ -155,7 +156,8 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:territory\s+of\s+)?$", _I
 )
 _QUALIFIER_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:in|of|near)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}$"
+    r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
+    r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}$"
 )
 
 
@@ -326,9 +328,12 @@ def code_events(parsed, geocoder: Geocoder) -> list[Event]:
     sentences = parsed.doc.sentences
 
     drafts: list[_Draft] = []
+    story_date: tuple[dt.date, int] | None = None  # the day a running story is about, once it names one
     for block in parsed.doc.blocks:
         if block.kind not in ("paragraph", "bullet"):
             continue
+        if block.kind == "bullet":
+            story_date = None
         carried = None
         carried_speaker: tuple[str | None, str | None] = (None, None)
         block_drafts: list[_Draft] = []
@@ -343,18 +348,32 @@ def code_events(parsed, geocoder: Geocoder) -> list[Event]:
                 trig, speaker = carried, carried_speaker
             carried, carried_speaker = trig, speaker
             items = sorted(by_sentence.get(sent.start, []), key=lambda r: r.spot.start)
+            cues = find_cues(sent.text, published)
+            day_cues = [c for c in cues if c.precision == 1]
             if trig is None or not items:
-                _carry_counts(sent.text, block_drafts)
+                _carry_counts(sent.text, block_drafts, items, drafts)
+                if day_cues:
+                    story_date = (day_cues[0].date, 1)
                 continue
             spans = _all_spans(sent.text) or trig[3]
             if _NOT_NOW.search(sent.text[: spans[0][0]]) and not _CASUALTY.search(sent.text):
                 continue
+            if trig[0] in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
+                continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
             targets = _targets(text, sent, items, trig, spans)
+            if not [t for t in targets if t.cand.kind != "country"]:
+                cap = _capital_phrase(sent, trig, geocoder)
+                if cap is not None:
+                    targets = [cap]
             counts = _counts_for(sent.text, sent.start, targets)
             for t in targets:
                 d = _draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
+                if not cues and story_date is not None:
+                    d.date, d.precision = story_date
                 drafts.append(d)
                 block_drafts.append(d)
+            if day_cues:
+                story_date = (day_cues[0].date, 1)
     return _merge(drafts, article, geocoder)
 
 
@@ -372,10 +391,65 @@ def _clause_end(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
-def _carry_counts(sentence: str, block_drafts: list[_Draft]) -> None:
-    """'... a drone attack damaged the port. No injuries were reported.' — figures in the next sentence."""
-    if not block_drafts:
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)(?:[’']s)?\s+capital\b(?!,\s+[A-Z])")
+
+
+def _capital_phrase(sent, trig, geocoder: Geocoder) -> Resolved | None:
+    """'a massive bombardment of the Ukrainian capital': the capital is the place, though it goes unnamed."""
+    if trig[0] in ("capture", "fighting", "evacuation"):
+        return None
+    m = _CAPITAL.search(sent.text)
+    if not m:
+        return None
+    from app.extract.resolve import DEMONYMS
+    from app.extract.spot import Spot
+
+    word = m.group("dem")
+    cc = DEMONYMS.get(word.lower())
+    if cc is None:
+        h = geocoder.parse_hint(word)
+        cc = h.country if h is not None and h.admin1 is None else None
+    if cc is None:
+        return None
+    gaz = geocoder.gaz
+    caps = [int(i) for i in gaz.capitals if str(gaz.country_code[i]) == cc]
+    if not caps:
+        return None
+    found = geocoder.search(gaz.names[caps[0]], country=cc, limit=1)
+    if not found:
+        return None
+    a, b = sent.start + m.start(), sent.start + m.end()
+    spot = Spot(a, b, m.group(0), found[0].name.lower(), sent)
+    return Resolved(spot, found[0], [], True)
+
+
+def _carry_counts(
+    sentence: str, block_drafts: list[_Draft], items: list[Resolved], drafts: list[_Draft]
+) -> None:
+    """Figures in a sentence that names no new attack: '... damaged the port. No injuries were reported.'
+    or 'At least 32 others were wounded in Kyiv.' They belong to the event already told about that place."""
+    same_place = [
+        d for d in reversed(drafts)
+        if any(_km(d.res.cand.lat, d.res.cand.lon, r.cand.lat, r.cand.lon) < 15 for r in items if r.cand.kind != "country")
+    ]  # fmt: skip
+    if same_place:
+        last = same_place[0]
+        for c in find_counts(sentence):
+            if c.what == "killed" and (last.fatalities is None or c.n > last.fatalities):
+                last.fatalities = c.n
+            elif c.what == "injured" and (last.injured is None or c.n > last.injured):
+                last.injured = c.n
         return
+    if items:
+        return
+    if not block_drafts:
+        # "The attack also wounded at least 46 people": the attack told about just before
+        if drafts and re.match(
+            r"^\s*(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b", sentence
+        ):
+            block_drafts = drafts
+        else:
+            return
     last = block_drafts[-1]
     if last.fatalities is not None or last.injured is not None:
         return
@@ -418,6 +492,8 @@ def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolv
                 continue
         # the place must sit near the words that say what happened
         rel = s.start - sent.start
+        if kind not in ("capture", "fighting"):
+            spans = sorted([*spans, *(m.span() for m in _CASUALTY.finditer(sent.text))])
         if kind in ("capture", "fighting"):
             # the object of "captured ...": up to the end of that clause (lists run long), or just before it
             near = any(a - 70 <= rel <= min(b + 260, _clause_end(sent.text, b)) for a, b in spans)
@@ -508,6 +584,17 @@ def _merge(drafts: list[_Draft], article, geocoder: Geocoder) -> list[Event]:
     order: list[tuple] = []
     for d in drafts:
         key = (round(d.res.cand.lat, 3), round(d.res.cand.lon, 3), d.date, d.event_type)
+        if d.res.spot.typed == "district" or d.res.cand.kind == "other":
+            # a city district reported beside its city is the city's event
+            for k2 in order:
+                m = merged[k2]
+                if (
+                    k2[2:] == key[2:]
+                    and m.res.cand.population >= 100_000
+                    and _km(m.res.cand.lat, m.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 15
+                ):
+                    key = k2
+                    break
         cur = merged.get(key)
         if cur is None:
             merged[key] = d

@@ -38,6 +38,12 @@ _PATTERNS = (
         ),
     ),
     ("killed", re.compile(rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:people\s+)?(?:dead|killed)\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killed|dead)\b[^.]{{0,60}}?\binclud(?:ed|e)\s+(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I
+        ),
+    ),
     ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>\d+|{_BARE})\b(?=\s*(?:and|in|on|,|\.|$))", re.I)),
     (
         "killed",

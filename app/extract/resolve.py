@@ -185,7 +185,7 @@ class Resolver:
                 cs = self._candidates(s, hints[k])
             cands.append(cs)
         first: list[Resolved | None] = []
-        for s, h, cs in zip(spots, hints, cands, strict=True):
+        for s, cs in zip(spots, cands, strict=True):
             if not cs:
                 first.append(None)
                 continue
