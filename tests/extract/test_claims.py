@@ -240,3 +240,37 @@ def test_subject_after_a_leading_located_clause(extractor):
     assert c["to"]["name"].startswith("Balakl")
     assert c["computed_km"] == pytest.approx(72, abs=2)
     assert c["verdict"] == "inconsistent"
+
+
+def test_two_places_stated_apart(extractor):
+    c = only(extractor, "Kyiv and Lviv are about 470 km apart by road.")
+    assert (c["from"]["name"], c["to"]["name"]) == ("Kyiv", "Lviv")
+    assert c["text"] == "Kyiv and Lviv are about 470 km apart"
+    assert c["verdict"] == "consistent"
+
+
+def test_distance_between_two_places(extractor):
+    c = only(extractor, "The distance between Kyiv and Kharkiv is roughly 300 km, the minister said.")
+    assert (c["from"]["name"], c["to"]["name"]) == ("Kyiv", "Kharkiv")
+    assert c["verdict"] == "inconsistent"
+
+
+def test_figure_separating_two_places(extractor):
+    c = only(extractor, "Some 440 km separate Odesa and Kyiv.")
+    assert c["verdict"] == "consistent"
+
+
+def test_a_stated_range_is_an_interval(extractor):
+    c = only(extractor, "Residents of Kupiansk, 30-40 km from the Russian border, were told to leave.")
+    assert c["stated"]["bound"] == "range"
+    assert (c["stated"]["value"], c["stated"]["value_max"]) == (30, 40)
+    assert 30 <= c["computed_km"] <= 40 and c["difference_pct"] == 0
+    assert c["verdict"] == "consistent"
+
+
+def test_journeys_and_weapon_reach_are_not_location_claims(extractor):
+    text = (
+        "The drone flew 1,000 km from Ukraine before it struck a refinery in Ryazan. "
+        "Russia says the missile can strike targets up to 5,000 km from Belarus."
+    )
+    assert claims_in(extractor, text) == []
