@@ -36,7 +36,6 @@ _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
-    "a few": None,
 }  # fmt: skip
 # What a qualifier says about the true distance: about it, at most it, or at least it.
 _QUALIFIERS = {
@@ -57,7 +56,7 @@ _QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True
 _COMPASS = r"(?:north|south|east|west)(?:[\s\-]?(?:north|south|east|west)){0,2}"
 # "some 307km (190 miles)", "30-40 km", "five kilometres": the stated figure, with an optional conversion.
 _FIGURE = (
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM}))?[\s\-]?(?P<unit>{_UNIT})"
+    rf"\b(?:(?P<qual>{_QUAL})\s+)?(?<![\w.,])(?P<num>{_NUM})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM}))?[\s\-]?(?P<unit>{_UNIT})"
     rf"(?![/\w²])(?:\s*\(\s*(?:about\s+|some\s+|roughly\s+|around\s+|approximately\s+|~\s*)?"
     rf"(?P<num2>{_NUM})\s*(?P<unit2>{_UNIT})\s*\))?"
 )
@@ -521,7 +520,11 @@ def _judge(
     if subj is None:
         problems.append("no place in this or the previous sentence to measure from")
     for p in (ref, subj):
-        if p is not None and not p.problem and p.precision >= 3 and p.border_of is None:
+        if p is None or p.problem or p.border_of is not None:
+            continue
+        if p.kind == "water":
+            problems.append(f"'{p.name}' is a body of water, not a point")
+        elif p.precision >= 3:
             problems.append(f"'{p.name}' is only known as a whole region")
     if problems:
         rec["explanation"] = "Not measured: " + "; ".join(problems) + "."
