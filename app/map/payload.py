@@ -96,11 +96,3 @@ def _sources(rec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         return [s for s in many if isinstance(s, Mapping)]
     one = rec.get("source")
     return [one] if isinstance(one, Mapping) else []
-
-
-def events_bounds(payload: Mapping[str, Any]) -> tuple[tuple[float, float], tuple[float, float]] | None:
-    """[[south, west], [north, east]] of the events, for the first view."""
-    if not payload["n"]:
-        return None
-    lats, lons = payload["lat"], payload["lon"]
-    return ((min(lats), min(lons)), (max(lats), max(lons)))

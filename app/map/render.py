@@ -24,7 +24,7 @@ from folium.plugins import Fullscreen, MarkerCluster, MeasureControl, MiniMap
 from jinja2 import Template
 
 from app.map import assets
-from app.map.payload import events_bounds, events_payload
+from app.map.payload import events_payload
 from app.map.state import MapState
 
 _STATIC = Path(__file__).resolve().parent / "static"
@@ -69,6 +69,8 @@ class MapPage:
     overlays: list[Overlay] = field(default_factory=list)
     standalone: bool = False
     api_base: str | None = ""  # "" = same origin; None = no API (a file on disk)
+    # Where the page fetches its events (app.map.payload JSON); None embeds them in the page.
+    events_url: str | None = None
     static_url: str = assets.STATIC_URL
     title: str = "conflictmap — events on the map"
 
@@ -119,7 +121,7 @@ def _version_tag(text: str) -> str:
 
 def render_map(page: MapPage) -> str:
     """The full HTML document."""
-    events = events_payload(page.records)
+    events = None if page.events_url else events_payload(page.records)
     state = page.state
     center = state.center or DEFAULT_CENTER
     zoom = state.zoom if state.zoom is not None else DEFAULT_ZOOM
@@ -154,10 +156,10 @@ def render_map(page: MapPage) -> str:
     borders = f"{page.static_url}/vendor/naturalearth/countries.geojson"
     config: dict[str, Any] = {
         "events": events,
+        "events_url": page.events_url,
         "state": _state_json(state),
         "view": {"center": list(state.center), "zoom": state.zoom} if state.has_view else None,
-        "bounds": events_bounds(events),
-        "fast": events["n"] > FAST_CLUSTER_THRESHOLD,
+        "fast_threshold": FAST_CLUSTER_THRESHOLD,
         "overlays": [o.to_json(page.api_base) for o in page.overlays],
         "api": page.api_base,
         "borders_url": None if page.standalone else borders,
@@ -171,7 +173,12 @@ def render_map(page: MapPage) -> str:
         "width=device-width,\n                initial-scale=1.0, maximum-scale=1.0, user-scalable=no",
         "width=device-width, initial-scale=1.0",
     )
-    html = html.replace("<head>", f"<head>\n<title>{_escape(page.title)}</title>", 1)
+    head = f"<head>\n<title>{_escape(page.title)}</title>"
+    if page.events_url:
+        # Ask for the events before the scripts load, so the query runs while the page builds.
+        url = orjson.dumps(page.events_url).decode().replace("</", "<\\/")
+        head += f"\n<script>window.conflictmapEvents = fetch({url}).then(function (r) {{ return r.json(); }});</script>"
+    html = html.replace("<head>", head, 1)
     html = html.replace("<html>", '<html lang="en">', 1)
     html = assets.inline(html) if page.standalone else assets.localize(html, base=f"{page.static_url}/vendor")
     # "</" inside a JSON string would close the <script> element early; "<\\/" is the same JSON.

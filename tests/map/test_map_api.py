@@ -27,7 +27,15 @@ def test_map_is_html_with_every_stored_event(client):  # noqa: F811
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/html")
     assert "x-frame-options" not in r.headers  # newsrooms embed it
-    assert config_of(r.text)["events"]["n"] == len(SEED_RECORDS)
+    assert config_of(r.text)["events_url"] == "/map/events"
+    events = client.get("/map/events").json()
+    assert events["n"] == len(SEED_RECORDS)
+    assert sorted(events["strings"][i] for i in events["id"]) == sorted(r["id"] for r in SEED_RECORDS)
+
+
+def test_page_asks_for_its_events_before_its_scripts(client):  # noqa: F811
+    html = client.get("/").text
+    assert html.index("window.conflictmapEvents = fetch(") < html.index("leaflet.js")
 
 
 def test_filters_in_the_url_reach_the_page(client):  # noqa: F811

@@ -7,10 +7,12 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
+from app.api.responses import ORJSONResponse
 from app.errors import NotFound, StoreError
 from app.map import MapPage, MapState, Tiles, render_map
 from app.map.assets import STATIC_DIR, is_installed
 from app.map.overlays import compute_overlays, geodesy_functions
+from app.map.payload import events_payload
 from app.store.base import EventFilter
 
 router = APIRouter(tags=["map"])
@@ -30,21 +32,33 @@ def map_page(request: Request) -> HTMLResponse:
     if not is_installed():
         raise NotFound("the map's assets are not installed; run `make assets`")
     state = MapState.from_query({k: request.query_params.getlist(k) for k in request.query_params})
-    store = getattr(request.app.state, "store", None)
-    if store is None:
-        raise StoreError("no event store is configured")
-    # Every event goes to the page; dates and types are filtered there, so widening a filter
-    # needs no reload and the count always equals /api/events for the same query.
-    records, _ = store.query(EventFilter())
+    # Events only for rings whose targets are events; the page fetches its own from /map/events.
+    records = _all_events(request) if state.targets == "events" and state.origin else []
     settings = request.app.state.settings
     page = MapPage(
         state=state,
-        records=records,
+        records=[],
         tiles=Tiles(settings.tile_url, settings.tile_attribution),
         overlays=compute_overlays(state, strict=True, **geodesy_functions(_locate(request), records=records)),
+        events_url="/map/events",
     )
     # Newsrooms embed the map in an iframe: no X-Frame-Options on purpose.
     return HTMLResponse(render_map(page), headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/map/events", summary="Every stored event as the map's compact columns")
+def map_events(request: Request) -> ORJSONResponse:
+    """What `/` draws: all events (the page filters dates and types itself, so widening a filter
+    needs no reload and its count always equals /api/events for the same query)."""
+    return ORJSONResponse(events_payload(_all_events(request)), headers={"Cache-Control": "no-store"})
+
+
+def _all_events(request: Request) -> list[dict]:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise StoreError("no event store is configured")
+    records, _ = store.query(EventFilter())
+    return records
 
 
 def _locate(request: Request):

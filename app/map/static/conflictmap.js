@@ -57,7 +57,35 @@
   }
 
   cm.init = function (map, tiles, config) {
-    var times = (cm.times = { init: performance.now() });
+    cm.times = { init: performance.now() };
+    if (config.events) return build(map, tiles, config);
+    // The server sends the events in a second request, started from the page's <head> while the
+    // scripts load (window.conflictmapEvents), so building the page and querying overlap.
+    var pending = window.conflictmapEvents || fetch(config.events_url).then(function (r) { return r.json(); });
+    pending.then(function (events) {
+      config.events = events;
+      build(map, tiles, config);
+    }).catch(function (err) {
+      cm.errors.push("events: " + err.message);
+      throw err;
+    });
+  };
+
+  function eventsBounds(E) {
+    if (!E.n) return null;
+    var s = Infinity, w = Infinity, n = -Infinity, e = -Infinity;
+    for (var i = 0; i < E.n; i++) {
+      if (E.lat[i] < s) s = E.lat[i];
+      if (E.lat[i] > n) n = E.lat[i];
+      if (E.lon[i] < w) w = E.lon[i];
+      if (E.lon[i] > e) e = E.lon[i];
+    }
+    return [[s, w], [n, e]];
+  }
+
+  function build(map, tiles, config) {
+    var times = cm.times;
+    times.events = performance.now();
     var E = config.events;
     var S = E.strings;
     var params = urlParams();
@@ -110,9 +138,9 @@
       chunkInterval: 150,
       chunkDelay: 10,
       showCoverageOnHover: false,
-      animate: !config.fast,
+      animate: E.n <= config.fast_threshold,
       animateAddingMarkers: false,
-      maxClusterRadius: config.fast ? 70 : 50,
+      maxClusterRadius: E.n > config.fast_threshold ? 70 : 50,
       spiderfyOnMaxZoom: true,
       removeOutsideVisibleBounds: true,
       chunkProgress: function (done, total) {
@@ -521,7 +549,7 @@
     }
     if (hasView) map.setView(config.view.center, config.view.zoom, { animate: false });
     else if (overlayGroup.getLayers().length) fitOverlays();
-    else if (config.bounds) map.fitBounds(config.bounds, { padding: [30, 30], maxZoom: 9, animate: false });
+    else if (E.n) map.fitBounds(eventsBounds(E), { padding: [30, 30], maxZoom: 9, animate: false });
     urlReady = true;
     map.on("moveend", writeUrl);
     writeUrl();
@@ -555,5 +583,5 @@
       });
       return total;
     };
-  };
+  }
 })();
