@@ -176,6 +176,10 @@ class SQLiteStore:
         self._conns_lock = threading.Lock()
         self._closed = False
         conn = self._conn()
+        # Opening a store that has its schema takes no write lock, so readers (the API, check-store)
+        # start at once even while a bulk ingest holds it.
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
         with self._write(conn):
             # executescript() would COMMIT first; run the statements inside our own transaction instead.
             for statement in _SCHEMA.split(";"):
