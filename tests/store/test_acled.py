@@ -245,3 +245,30 @@ def test_moved_coordinates_are_not_replaced_by_the_written_ones(odesa_row):
     rec = acled_row_to_record(odesa_row)
     rec["lat"] = 46.5
     assert record_to_acled_row(rec)["latitude"] == "46.5000"
+
+
+def test_import_reports_progress_in_bytes_up_to_the_file_size(tmp_settings, tmp_path):
+    from app.store import open_store
+    from app.store.acled import import_acled
+
+    big = tmp_path / "big.csv"
+    rows = sample_rows()
+    with big.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, ACLED_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for i in range(300):
+            writer.writerow({**rows[i % len(rows)], "event_id_cnty": f"TST{i:05d}"})
+    calls: list[tuple[int, int]] = []
+    store = open_store(tmp_settings)
+    try:
+        result = import_acled(
+            store, big, batch_size=100, on_progress=lambda done, total: calls.append((done, total))
+        )
+        assert (result.read, result.imported, store.count()) == (300, 300, 300)
+    finally:
+        store.close()
+    size = big.stat().st_size
+    assert len(calls) == 4  # three full batches, then the end
+    assert all(total == size for _, total in calls)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert calls[-1][0] == size
