@@ -110,6 +110,7 @@ class _Place:
     problem: str | None = None  # why this end of the measurement could not be fixed
     note: str | None = None  # how the point was chosen, when that is not obvious
     caution: str | None = None  # a stand-in point: an "inconsistent" measured there is only "unclear"
+    lookup: str | None = None  # a name the geoparser did not map, to look up in the gazetteer
 
     def record(self) -> dict[str, Any]:
         return {"name": self.name, "lat": self.lat, "lon": self.lon, "text": self.text}
@@ -144,6 +145,10 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
                 used_refs.append((ref.start, ref.end))
         for m, stated, ref in parsed_claims:
             subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs, geocoder)
+            if subj is None:
+                subj = _unmapped_subject(text, m, sent, geocoder)
+            if ref.lookup:
+                _look_up(ref, geocoder, near=subj)
             end = max(ref.end, m.end())
             found.append(_judge(parsed.article.id, text, m.start(), end, stated, ref, subj))
         for start, end, stated, a_place, b_place in _pair_claims(text, sent, in_sent, taken):
@@ -308,6 +313,15 @@ _FACILITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FACILITY_RADIUS_KM = 30.0
+_NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+_UNMAPPED_NAME = re.compile(
+    rf"^(?:the\s+(?:(?:city|town|village|port)\s+of\s+)?)?(?P<name>{_NAME_RUN})(?![\w’'])"
+)
+# "The Zaporizhzhia nuclear power plant sits ...", "Lyman, ...": an unmapped name as the sentence's subject
+_UNMAPPED_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_RUN}(?:\s+(?:nuclear\s+power\s+plant|power\s+plant|air\s?base|airfield|port|refinery|"
+    rf"residence|dam|bridge))?)\s*(?:,|\s(?:is|lies|sits|stands|was|located|situated)\b)"
+)
 
 
 def _subject_place(geocoder: Geocoder, r: Resolved, mention: Mention, text: str) -> _Place:
@@ -389,6 +403,11 @@ def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocod
         phrase = phrase[: front.end()]
         end = a + len(phrase)
         return _Place(None, None, None, phrase, a, end, problem="the front line is not a fixed point")
+    name = _UNMAPPED_NAME.match(phrase)
+    if name and name["name"].lower() not in DEMONYMS:
+        # a name the geoparser left unmapped ("10 km northeast of Lyman"): looked up once the subject is known
+        end = a + name.end("name")
+        return _Place(None, None, None, text[a:end], a, end, lookup=name["name"])
     # "within 100 km of the capital" or "30 km from the town": a distance, but to something the text does
     # not place. Kept (unclear) only when the qualifier/direction make it unmistakably a distance statement.
     distance_words = m["dir"] or (m["qual"] or "").lower() == "within" or m["prep"].lower().endswith("from")
@@ -476,6 +495,44 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
         if cands:
             return _subject_place(geocoder, *cands[0], text)
     return None
+
+
+def _look_up(place: _Place, geocoder: Geocoder, *, near: _Place | None) -> None:
+    """Fill a place the geoparser left unmapped from the gazetteer, preferring the namesake nearest `near`."""
+    near_pt = (near.lat, near.lon) if near is not None and near.lat is not None else None
+    hits = [
+        c
+        for c in geocoder.search(place.lookup, near=near_pt, limit=3)
+        if c.kind in (*_POINT_KINDS, "country")
+    ]
+    if not hits:
+        place.problem = f"'{place.lookup}' is not a place in the gazetteer"
+        return
+    c = hits[0]
+    place.name, place.lat, place.lon, place.kind = c.name, c.lat, c.lon, c.kind
+    place.precision = c.geo_precision
+    if c.kind == "country":
+        place.border_of = c.country_code
+    where = " (the namesake nearest the subject)" if near_pt and len(hits) > 1 else ""
+    place.note = (
+        f"'{place.lookup}' was not mapped by the geoparser; taken from the gazetteer as {c.name}{where}"
+    )
+
+
+def _unmapped_subject(text: str, m: re.Match, sent: Sentence, geocoder: Geocoder) -> _Place | None:
+    """A subject the geoparser did not map: a name just before "is/lies" or an apposition comma."""
+    head = text[sent.start : m.start()]
+    hits = list(_UNMAPPED_SUBJECT.finditer(head))
+    if not hits:
+        return None
+    h = hits[-1]
+    name = re.sub(r"^The\s+", "", h["name"])
+    if name.lower() in DEMONYMS or not name:
+        return None
+    start = sent.start + h.start("name") + (len(h["name"]) - len(name))
+    place = _Place(None, None, None, name, start, start + len(name), lookup=name)
+    _look_up(place, geocoder, near=None)
+    return None if place.problem else place
 
 
 # ---------------------------------------------------------------- measuring and judging

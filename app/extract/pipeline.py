@@ -29,8 +29,21 @@ class Extractor:
         self.lexicon = ensure_lexicon(geocoder.gaz.index_dir)
         self.spotter = Spotter(geocoder.gaz, self.lexicon)
         self.resolver = Resolver(geocoder)
+        self._last: dict[tuple, Parsed] = {}
 
     def parse(self, article: Article) -> Parsed:
+        # geoparse, events and claims of one article share one parse
+        key = (article.id, article.published, hash(article.text), article.title)
+        hit = self._last.get(key)
+        if hit is not None:
+            return hit
+        parsed = self._parse(article)
+        if len(self._last) >= 8:
+            self._last.pop(next(iter(self._last)))
+        self._last[key] = parsed
+        return parsed
+
+    def _parse(self, article: Article) -> Parsed:
         doc = segment(article.text, article.title)
         spots = self.spotter.spot(doc)
         resolved = self.resolver.resolve(article.text, spots)

@@ -153,7 +153,7 @@ class Resolver:
     def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
         geo = self.geo
         if spot.typed == "facility" and spot.facility_key:
-            found = geo.search(spot.facility_key, limit=5, hints=hints)
+            found = geo.search(spot.facility_key, limit=5, hints=hints, fuzzy=False)
             found = [
                 c for c in found if c.kind in ("facility", "other") and c.why and "fuzzy" not in c.why[0]
             ]
@@ -161,17 +161,17 @@ class Resolver:
                 return found
         if spot.typed == "region":
             for q in (f"{spot.key} region", f"{spot.key} oblast", spot.key):
-                found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))))
+                found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))), fuzzy=False)
                 if found and all("fuzzy" not in c.why[0] for c in found):
                     return found
         if spot.unknown:
             return geo._fallback_region(spot.surface, hints, []) if hints.admin1 else []
         if spot.typed == "district":
-            found = geo.search(f"{spot.key} district", limit=5, hints=hints)
+            found = geo.search(f"{spot.key} district", limit=5, hints=hints, fuzzy=False)
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
             if found:
                 return found
-        return geo.search(spot.surface, limit=12, hints=hints)
+        return geo.search(spot.surface, limit=12, hints=hints, fuzzy=False)
 
     # -- main ------------------------------------------------------------------------------------
     def resolve(self, text: str, spots: list[Spot]) -> list[Resolved]:

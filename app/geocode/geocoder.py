@@ -88,19 +88,23 @@ class Geocoder:
         near: str | tuple[float, float] | None = None,
         limit: int = 5,
         hints: Hints | None = None,
+        fuzzy: bool = True,
     ) -> list[Candidate]:
-        """Candidates for `query`, best first. `query` may carry hints: "Lyman, Donetsk region"."""
+        """Candidates for `query`, best first. `query` may carry hints: "Lyman, Donetsk region".
+
+        `fuzzy=False` skips typo matching: text extraction asks only for names actually written.
+        """
         if not query or not query.strip():
             raise InvalidQuery("empty place name", param="q")
         if limit < 1 or limit > 100:
             raise InvalidQuery("limit must be between 1 and 100", param="limit")
         near_pt = self._near_point(near) if near is not None and not isinstance(near, tuple) else near
-        key = (query, country, near_pt, limit, hints)
+        key = (query, country, near_pt, limit, hints, fuzzy)
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
             return list(hit)
-        result = self._search(query, country=country, near=near_pt, limit=limit, hints=hints)
+        result = self._search(query, country=country, near=near_pt, limit=limit, hints=hints, fuzzy=fuzzy)
         self._cache[key] = tuple(result)
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
@@ -265,7 +269,7 @@ class Geocoder:
         return readings
 
     # --- core -------------------------------------------------------------------------------
-    def _search(self, query, *, country, near, limit, hints) -> list[Candidate]:
+    def _search(self, query, *, country, near, limit, hints, fuzzy=True) -> list[Candidate]:
         parts = [p.strip() for p in query.split(",") if p.strip()]
         name = parts[0] if parts else query
         cc = self._country_code(country) if country else None
@@ -273,7 +277,7 @@ class Geocoder:
         if near is not None:
             base = base.merged(Hints(near=near, near_km=base.near_km))
         readings = self._readings(parts[1:], base, cc)
-        matches = self._match(name)
+        matches = self._match(name, fuzzy=fuzzy)
         if matches:
             # The first reading of the qualifiers under which the name exists wins: "Atlanta, Georgia".
             for h, why in readings:
@@ -288,7 +292,7 @@ class Geocoder:
             return self.online.search(query, country=cc, limit=limit)
         return []
 
-    def _match(self, name: str) -> list[tuple[int, str, str]]:
+    def _match(self, name: str, *, fuzzy: bool = True) -> list[tuple[int, str, str]]:
         """(place index, stage, matched key) from the first stage that finds anything.
 
         The whole written form is tried before the form with leading phrases and possessives stripped,
@@ -312,7 +316,7 @@ class Geocoder:
             if out:
                 return out
         key = keys[-1]
-        if len(key) >= 5:
+        if fuzzy and len(key) >= 5:
             for hit_key, score in self._fuzzy_hits(key, FUZZY_CUTOFF, 5):
                 for i, _tier in self.gaz.lookup(hit_key):
                     out.append((i, f"fuzzy:{score:.0f}", hit_key))
