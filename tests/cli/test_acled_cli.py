@@ -257,6 +257,18 @@ def test_gpkg_export_opens_in_ogrinfo_with_the_right_count(imported, tmp_path):
     assert "Feature Count: 4" in done.stdout
 
 
+def test_an_export_matching_nothing_still_gives_a_layer_ogrinfo_opens(imported, tmp_path):
+    ogrinfo = shutil.which("ogrinfo")
+    require(ogrinfo is not None, "GDAL")
+    out = tmp_path / "none.gpkg"
+    code, _, err = imported("export", "--format", "gpkg", "--out", str(out), "--start", "2030-01-01")
+    assert code == 0 and "wrote 0 events" in err
+    done = subprocess.run(
+        [ogrinfo, "-so", "-ro", str(out), "events"], capture_output=True, text=True, check=True
+    )
+    assert "Feature Count: 0" in done.stdout
+
+
 def test_gpkg_export_reads_back_with_pyogrio(imported, tmp_path):
     import pyogrio
 
