@@ -66,3 +66,25 @@ def test_four_processes_give_the_same_store_as_one(tmp_path):
     finally:
         together.close()
         alone.close()
+
+
+def test_readers_open_and_query_while_a_writer_holds_the_lock(tmp_path):
+    import sqlite3
+    import time
+
+    path = tmp_path / "events.sqlite"
+    SQLiteStore(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # what a bulk ingest holds between articles' commits
+    try:
+        t0 = time.monotonic()
+        reader = SQLiteStore(path, busy_timeout_s=5)
+        try:
+            assert reader.count() == 0
+            assert reader.query(EventFilter(bbox=(20, 40, 40, 55))) == ([], 0)
+        finally:
+            reader.close()
+        assert time.monotonic() - t0 < 2
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
