@@ -51,7 +51,8 @@ def import_acled_command(
     from app.store.acled import import_acled
 
     if not file.is_file():
-        raise InvalidQuery(f"no such file: {str(file)!r}", param="FILE")
+        what = "is a directory, not a CSV file" if file.is_dir() else "no such file"
+        raise InvalidQuery(f"{what}: {str(file)!r}", param="FILE")
     store = open_store(Settings())
     try:
         with _progress(quiet, f"importing {file.name}") as advance:

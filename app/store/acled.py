@@ -252,7 +252,8 @@ def import_acled(
     """
     path = Path(path)
     if not path.is_file():
-        raise InvalidQuery(f"no such file: {str(path)!r}", param="file")
+        what = "is a directory, not a CSV file" if path.is_dir() else "no such file"
+        raise InvalidQuery(f"{what}: {str(path)!r}", param="file")
     total = path.stat().st_size
     result = AcledImport()
     batch: list[dict[str, Any]] = []
