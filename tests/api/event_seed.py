@@ -51,3 +51,13 @@ SEED_IDS: set[str] = {e.id for e in SEED_EVENTS}
 
 def seed(store: Any) -> None:
     store.add_events(SEED_RECORDS, origin="demo")
+
+
+BACKENDS = ["sqlite", "postgis"]
+
+
+def backend_settings(request: Any, settings: Any) -> Any:
+    """`settings` pointed at the backend named by the fixture param (PostGIS: a private schema via pgtest)."""
+    if request.param == "postgis":
+        return settings.model_copy(update={"database_url": request.getfixturevalue("pg_schema_url")})
+    return settings

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from event_seed import SEED_IDS, seed
+from event_seed import BACKENDS, SEED_IDS, backend_settings, seed
 from fastapi.testclient import TestClient
+from pgtest import pg_schema_url  # noqa: F401  (fixture)
 
 from app.api import create_app
 
@@ -13,9 +14,10 @@ CONF = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/"
 ITEMS = "/ogc/collections/events/items"
 
 
-@pytest.fixture
-def client(tmp_settings):
-    with TestClient(create_app(tmp_settings)) as c:
+@pytest.fixture(params=BACKENDS)
+def client(request, tmp_settings):
+    """The same tests on SQLite and on PostGIS (the latter skips locally without a server, fails in CI)."""
+    with TestClient(create_app(backend_settings(request, tmp_settings))) as c:
         seed(c.app.state.store)
         yield c
 
