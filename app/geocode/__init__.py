@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from app.geocode.candidate import Candidate, Hints
 from app.geocode.geocoder import Geocoder, parse_latlon
-from app.geocode.geopy_adapter import OfflineGeocoder
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.geocode.geopy_adapter import OfflineGeocoder
 
 __all__ = ["Candidate", "Geocoder", "Hints", "OfflineGeocoder", "open_geocoder", "parse_latlon"]
 
@@ -21,3 +25,12 @@ def open_geocoder(settings: Settings | None = None) -> Geocoder:
 
     settings = settings or Settings()
     return Geocoder(load_gazetteer(settings), online=online_geocoder(settings))
+
+
+def __getattr__(name: str) -> Any:
+    # geopy (and requests/urllib3 under it) costs a third of a second to import; only the geopy face needs it.
+    if name == "OfflineGeocoder":
+        from app.geocode.geopy_adapter import OfflineGeocoder
+
+        return OfflineGeocoder
+    raise AttributeError(f"module 'app.geocode' has no attribute {name!r}")
