@@ -124,3 +124,36 @@ def test_console_script_end_to_end():
         [str(exe), "range", "--from", "Kyiv", "--max-km", "-1"], capture_output=True, text=True, timeout=120
     )
     assert bad.returncode == 2 and "max_km" in bad.stderr and bad.stdout == ""
+
+
+def test_range_events_come_from_the_configured_store(monkeypatch, capsys, tmp_path):
+    from app.extract.model import Event
+    from app.settings import Settings
+    from app.store import open_store
+
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CONFLICTMAP_GAZETTEER_DIR", str(Settings().index_dir))
+    monkeypatch.delenv("CONFLICTMAP_DATABASE_URL", raising=False)
+    # Our own invented events: one inside 100 km of Kharkiv, one far outside.
+    near = Event(
+        id="geo-cli-1", event_date="2025-11-03", time_precision=1, event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", lat=49.8353, lon=36.688, location="Chuhuiv", country_code="UA",
+        country="Ukraine", source={"title": "Night raid", "outlet": "Test Wire", "url": None, "published": "2025-11-03"},
+        notes="A drone struck a depot near Chuhuiv overnight.", article="geo-cli-a", confidence=0.8,
+    )  # fmt: skip
+    far = Event(
+        id="geo-cli-2", event_date="2025-11-04", time_precision=1, event_type="Protests",
+        sub_event_type="Peaceful protest", lat=49.8397, lon=24.0297, location="Lviv", country_code="UA",
+        country="Ukraine", source={"title": "Rally", "outlet": "Test Wire", "url": None, "published": "2025-11-04"},
+        notes="Residents rallied in the centre of Lviv.", article="geo-cli-b", confidence=0.8,
+    )  # fmt: skip
+    store = open_store(Settings())
+    store.add_events([near.to_record(), far.to_record()], origin="demo")
+    store.close()
+    code, out, _ = run(
+        monkeypatch, capsys, "range", "--from", "Kharkiv", "--max-km", "100", "--targets", "events", "--json"
+    )
+    assert code == 0
+    targets = [f["properties"] for f in json.loads(out)["features"][1:]]
+    assert [t["event_id"] for t in targets] == ["geo-cli-1"]
+    assert 30 < targets[0]["distance_km"] < 40
