@@ -72,6 +72,6 @@ class Hints:
             admin1=other.admin1 or self.admin1,
             admin1_name=other.admin1_name or self.admin1_name,
             near=other.near or self.near,
-            near_km=other.near_km,
+            near_km=other.near_km if other.near else self.near_km,
             kinds=other.kinds or self.kinds,
         )

@@ -254,10 +254,12 @@ class Geocoder:
             return readings
         for extra in qualifiers:
             alts = self.parse_hints(extra)
-            if country:
+            note = f"ignored unknown qualifier {extra!r}"
+            if country and alts:
                 alts = [a for a in alts if a.country == country]
+                note = f"ignored qualifier {extra!r}: not in {country} as asked"
             if not alts:
-                readings = [(h, why + [f"ignored unknown qualifier {extra!r}"]) for h, why in readings]
+                readings = [(h, why + [note]) for h, why in readings]
                 continue
             readings = [
                 (h.merged(a), why + [f"qualifier {extra!r} read as " + (f"region {a.admin1_name}" if a.admin1 else f"country {a.country}")])

@@ -193,3 +193,18 @@ def test_georgia_qualifier_means_the_us_state_when_the_town_is_there(geocoder):
 
 def test_georgia_qualifier_means_the_country_when_the_town_is_there(geocoder):
     assert geocoder.best("Batumi, Georgia").country_code == "GE"
+
+
+def test_qualifier_in_another_country_than_asked_is_ignored_and_said(geocoder):
+    c = geocoder.best("Odessa, Texas", country="UA")
+    assert c.country_code == "UA"
+    assert any("not in UA as asked" in w for w in c.why)
+
+
+def test_custom_near_scale_survives_a_qualifier(geocoder):
+    from app.geocode import Hints
+
+    lyman = geocoder.best("Lyman, Donetsk region")
+    h = Hints(near=(lyman.lat, lyman.lon), near_km=30.0)
+    assert h.merged(geocoder.parse_hint("Donetsk region")).near_km == 30.0
+    assert geocoder.best("Novoselivka, Donetsk region", hints=h).admin1 == "Donetsk Oblast"
