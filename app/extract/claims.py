@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -111,6 +111,9 @@ class _Place:
     note: str | None = None  # how the point was chosen, when that is not obvious
     caution: str | None = None  # a stand-in point: an "inconsistent" measured there is only "unclear"
     lookup: str | None = None  # a name the geoparser did not map, to look up in the gazetteer
+    alts: list[tuple[str, str | None, float, float]] = field(default_factory=list)  # other namesakes
+    surface: str | None = None  # the name as written, to look namesakes up by
+    settled: bool = True  # the resolver was sure of it (context decided), so its namesakes are not readings
 
     def record(self) -> dict[str, Any]:
         return {"name": self.name, "lat": self.lat, "lon": self.lon, "text": self.text}
@@ -150,9 +153,9 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             if ref.lookup:
                 _look_up(ref, geocoder, near=subj)
             end = max(ref.end, m.end())
-            found.append(_judge(parsed.article.id, text, m.start(), end, stated, ref, subj))
+            found.append(_judge(parsed.article.id, text, m.start(), end, stated, ref, subj, geocoder))
         for start, end, stated, a_place, b_place in _pair_claims(text, sent, in_sent, taken):
-            found.append(_judge(parsed.article.id, text, start, end, stated, a_place, b_place))
+            found.append(_judge(parsed.article.id, text, start, end, stated, a_place, b_place, geocoder))
     found.sort(key=lambda c: c["start"])
     return found
 
@@ -290,7 +293,11 @@ def _plain(v: float) -> int | float:
 
 
 def _place_of(r: Resolved, mention: Mention, text: str) -> _Place:
+    alts = [(c.name, c.admin1, c.lat, c.lon) for c in r.alts[:4] if c.kind in _POINT_KINDS]
     return _Place(
+        alts=alts,
+        surface=r.spot.surface,
+        settled=r.confident,
         name=mention.name,
         lat=mention.lat,
         lon=mention.lon,
@@ -509,7 +516,14 @@ def _look_up(place: _Place, geocoder: Geocoder, *, near: _Place | None) -> None:
         place.problem = f"'{place.lookup}' is not a place in the gazetteer"
         return
     c = hits[0]
+    place.surface = place.lookup
+    place.settled = False
     place.name, place.lat, place.lon, place.kind = c.name, c.lat, c.lon, c.kind
+    # other readings: the rest of the near-subject hits and the best-known namesakes anywhere
+    others = hits[1:] + (geocoder.search(place.lookup, limit=3) if near_pt else [])
+    place.alts = list(
+        dict.fromkeys((h.name, h.admin1, h.lat, h.lon) for h in others if h.kind in _POINT_KINDS and h != c)
+    )
     place.precision = c.geo_precision
     if c.kind == "country":
         place.border_of = c.country_code
@@ -553,10 +567,16 @@ def _capitals() -> dict[str, Any]:
 
 
 def _judge(
-    article_id: str, text: str, start: int, end: int, stated: dict, ref: _Place, subj: _Place | None
+    article_id: str,
+    text: str,
+    start: int,
+    end: int,
+    stated: dict,
+    ref: _Place,
+    subj: _Place | None,
+    geocoder: Geocoder,
 ) -> dict:
     bearing_stated = stated.pop("_bearing")
-    bound = stated["bound"]
     rec: dict[str, Any] = {
         "article": article_id,
         "text": text[start:end],
@@ -607,40 +627,17 @@ def _judge(
     bearing = None
     if bearing_stated is not None and km > 0:
         bearing = measure(ref.lat, ref.lon, subj.lat, subj.lon).initial_bearing_deg
-    stated_km = _to_km(float(stated["value"]), stated["unit"])
-    # the stated figure as an interval the true distance should fall in
-    lo, hi, figure = {
-        "max": (0.0, stated_km, f"at most {stated['km']} km"),
-        "min": (stated_km, math.inf, f"at least {stated['km']} km"),
-        "range": (stated_km, stated.get("km_max", stated_km), f"{stated['km']}-{stated.get('km_max')} km"),
-    }.get(bound, (stated_km, stated_km, f"about {stated['km']} km"))
-    if bound == "range":
-        hi = _to_km(float(stated["value_max"]), stated["unit"])
-        off_km = km - lo if km < lo else km - hi if km > hi else 0.0
-        diff = 0.0 if off_km == 0 else off_km / (lo if km < lo else hi) * 100.0
-    else:
-        off_km = km - lo if km < lo else km - hi if km > hi else 0.0
-        diff = (km - stated_km) / stated_km * 100.0
-    off_pct = 0.0 if off_km == 0 else abs(off_km) / (lo if km < lo else hi) * 100.0
+    check = _Check(stated, bearing_stated)
+    diff, distance_verdict = check.distance(km)
     rec["computed_km"] = round(km, 1)
     rec["computed_bearing_deg"] = round(bearing, 1) if bearing is not None else None
     rec["difference_pct"] = round(diff, 1)
-
-    ok = off_pct <= CONSISTENT_PCT or abs(off_km) <= SLACK_KM
-    bad = off_pct > INCONSISTENT_PCT and abs(off_km) > SLACK_KM
-    distance_verdict = "consistent" if ok else "inconsistent" if bad else "unclear"
-    notes = [f"Measured the geodesic (WGS84) {how}: {km:.1f} km against the stated {figure} ({diff:+.1f} %)."]
-
+    notes = [
+        f"Measured the geodesic (WGS84) {how}: {km:.1f} km against the stated {check.figure} ({diff:+.1f} %)."
+    ]
     direction_verdict = "consistent"
-    if bearing_stated is not None and bearing is not None:
-        off = abs(((bearing - bearing_stated + 180.0) % 360.0) - 180.0)
-        direction_verdict = (
-            "consistent"
-            if off <= DIRECTION_OK_DEG
-            else "inconsistent"
-            if off > DIRECTION_WRONG_DEG
-            else "unclear"
-        )
+    if bearing is not None:
+        off, direction_verdict = check.direction(bearing)
         notes.append(
             f"Bearing from {ref.name} to {subj.name} is {bearing:.0f}°; '{stated['direction']}' is "
             f"{bearing_stated:g}°, {off:.0f}° apart."
@@ -649,7 +646,12 @@ def _judge(
     cautions = [p.caution for p in (ref, subj) if p.caution]
     if cautions:
         notes.append("Caution: " + "; ".join(cautions) + ".")
-    if "inconsistent" in (distance_verdict, direction_verdict) and cautions:
+    other = None
+    if "inconsistent" in (distance_verdict, direction_verdict) and ref.border_of is None:
+        other = _other_reading(check, ref, subj, geocoder)
+        if other:
+            notes.append(other)
+    if "inconsistent" in (distance_verdict, direction_verdict) and (cautions or other):
         rec["verdict"] = "unclear"
     elif "inconsistent" in (distance_verdict, direction_verdict):
         rec["verdict"] = "inconsistent"
@@ -659,3 +661,91 @@ def _judge(
         rec["verdict"] = "unclear"
     rec["explanation"] = " ".join(notes)
     return rec
+
+
+class _Check:
+    """The stated figure as an interval the true distance should fall in, and the stated compass bearing."""
+
+    def __init__(self, stated: dict, bearing: float | None) -> None:
+        km = _to_km(float(stated["value"]), stated["unit"])
+        self.km = km
+        self.bearing = bearing
+        bound = stated["bound"]
+        if bound == "max":
+            self.lo, self.hi, self.figure = 0.0, km, f"at most {stated['km']} km"
+        elif bound == "min":
+            self.lo, self.hi, self.figure = km, math.inf, f"at least {stated['km']} km"
+        elif bound == "range":
+            hi = _to_km(float(stated["value_max"]), stated["unit"])
+            self.lo, self.hi, self.figure = km, hi, f"{stated['km']}-{stated['km_max']} km"
+        else:
+            self.lo, self.hi, self.figure = km, km, f"about {stated['km']} km"
+        self.ranged = bound == "range"
+
+    def distance(self, km: float) -> tuple[float, str]:
+        """(difference in %, verdict); for a range the difference is from its nearest end."""
+        off_km = km - self.lo if km < self.lo else km - self.hi if km > self.hi else 0.0
+        off_pct = 0.0 if off_km == 0 else abs(off_km) / (self.lo if km < self.lo else self.hi) * 100.0
+        diff = math.copysign(off_pct, off_km) if self.ranged else (km - self.km) / self.km * 100.0
+        if off_pct <= CONSISTENT_PCT or abs(off_km) <= SLACK_KM:
+            return diff, "consistent"
+        if off_pct > INCONSISTENT_PCT:
+            return diff, "inconsistent"
+        return diff, "unclear"
+
+    def direction(self, bearing: float) -> tuple[float, str]:
+        off = abs(((bearing - self.bearing + 180.0) % 360.0) - 180.0)
+        if off <= DIRECTION_OK_DEG:
+            return off, "consistent"
+        return off, "inconsistent" if off > DIRECTION_WRONG_DEG else "unclear"
+
+
+def _other_reading(check: _Check, ref: _Place, subj: _Place, geocoder: Geocoder) -> str | None:
+    """When a name has namesakes, say if another reading of the two places fits the statement: the text
+    may mean that one, so the statement is then unclear rather than wrong. Readings: the resolver's
+    alternatives, and for each reading of one place the namesake of the other nearest to it."""
+    if ref.settled and subj.settled:
+        return None
+    refs = [(ref.name, None, ref.lat, ref.lon), *([] if ref.settled else ref.alts)]
+    subjs = [(subj.name, None, subj.lat, subj.lon), *([] if subj.settled else subj.alts)]
+    if not subj.settled and subj.surface:
+        subjs += [n for n in (_nearest_namesake(geocoder, subj.surface, (r[2], r[3])) for r in refs) if n]
+    if not ref.settled and ref.surface:
+        refs += [n for n in (_nearest_namesake(geocoder, ref.surface, (x[2], x[3])) for x in subjs) if n]
+    best = None
+    for rn, ra, rlat, rlon in refs:
+        for sn, sa, slat, slon in subjs:
+            if (rlat, rlon) == (ref.lat, ref.lon) and (slat, slon) == (subj.lat, subj.lon):
+                continue
+            g = measure(rlat, rlon, slat, slon)
+            fit = check.distance(g.distance_km)[1]
+            if check.bearing is not None and fit != "inconsistent":
+                towards = check.direction(g.initial_bearing_deg)[1]
+                fit = towards if towards != "consistent" else fit
+            if fit == "inconsistent" or (
+                best is not None and (best[0] == "consistent" or fit != "consistent")
+            ):
+                continue
+            which = []
+            if (rlat, rlon) != (ref.lat, ref.lon):
+                which.append(
+                    f"{ref.text!r} as {rn}" + (f" ({ra})" if ra else "") + f" ({rlat:.4f}, {rlon:.4f})"
+                )
+            if (slat, slon) != (subj.lat, subj.lon):
+                which.append(
+                    f"{subj.text!r} as {sn}" + (f" ({sa})" if sa else "") + f" ({slat:.4f}, {slon:.4f})"
+                )
+            best = (fit, which, g)
+    if best is None:
+        return None
+    fit, which, g = best
+    return (
+        f"The names are ambiguous: reading {' and '.join(which)} gives {g.distance_km:.1f} km"
+        + (f", bearing {g.initial_bearing_deg:.0f}°" if check.bearing is not None else "")
+        + (", which fits." if fit == "consistent" else ", which comes close.")
+    )
+
+
+def _nearest_namesake(geocoder: Geocoder, name: str, pt: tuple[float, float]):
+    hits = [c for c in geocoder.search(name, near=pt, limit=1) if c.kind in _POINT_KINDS]
+    return (hits[0].name, hits[0].admin1, hits[0].lat, hits[0].lon) if hits else None

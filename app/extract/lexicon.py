@@ -124,7 +124,7 @@ PERSON_VERBS = {
 
 _lock = threading.Lock()
 _cache: dict[Path, dict] = {}
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 
 
 def _build(index_dir: Path) -> dict:
@@ -145,6 +145,8 @@ def _build(index_dir: Path) -> dict:
             if not name or " " in name or "+" in name:
                 continue
             given.add(name.lower())
+    # "The", "Will", "Can" are in the name dictionary too; as given names they do more harm than good
+    given = {g for g in given if zipf_frequency(g, "en") < 5.8}
     gaz = load_gazetteer(Settings(gazetteer_dir=index_dir))
     common: dict[str, float] = {}
     for key in gaz._exact:

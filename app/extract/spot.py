@@ -22,9 +22,25 @@ _HYPHEN_SUFFIX = re.compile(
     r"linked|friendly|leaning|style|type|class|area)$",
     re.I,
 )
-_CONNECTORS = {"of", "on", "upon", "de", "del", "da", "do", "di", "la", "le", "al", "el", "am", "an", "der", "den",
-               "du", "for", "the", "and?"}  # fmt: skip
-_CONNECTORS.discard("and?")
+# Lower-case words inside a place name: "Frankfurt am Main", "Castel del Monte", "Newcastle upon Tyne".
+_CONNECTORS = {
+    "of",
+    "upon",
+    "de",
+    "del",
+    "da",
+    "do",
+    "di",
+    "la",
+    "le",
+    "al",
+    "el",
+    "am",
+    "an",
+    "der",
+    "den",
+    "du",
+}
 _GAP_OK = re.compile(r"^[ \t\u00a0]*$")
 _REGION_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
@@ -88,8 +104,26 @@ def _tokens(sent: Sentence) -> list[_Tok]:
             out.append(_Tok(a, a + len(hs.group(1)), hs.group(1)))
             out.append(_Tok(a + len(hs.group(1)) + 1, b, hs.group(2)))
             continue
+        parts = t.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and _SPLITTABLE(t, parts):
+            # "Russia-Ukraine war", "Trump-Zelenskyy talks": two names joined, not one name
+            out.append(_Tok(a, a + len(parts[0]), parts[0]))
+            out.append(_Tok(a + len(parts[0]) + 1, b, parts[1]))
+            continue
         out.append(_Tok(a, b, t))
     return out
+
+
+_split_check: list = [None]
+
+
+def _SPLITTABLE(token: str, parts: list[str]) -> bool:  # noqa: N802 - set by the Spotter for its gazetteer
+    gaz = _split_check[0]
+    if gaz is None:
+        return False
+    return not gaz.has_name(normalize(token)) and all(
+        len(p) >= 3 and gaz.has_name(normalize(p)) for p in parts
+    )
 
 
 def _is_cap(t: str) -> bool:
@@ -139,6 +173,7 @@ class Spotter:
 
     def __init__(self, gazetteer: Gazetteer, lexicon: dict) -> None:
         self.gaz = gazetteer
+        _split_check[0] = gazetteer
         self.given: frozenset[str] = lexicon["given"]
         self.zipf: dict[str, float] = lexicon["zipf"]
 
@@ -146,7 +181,7 @@ class Spotter:
     def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
         words = [t.text for t in run]
         lows = [w.lower().rstrip(".") for w in words]
-        if len(run) >= 2 and lows[0] in self.given and lows[1] not in lx.REGION_WORDS:
+        if len(run) >= 2 and lows[0] in self.given and _is_cap(words[1]) and lows[1] not in lx.REGION_WORDS:
             whole = normalize(_POSS.sub("", text[run[0].start : run[-1].end]))
             if not self._big_place(whole):
                 return True
@@ -251,6 +286,9 @@ class Spotter:
         return spots
 
     def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
+        whole = self._facility_run(text, sent, run)
+        if whole is not None:
+            return [whole]
         out: list[Spot] = []
         i = 0
         n = len(run)
@@ -321,6 +359,21 @@ class Spotter:
             return None
         return Spot(a, b, surface, key, sent, locative=True, unknown=True)
 
+    def _facility_run(self, text: str, sent: Sentence, run: list[_Tok]) -> Spot | None:
+        """'the Caspian Pipeline Consortium terminal', 'the Pivdenny port': the run and its generic word are one name."""
+        first = 1 if len(run) > 1 and run[0].text in ("The", "the") else 0
+        a, b = run[first].start, run[-1].end
+        fm = _FACILITY_AFTER.match(text[b : min(len(text), b + 80)])
+        if not fm:
+            return None
+        surface = text[a:b]
+        full = normalize(f"{surface} {fm.group(1)}")
+        if self.gaz.has_name(full) or (len(run) - first <= 2 and self.gaz.lookup_variant(variant_key(full))):
+            return Spot(
+                a, b, surface, normalize(surface), sent, typed="facility", facility_key=full, locative=True
+            )
+        return None
+
     def _looks_like_surname(self, prev: str, key: str) -> bool:
         """'Decker Eveleth': an unknown capitalised word before a small place name is a first name."""
         prev_key = normalize(_POSS.sub("", prev))
@@ -340,6 +393,10 @@ class Spotter:
             return None
         if key in people and not self._big_place(key):
             return None
+        if len(key.replace(" ", "")) <= 2 and not (
+            surface.replace(".", "").isupper() and self._is_country(key)
+        ):
+            return None  # "Ok," is not Oklahoma; only "US", "UK", "U.S." stand alone
         after = text[b : min(len(text), b + 80)]
         before = text[max(sent.start, a - 60) : a]
         rank, pop = self._place_strength(key)
@@ -397,6 +454,8 @@ class Spotter:
                 return None
             if rank <= 1 and pop < 1_000 and not spot.locative:
                 return None
+            if rank <= 1 and re.search(r"\b(?:said|says|told|according\s+to)\s+$", before):
+                return None  # '..., said Aris.': a speaker
             if z >= 2.5 and rank <= 1 and pop < 20_000 and not spot.locative:
                 return None
         return spot
