@@ -62,11 +62,18 @@ def index_build(
 
     s = Settings()
     if not force and is_current(s.index_dir):
+        from app.extract.lexicon import ensure_lexicon
+
+        ensure_lexicon(s.index_dir)
         if not quiet:
             typer.echo(f"index is current: {s.index_dir}", err=True)
         return
     t0 = time.perf_counter()
     build_index(s.index_dir)
+    # the extraction lexicon is distilled from the index; building it now keeps the first article fast
+    from app.extract.lexicon import ensure_lexicon
+
+    ensure_lexicon(s.index_dir)
     typer.echo(f"built gazetteer index in {time.perf_counter() - t0:.1f}s: {s.index_dir}", err=True)
 
 

@@ -115,6 +115,7 @@ _CUMULATIVE = re.compile(
     r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
     _I,
 )
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)")
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", _I)
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
@@ -477,6 +478,8 @@ def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolv
             and (c.population > 500_000 or c.kind == "country")
         ):
             continue  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
+        if s.start == sent.start and _DATELINE_AFTER.match(after):
+            continue  # "MOSCOW, April 3 (Reuters) -": where the story was filed
         if _ORIGIN_BEFORE.search(before) or _DIRECTION_BEFORE.search(before):
             continue  # launched from X; 300 km north of X; the border with X
         if kind in ("capture", "fighting") and _CUMULATIVE.search(before):
