@@ -274,3 +274,25 @@ def test_journeys_and_weapon_reach_are_not_location_claims(extractor):
         "Russia says the missile can strike targets up to 5,000 km from Belarus."
     )
     assert claims_in(extractor, text) == []
+
+
+def test_facility_as_subject(extractor):
+    # measured at the plant whether the geoparser maps it or the claim checker looks it up
+    c = only(
+        extractor, "The Zaporizhzhia nuclear power plant sits about 50 km southwest of Zaporizhzhia city."
+    )
+    assert c["to"]["name"] == "Zaporizhzhia nuclear power plant"
+    assert c["verdict"] == "consistent"
+
+
+def test_ambiguous_namesakes_that_could_fit_make_the_claim_unclear(extractor):
+    # Novoselivka and Lyman both have many namesakes; one pair in the Donetsk region nearly fits
+    c = only(extractor, "The village of Novoselivka, about 10 kilometers northwest of Lyman, was captured.")
+    assert c["verdict"] == "unclear"
+    assert "ambiguous" in c["explanation"] and "Donetsk" in c["explanation"]
+
+
+def test_a_settled_place_is_not_rescued_by_its_namesakes(extractor):
+    c = only(extractor, "Odesa, about 100 km east of Kherson, was quiet overnight.")
+    assert c["verdict"] == "inconsistent"  # Odesa is west of Kherson and 144 km away
+    assert "ambiguous" not in c["explanation"]
