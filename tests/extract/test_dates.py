@@ -1,0 +1,122 @@
+"""Dates: when an event happened, from the words next to it, resolved against the article's publication
+date; with no date words, the day before publication; time_precision 1 day, 2 week, 3 month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wire import only_event
+
+from app.extract.dates import event_date, find_cues
+
+THURSDAY = "2025-12-18"
+
+
+def date_of(extractor, text: str, published: str = THURSDAY) -> tuple[str, int]:
+    e = only_event(extractor, text, published=published)
+    return e.event_date, e.time_precision
+
+
+def test_on_weekday_is_that_day_of_the_publication_week(extractor):
+    assert date_of(extractor, "A Russian drone hit a school in Sumy on Tuesday, officials said.") == (
+        "2025-12-16",
+        1,
+    )
+
+
+def test_weekday_of_publication_is_the_publication_day(extractor):
+    assert date_of(extractor, "A Russian drone hit a school in Sumy on Thursday, officials said.") == (
+        "2025-12-18",
+        1,
+    )
+
+
+def test_overnight_is_the_night_before_publication(extractor):
+    assert date_of(extractor, "Russian drones attacked Chernihiv overnight, damaging power lines.") == (
+        "2025-12-17",
+        1,
+    )
+
+
+def test_saturday_night_is_that_saturday(extractor):
+    text = "Russian missiles struck Zaporizhzhia on Saturday night, killing one man."
+    assert date_of(extractor, text) == ("2025-12-13", 1)
+
+
+def test_month_and_day_is_that_date(extractor):
+    text = "A drone hit a fuel depot in Novorossiysk on December 15, the governor said."
+    assert date_of(extractor, text) == ("2025-12-15", 1)
+
+
+def test_abbreviated_month_with_a_dot(extractor):
+    text = "A drone hit a fuel depot in Novorossiysk on Dec. 15, the governor said."
+    assert date_of(extractor, text) == ("2025-12-15", 1)
+
+
+def test_day_before_month_order(extractor):
+    text = "A drone hit a fuel depot in Novorossiysk on 15 December, the governor said."
+    assert date_of(extractor, text) == ("2025-12-15", 1)
+
+
+def test_late_december_date_in_a_january_article_is_last_year(extractor):
+    text = "A drone hit a fuel depot in Novorossiysk on December 27, the governor said."
+    assert date_of(extractor, text, published="2026-01-03") == ("2025-12-27", 1)
+
+
+def test_without_date_words_the_event_is_the_day_before_publication(extractor):
+    text = "Russian artillery shelled Nikopol, the regional governor said."
+    assert date_of(extractor, text, published="2025-03-01") == ("2025-02-28", 1)
+
+
+def test_yesterday_is_the_day_before_publication(extractor):
+    text = "Ukrainian drones hit a refinery in Syzran yesterday, the governor said."
+    assert date_of(extractor, text, published="2025-12-30") == ("2025-12-29", 1)
+
+
+def test_last_week_has_week_precision(extractor):
+    event_date_, precision = date_of(
+        extractor, "Russian drones struck Kryvyi Rih last week, killing three people."
+    )
+    assert precision == 2
+    assert dt.date(2025, 12, 8) <= dt.date.fromisoformat(event_date_) <= dt.date(2025, 12, 14)
+
+
+def test_in_a_month_has_month_precision(extractor):
+    text = "Russian artillery shelled Kherson in September, killing 12 people."
+    event_date_, precision = date_of(extractor, text, published="2025-10-20")
+    assert precision == 3 and event_date_.startswith("2025-09-")
+
+
+def test_month_later_than_publication_is_last_years(extractor):
+    text = "Russian artillery shelled Kherson in November, killing 12 people."
+    event_date_, precision = date_of(extractor, text, published="2025-03-20")
+    assert precision == 3 and event_date_.startswith("2024-11-")
+
+
+def test_each_bullet_keeps_its_own_day(extractor):
+    text = (
+        "Key events\n\n"
+        "• A Russian drone hit a school in Sumy on Tuesday.\n"
+        "• Russian missiles struck Odesa on Monday, killing one man.\n"
+    )
+    from wire import events
+
+    found = {e.location: e.event_date for e in events(extractor, text)}
+    assert found == {"Sumy": "2025-12-16", "Odesa": "2025-12-15"}
+
+
+def test_date_cue_nearest_the_place_wins():
+    text = "Talks ended on Monday; on Wednesday a drone hit Sumy."
+    d, precision, cue = event_date(text, text.index("Sumy"), dt.date(2025, 12, 18))
+    assert (d, precision, cue) == (dt.date(2025, 12, 17), 1, "on Wednesday")
+
+
+def test_every_cue_in_a_sentence_is_found_with_its_offset():
+    text = "On December 12 and again last week, drones hit the port."
+    cues = find_cues(text, dt.date(2025, 12, 18))
+    assert [(c.text, c.date, c.precision) for c in cues] == [
+        ("December 12", dt.date(2025, 12, 12), 1),
+        ("last week", dt.date(2025, 12, 11), 2),
+    ]
+    for c in cues:
+        assert text[c.start : c.start + len(c.text)] == c.text

@@ -1,0 +1,113 @@
+"""Numbers: fatalities and injured from the words of the report, in words or digits; null when the text
+gives no figure, zero when it says nobody was hurt."""
+
+from __future__ import annotations
+
+import pytest
+from wire import only_event
+
+from app.extract.numbers import find_counts
+
+
+def toll(extractor, text: str) -> tuple[int | None, int | None]:
+    e = only_event(extractor, text)
+    return e.fatalities, e.injured
+
+
+def test_killing_and_wounding_in_words(extractor):
+    text = "A Russian missile struck Kharkiv, killing two people and wounding nine, the mayor said."
+    assert toll(extractor, text) == (2, 9)
+
+
+def test_killed_a_woman_is_one_death(extractor):
+    assert toll(extractor, "A Russian drone killed a woman in Nikopol, the governor said.") == (1, None)
+
+
+def test_age_is_not_a_count(extractor):
+    text = "An 81-year-old man was killed when shells hit his house in Kherson."
+    assert toll(extractor, text) == (1, None)
+
+
+def test_at_least_n_wounded(extractor):
+    assert toll(extractor, "Russian missiles hit Dnipro overnight, leaving at least 32 wounded.") == (
+        None,
+        32,
+    )
+
+
+def test_people_were_wounded_in_a_clause_after_a_semicolon(extractor):
+    assert toll(extractor, "Russian drones struck Dnipro overnight; at least 32 people were wounded.") == (
+        None,
+        32,
+    )
+
+
+def test_including_names_a_subset_not_more_victims(extractor):
+    text = "A drone attack on Sumy injured three people, including two police officers."
+    assert toll(extractor, text) == (None, 3)
+
+
+def test_digits_for_both_figures(extractor):
+    assert toll(extractor, "Russian shelling of Kherson killed 3 people and injured 11 others.") == (3, 11)
+
+
+def test_wounding_n_people(extractor):
+    assert toll(extractor, "Russian drones hit an apartment block in Odesa, wounding seven people.") == (
+        None,
+        7,
+    )
+
+
+def test_figure_with_a_thousands_comma(extractor):
+    assert toll(extractor, "Russian missiles struck Odesa on Monday, and 1,200 people were injured.") == (
+        None,
+        1200,
+    )
+
+
+def test_no_figure_gives_nulls(extractor):
+    assert toll(extractor, "A Russian drone hit a warehouse in Izmail overnight.") == (None, None)
+
+
+def test_no_injuries_reported_is_zero(extractor):
+    text = "A Russian drone hit a warehouse in Izmail overnight. No injuries were reported."
+    assert toll(extractor, text)[1] == 0
+
+
+def test_no_one_was_injured_is_zero(extractor):
+    text = "A Russian drone hit a warehouse in Izmail overnight. No one was injured, the governor said."
+    assert toll(extractor, text)[1] == 0
+
+
+@pytest.mark.xfail(
+    reason="'Nobody' written as one word is not read as zero injured (only 'no one'/'no body')", strict=True
+)
+def test_nobody_was_hurt_is_zero(extractor):
+    text = "A Russian drone hit a warehouse in Izmail overnight. Nobody was hurt, the governor said."
+    assert toll(extractor, text)[1] == 0
+
+
+def test_figures_in_the_next_sentence_join_the_attack(extractor):
+    text = "Russian missiles struck Zaporizhzhia on Monday. The attack killed four people and wounded 17."
+    assert toll(extractor, text) == (4, 17)
+
+
+@pytest.mark.xfail(reason="hyphenated number words ('twenty-one') are not read", strict=True)
+def test_hyphenated_number_words(extractor):
+    assert toll(extractor, "Russian glide bombs killed twenty-one people in Zaporizhzhia.") == (21, None)
+
+
+def test_figures_go_to_the_place_they_are_about(extractor):
+    from wire import events
+
+    text = "A Russian drone killed a man in Nikopol and injured three people in Marhanets, the governor said."
+    found = {e.location: (e.fatalities, e.injured) for e in events(extractor, text)}
+    assert found == {"Nikopol": (1, None), "Marhanets": (None, 3)}
+
+
+def test_counts_carry_their_spans():
+    text = "The strike killed 14 civilians and wounded 40."
+    counts = find_counts(text)
+    assert [(c.what, c.n) for c in counts] == [("killed", 14), ("injured", 40)]
+    for c in counts:
+        assert str(c.n) in text[c.start : c.end]
