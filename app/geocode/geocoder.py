@@ -341,13 +341,14 @@ class Geocoder:
     def _rank(self, matches, hints: Hints, why_hint: list[str], limit: int) -> list[Candidate]:
         gaz = self.gaz
         best: dict[int, tuple[float, str, str]] = {}
+        stage_score = STAGE_SCORE.get
         for i, stage, key in matches:
-            if stage.startswith("fuzzy:"):
+            s = stage_score(stage)
+            if s is None:  # "fuzzy:93": scaled by how close the spelling is
                 s = STAGE_SCORE["fuzzy"] * float(stage[6:]) / 100.0
                 stage = "fuzzy"
-            else:
-                s = STAGE_SCORE[stage]
-            if i not in best or best[i][0] < s:
+            prev = best.get(i)
+            if prev is None or prev[0] < s:
                 best[i] = (s, stage, key)
         ids = list(best)
         if hints.country or hints.admin1 or hints.kinds:
