@@ -320,7 +320,11 @@ _FACILITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FACILITY_RADIUS_KM = 30.0
-_NAME_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+# Capitalised words; a possessive ("Tusk's motorcade") is not a place name, so 's ends no token.
+_NAME_TOKEN = r"[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)*"
+_NAME_RUN = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+# "The Kremlin said ...": a speaker named by its seat is not what the distance is about
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|added|warned)\b")
 _UNMAPPED_NAME = re.compile(
     rf"^(?:the\s+(?:(?:city|town|village|port)\s+of\s+)?)?(?P<name>{_NAME_RUN})(?![\w’'])"
 )
@@ -468,7 +472,11 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
             return False
         return not (ref.name and mm.name == ref.name and mm.lat == ref.lat)
 
-    before = [(r, mm) for r, mm in in_sent if r.spot.end <= m.start() and eligible(r, mm)]
+    before = [
+        (r, mm)
+        for r, mm in in_sent
+        if r.spot.end <= m.start() and eligible(r, mm) and not _SPEAKER_AFTER.match(text, r.spot.end)
+    ]
     points = [(r, mm) for r, mm in before if mm.kind in _POINT_KINDS]
     for r, mm in reversed(points):
         if _SUBJECT_VERB.match(text[r.spot.end : m.start()]):

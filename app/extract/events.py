@@ -115,7 +115,9 @@ _CUMULATIVE = re.compile(
     r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
     _I,
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)"
+)
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", _I)
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
@@ -441,18 +443,21 @@ def _carry_counts(
             elif c.what == "injured" and (last.injured is None or c.n > last.injured):
                 last.injured = c.n
         return
-    if items:
+    if any(r.cand.kind != "country" for r in items):
         return
+    anaphora = re.match(
+        r"^\s*(?:(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b|"
+        r"(?:He|She|It|They|The\s+(?:ministry|military|governor|mayor|official))\s+(?:also\s+)?(?:added|said))",
+        sentence,
+    )
     if not block_drafts:
         # "The attack also wounded at least 46 people": the attack told about just before
-        if drafts and re.match(
-            r"^\s*(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b", sentence
-        ):
+        if drafts and anaphora:
             block_drafts = drafts
         else:
             return
     last = block_drafts[-1]
-    if last.fatalities is not None or last.injured is not None:
+    if (last.fatalities is not None or last.injured is not None) and not anaphora:
         return
     counts = find_counts(sentence)
     if not counts:

@@ -66,7 +66,7 @@ _PATTERNS = (
     ("and", re.compile(rf"\band\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
 )
 _NONE_INJURED = re.compile(
-    r"\bno\s+(?:one|body)\s+was\s+(?:hurt|injured|wounded)|\bno\s+(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
+    r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|\bno\s+(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
     re.I,
 )
 _NONE_KILLED = re.compile(
