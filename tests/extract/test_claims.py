@@ -296,3 +296,13 @@ def test_a_settled_place_is_not_rescued_by_its_namesakes(extractor):
     c = only(extractor, "Odesa, about 100 km east of Kherson, was quiet overnight.")
     assert c["verdict"] == "inconsistent"  # Odesa is west of Kherson and 144 km away
     assert "ambiguous" not in c["explanation"]
+
+
+def test_a_speaker_is_not_the_subject(extractor):
+    c = only(extractor, "The Kremlin said the strike hit a depot 40 km of Belgorod.")
+    assert c["to"]["name"] is None
+    assert c["verdict"] == "unclear"
+
+
+def test_a_possessive_name_is_not_a_reference(extractor):
+    assert claims_in(extractor, "Kyiv's defenders shot down drones 30 km from Tusk's motorcade route.") == []
