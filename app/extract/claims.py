@@ -146,6 +146,16 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             taken.append((m.start(), m.end()))
             if ref.start >= 0:
                 used_refs.append((ref.start, ref.end))
+        for m in _AWAY.finditer(text, sent.start, sent.end):
+            if any(m.start() < e and s0 < m.end() for s0, e in taken):
+                continue
+            stated = _stated(m)
+            if stated is None:
+                continue
+            ref = _named_reference(text, m, in_sent)
+            parsed_claims.append((m, stated, ref))
+            taken.append((m.start(), m.end()))
+            used_refs.append((ref.start, ref.end))
         for m, stated, ref in parsed_claims:
             subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs, geocoder)
             if subj is None:
@@ -158,6 +168,18 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             found.append(_judge(parsed.article.id, text, start, end, stated, a_place, b_place, geocoder))
     found.sort(key=lambda c: c["start"])
     return found
+
+
+def _named_reference(text: str, m: re.Match, in_sent) -> _Place:
+    a, b = m.span("ref")
+    hits = [(r, mm) for r, mm in in_sent if a <= r.spot.start < b]
+    if not hits:
+        return _Place(None, None, None, text[a:b], a, b, lookup=m["ref"])
+    r, mention = hits[0]
+    place = _place_of(r, mention, text)
+    if mention.kind == "country":
+        place.border_of = mention.country_code
+    return place
 
 
 def _pair_claims(text: str, sent: Sentence, in_sent, taken):
@@ -323,6 +345,10 @@ _FACILITY_RADIUS_KM = 30.0
 # Capitalised words; a possessive ("Tusk's motorcade") is not a place name, so 's ends no token.
 _NAME_TOKEN = r"[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)*"
 _NAME_RUN = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+# "Brovary is east-northeast of Kyiv, about 25 km away": the reference comes before the figure
+_AWAY = re.compile(
+    rf"\b(?:(?P<dir>{_COMPASS})\s+)?(?:of|from)\s+(?:the\s+)?(?P<ref>{_NAME_RUN}),?\s+{_FIGURE}\s+away\b"
+)
 # "The Kremlin said ...": a speaker named by its seat is not what the distance is about
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|announced|claimed|reported|stated|added|warned)\b")
 _UNMAPPED_NAME = re.compile(
@@ -396,8 +422,11 @@ def _reference(text: str, m: re.Match, sent: Sentence, in_sent, geocoder: Geocod
                     end = r.spot.end + owned_capital.end()
             if capital is not None:
                 return _Place(capital.capital, capital.lat, capital.lon, text[a:end], a, end, "settlement")
+            if mention.kind == "facility" and (noun := _FACILITY_AFTER.match(text, end)) and noun.end() <= b:
+                end = noun.end()
             place = _place_of(r, mention, text)
             place.text = text[a:end]
+            place.end = end
             if mention.kind == "country":
                 # "40 km from Russia" means from Russia's border
                 place.border_of = mention.country_code

@@ -306,3 +306,21 @@ def test_a_speaker_is_not_the_subject(extractor):
 
 def test_a_possessive_name_is_not_a_reference(extractor):
     assert claims_in(extractor, "Kyiv's defenders shot down drones 30 km from Tusk's motorcade route.") == []
+
+
+def test_direction_and_reference_before_the_figure(extractor):
+    c = only(extractor, "Brovary is east-northeast of Kyiv, about 20 km away.")
+    assert c["text"] == "east-northeast of Kyiv, about 20 km away"
+    assert c["stated"]["direction"] == "eastnortheast"
+    assert (c["from"]["name"], c["to"]["name"]) == ("Kyiv", "Brovary")
+    assert c["verdict"] == "consistent"
+
+
+def test_outside_and_to_the_west_of(extractor):
+    found = claims_in(
+        extractor,
+        "Bucha, some 25 km outside Kyiv, was occupied in 2022. Irpin lies 20 kilometres (12 miles) to the west of Kyiv.",
+    )
+    assert [c["to"]["name"] for c in found] == ["Bucha", "Irpin"]
+    assert found[1]["stated"]["direction"] == "west"
+    assert [c["verdict"] for c in found] == ["consistent", "consistent"]
