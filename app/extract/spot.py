@@ -440,8 +440,8 @@ class Spotter:
         low = key
         z = self.zipf.get(low, 0.0)
         if ntok == 1:
-            if low in self.given and rank < 3 and pop < 100_000:
-                return None
+            if low in self.given and rank < 3 and pop < 100_000 and not spot.locative:
+                return None  # "Lyman said" is a person; "near Lyman" is the town
             if _SPEECH_AFTER.match(after) and rank < 4 and pop < 100_000:
                 return None  # "Carney said": a person, not the hamlet
             if re.match(r"^\s+\d", after) and rank <= 1:
