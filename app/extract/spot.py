@@ -208,9 +208,9 @@ class Spotter:
                 continue
             head, tail = run[:cut], run[cut:]
             names = [t for t in tail if t.text.lower().rstrip(".") not in lx.TITLES]
-            for t in names:
+            for n, t in enumerate(names):
                 k2 = normalize(_POSS.sub("", t.text))
-                if k2 not in self.given or len(names) == 1:
+                if k2 not in self.given or n == len(names) - 1:
                     people.add(k2)
             if len(names) >= 2:
                 people.add(normalize(_POSS.sub("", " ".join(t.text for t in names))))
@@ -271,10 +271,10 @@ class Spotter:
                     before = text[max(sent.start, run[0].start - 40) : run[0].start]
                     if self._person_run(text, run, before):
                         names = [t.text for t in run if t.text.lower().rstrip(".") not in lx.TITLES]
-                        for t in names:
+                        for n, t in enumerate(names):
                             k = normalize(_POSS.sub("", t))
-                            if k not in self.given or len(names) == 1:
-                                people.add(k)
+                            if k not in self.given or n == len(names) - 1:
+                                people.add(k)  # surnames, and any word that is not a first name
                         if len(names) >= 2:
                             people.add(normalize(_POSS.sub("", " ".join(names))))
                         continue
