@@ -7,6 +7,7 @@ gender_guesser's dictionary) and how common a word is in English (wordfreq) — 
 
 from __future__ import annotations
 
+import os
 import pickle
 import threading
 from pathlib import Path
@@ -179,7 +180,7 @@ def ensure_lexicon(index_dir: Path) -> dict:
         if lex is None:
             lex = _build(index_dir)
             lex["fingerprint"] = fp
-            tmp = path.with_suffix(".tmp")
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")  # parallel builders must not share a temp file
             with tmp.open("wb") as fh:
                 pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
