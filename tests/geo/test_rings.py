@@ -170,11 +170,8 @@ def test_nonsense_radii_are_refused_naming_the_parameter(max_km, min_km, param):
 
 @pytest.mark.parametrize("radius_km", [1e-9, 0.001, 19_950.0, 19_999.99, 20_000.0])
 def test_extreme_radii_stay_valid_and_quick(radius_km):
-    import time
-
-    t0 = time.perf_counter()
+    # A runaway bisection (round-off, past the cut locus) would hang here; pytest-timeout ends it.
     geom = ring_polygon(10.0, 10.0, radius_km)
-    assert time.perf_counter() - t0 < 2.0  # no runaway bisection on round-off or past the cut locus
     assert geom.is_valid and not geom.is_empty
     assert geom.covers(Point(10.0, 10.0))
 
