@@ -39,7 +39,12 @@ PACKAGES: dict[str, str] = {
     "leaflet.fullscreen@3.0.0": "leaflet.fullscreen@3.0.0",
     "leaflet-minimap@3.6.1": "leaflet-minimap@3.6.1",
     "leaflet-measure@2.1.7": "leaflet-measure@2.1.7",
+    # Not a folium asset: the page's fast clustering past ~5,000 events (app/map/render.py).
+    "supercluster@8.0.1": "supercluster@8.0.1",
 }
+
+# Written as the CDN URL folium's elements would use, so one mapping serves every script.
+SUPERCLUSTER_URL = "https://cdn.jsdelivr.net/npm/supercluster@8.0.1/dist/supercluster.min.js"
 
 # Folium's CDN URLs -> path under vendor/. None drops the tag: the glyphicons sheet (Bootstrap 3.0
 # RC) and folium's rotate sheet are in no published package, and this map uses neither.
@@ -92,6 +97,7 @@ CDN_TO_LOCAL: dict[str, str | None] = {
     "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.css": (
         "leaflet-measure@2.1.7/dist/leaflet-measure.css"
     ),
+    SUPERCLUSTER_URL: "supercluster@8.0.1/dist/supercluster.min.js",
 }
 
 # Only what a browser may load is kept from each tarball (keeps vendor/ small and the copy quick).
@@ -151,9 +157,8 @@ def _tarball_name(spec: str) -> str:
 
 
 def _unpack(tarball: Path, dest: Path) -> None:
-    if dest.exists():
-        shutil.rmtree(dest)
-    dest.mkdir(parents=True)
+    # Unpacked beside the destination and swapped in, so a page being served never sees half a package.
+    fresh = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
     with tarfile.open(tarball) as tar:
         for member in tar.getmembers():
             # npm tarballs hold everything under "package/".
@@ -163,7 +168,14 @@ def _unpack(tarball: Path, dest: Path) -> None:
             if name.startswith(_SKIP_DIRS) and not name.startswith("js/leaflet"):
                 continue
             member.name = name
-            tar.extract(member, dest, filter="data")
+            tar.extract(member, fresh, filter="data")
+    fresh.chmod(0o755)
+    old = dest.with_name(f".{dest.name}.old")
+    if dest.exists():
+        shutil.rmtree(old, ignore_errors=True)
+        dest.rename(old)
+    fresh.rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def local_url(cdn_url: str, *, base: str = STATIC_URL + "/vendor") -> str | None:

@@ -13,10 +13,10 @@ import shapefile
 from shapely.geometry import MultiPolygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
-# ~8 km on the ground, 1 km coordinates: every country reads at zooms 2-8 and the file stays small.
-_TOLERANCE_DEG = 0.08
+# ~10 km on the ground, 1 km coordinates: every country reads at zooms 2-8 and the file stays small.
+_TOLERANCE_DEG = 0.1
 _DECIMALS = 2
-_MIN_PART_DEG2 = 0.01  # islands smaller than ~100 km² vanish at these zooms anyway
+_MIN_PART_DEG2 = 0.05  # islands under ~500 km² are specks at the zooms where borders matter
 _SOURCE = "ne_10m_admin_0_countries_deu"
 # Part of the assets stamp: changing how borders are drawn re-runs `make assets`.
 BORDERS_VERSION = f"ne10m-{_TOLERANCE_DEG}-{_DECIMALS}-{_MIN_PART_DEG2}"

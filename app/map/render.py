@@ -93,7 +93,7 @@ class _EventLayer(JSCSSMixin, MacroElement):
 {% endmacro %}
 """
     )
-    default_js = MarkerCluster.default_js + MiniMap.default_js
+    default_js = [*MarkerCluster.default_js, *MiniMap.default_js, ("supercluster", assets.SUPERCLUSTER_URL)]
     default_css = MarkerCluster.default_css + MiniMap.default_css
 
     def __init__(self, tiles_name: str, *, standalone: bool, static_url: str):

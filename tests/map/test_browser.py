@@ -287,3 +287,37 @@ def test_map_file_opens_with_no_server(browser, seeded_settings, tmp_path):  # n
         )
     finally:
         ctx.close()
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory, map_assets):  # noqa: F811
+    from map_live import live_server, map_settings, seed_store, synthetic_records
+
+    settings = map_settings(tmp_path_factory.mktemp("big"))
+    seed_store(settings, synthetic_records(6_000))
+    with live_server(settings) as base:
+        yield base
+
+
+def test_past_5000_events_the_fast_clusters_still_add_up_to_the_api(browser, big_server):  # noqa: F811
+    ctx, page, watch = open_map(browser, f"{big_server}/?datetime=2025-03-01/2025-08-31")
+    try:
+        assert page.evaluate("conflictmap.fast") is True
+        expected = api_count(big_server, datetime="2025-03-01/2025-08-31")
+        assert page.evaluate("conflictmap.count()") == expected
+        assert page.evaluate(VISIBLE_TOTAL_JS) == expected
+        assert watch.page_errors == []
+        # A cluster opens by keyboard (zooms in), and a lone marker still opens its popup.
+        page.locator(".marker-cluster").first.focus()
+        zoom = page.evaluate("conflictmap.map.getZoom()")
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"conflictmap.map.getZoom() > {zoom}")
+        page.evaluate("conflictmap.map.setZoom(conflictmap.map.getMaxZoom(), {animate: false}) && null")
+        page.wait_for_timeout(300)
+        # The lone marker nearest the middle of the map (corners hold the controls).
+        page.evaluate("""() => { const pins = [...document.querySelectorAll('.cm-pin-wrap')].filter((e) => !e.closest('.cm-panel'));
+          const d = (e) => { const r = e.getBoundingClientRect(); return Math.hypot(r.x - 640, r.y - 400); };
+          pins.sort((a, b) => d(a) - d(b))[0].click(); }""")
+        page.locator(".leaflet-popup-content a.cm-source").first.wait_for(timeout=5_000)
+    finally:
+        ctx.close()
