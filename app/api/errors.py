@@ -54,4 +54,7 @@ def add_exception_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        return problem(exc.status_code, "HTTP error", str(exc.detail))
+        resp = problem(exc.status_code, "HTTP error", str(exc.detail))
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v  # e.g. Allow on 405
+        return resp
