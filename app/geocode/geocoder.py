@@ -21,7 +21,10 @@ from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
 from app.gazetteer.index import KINDS
 from app.geocode.candidate import Candidate, Hints
 
-STAGE_SCORE = {"exact": 1.0, "alias": 0.95, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
+# An alias must belong to a place about five times as populous to beat a place whose own name it is:
+# "Odessa" stays Odesa, Ukraine (9x Odessa, Texas) but "Pokrovsk" is Pokrovsk, not Engels (Pokrovsk until
+# 1931, only 3x bigger). 0.55 * (1 - 0.91) = 0.45 * log10(5) / 6.5.
+STAGE_SCORE = {"exact": 1.0, "alias": 0.91, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
 _KIND_IMPORTANCE = {"country": 1.0, "region": 0.85, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
 FUZZY_CUTOFF = 88.0

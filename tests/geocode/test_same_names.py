@@ -208,3 +208,16 @@ def test_custom_near_scale_survives_a_qualifier(geocoder):
     h = Hints(near=(lyman.lat, lyman.lon), near_km=30.0)
     assert h.merged(geocoder.parse_hint("Donetsk region")).near_km == 30.0
     assert geocoder.best("Novoselivka, Donetsk region", hints=h).admin1 == "Donetsk Oblast"
+
+
+def test_todays_name_beats_another_towns_former_name(geocoder):
+    # Engels (Saratov oblast) was called Pokrovsk until 1931 and is three times bigger; the news means Donetsk's.
+    c = geocoder.best("Pokrovsk")
+    assert c.admin1 == "Donetsk Oblast"
+    assert c.why[0].startswith("exact")
+
+
+def test_a_common_exonym_of_a_much_bigger_city_still_wins(geocoder):
+    # The same rule, the other way: Odesa is nine times Odessa, Texas; Lviv a hundred and fifty times Lemberg, Germany.
+    assert geocoder.best("Odessa").country_code == "UA"
+    assert geocoder.best("Lemberg").country_code == "UA"
