@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 from wire import events, only_event
 
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
 
 def status(e) -> tuple[str, str | None, str | None]:
     return e.claim_status, e.claimed_by, e.disputed_by

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from wire import only_event
 
+from app.extract import Extractor
 from app.extract.dates import event_date, find_cues
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
 
 THURSDAY = "2025-12-18"
 

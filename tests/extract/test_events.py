@@ -20,7 +20,14 @@ from wire import (
     only_event,
 )
 
+from app.extract import Extractor
 from app.extract.model import EVENT_FIELDS, EVENT_TYPES
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
 
 EXPLOSIONS = "Explosions/Remote violence"
 AIR = "Air/drone strike"

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from wire import only_event
 
+from app.extract import Extractor
 from app.extract.numbers import find_counts
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
 
 
 def toll(extractor, text: str) -> tuple[int | None, int | None]:

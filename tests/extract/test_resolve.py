@@ -7,6 +7,13 @@ from __future__ import annotations
 import pytest
 from wire import KHARKIV, LYMAN_DONETSK, LYMAN_KHARKIV, POKROVSK_DONETSK, is_at, mentions
 
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
 
 def mention(extractor, text: str, surface: str):
     found = [m for m in mentions(extractor, text) if m.text == surface]
@@ -162,10 +169,6 @@ def test_mention_record_has_the_contract_fields(extractor):
     assert rec["article"] == "wire-1" and isinstance(rec["alternatives"], list)
 
 
-@pytest.mark.xfail(
-    reason="'Pokrovsk' alone resolves to Engels (Saratov region), whose name it was until 1931, not today's Pokrovsk",
-    strict=True,
-)
 def test_todays_name_beats_another_towns_former_name(extractor):
     m = mention(
         extractor,

@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 from wire import mentions, surfaces
 
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
 
 def test_places_are_found_with_exact_offsets(extractor):
     text = "Drones struck Kharkiv and Sumy overnight, and a missile hit an apartment block in Odesa."
