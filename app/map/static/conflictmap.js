@@ -621,7 +621,7 @@
     function fitOverlays() {
       if (hasView || !overlayGroup.getLayers().length) return;
       var b = overlayGroup.getBounds();
-      if (b.isValid()) map.fitBounds(b, { padding: [20, 20], maxZoom: 9 });
+      if (b.isValid()) map.fitBounds(b, { padding: [20, 20], maxZoom: 9, animate: false });
     }
     if (hasView) map.setView(config.view.center, config.view.zoom, { animate: false });
     else if (overlayGroup.getLayers().length) fitOverlays();
