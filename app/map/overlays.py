@@ -1,6 +1,6 @@
 """app.map.overlays: the range rings and distance lines a map URL asks for.
 
-They are built with app.geo's `range_collection` and `distance_feature`, the functions behind
+They are built with app.geo's `plan_rings`, `range_collection` and `distance_answer`, the functions behind
 /api/range and /api/distance, so a ring on the map is exactly the polygon the API returns (a
 geodesic polygon on WGS84, never a Mercator circle).
 """
@@ -14,11 +14,10 @@ from app.errors import ConflictMapError, InvalidQuery, NotFound
 from app.geo import (
     Place,
     RadiusError,
-    RingSpec,
     UnknownWeapon,
     capital_targets,
-    distance_feature,
-    find_weapon,
+    distance_answer,
+    plan_rings,
     range_collection,
     record_targets,
 )
@@ -70,23 +69,22 @@ def geodesy_functions(locate: Locate, *, records: Sequence[dict[str, Any]] = ())
 
     def place(text: str, param: str) -> Place:
         c = locate(text, param=param)
-        return Place(c.name, float(c.lat), float(c.lon), c.country_code)
+        return Place(c.name, float(c.lat), float(c.lon), c.country_code, kind=c.kind)
 
     def range_fn(q: dict[str, str]) -> dict[str, Any]:
-        center = place(q["from"], "from")
         min_km = float(q["min_km"]) if "min_km" in q else None
-        if "weapon" in q:
-            spec = RingSpec.for_weapon(find_weapon(q["weapon"]), min_km=min_km)
-        else:
-            spec = RingSpec(max_km=float(q["max_km"]), min_km=min_km or 0.0)
+        max_km = float(q["max_km"]) if "max_km" in q else None
+        specs = plan_rings([q["weapon"]] if "weapon" in q else [], max_km, min_km)
+        center = place(q["from"], "from")
         targets = record_targets(list(records)) if q.get("targets") == "events" else capital_targets()
-        fc = range_collection(center, [spec], targets)
+        fc = range_collection(center, specs, targets)
         for f in fc["features"][1:]:
             f["properties"].setdefault("target_kind", q.get("targets", "capitals"))
         return fc
 
     def distance_fn(q: dict[str, str]) -> dict[str, Any]:
-        return distance_feature(place(q["from"], "from"), place(q["to"], "to"))
+        # As /api/distance: a country at one end means its nearest border point.
+        return distance_answer(place(q["from"], "from"), place(q["to"], "to"))
 
     return {"range_fn": range_fn, "distance_fn": distance_fn}
 

@@ -122,3 +122,11 @@ def test_static_never_leaves_its_folder(client, path):  # noqa: F811
     r = client.get(path)
     assert r.status_code == 404
     assert "import" not in r.text
+
+
+def test_the_line_on_the_map_equals_api_distance(client):  # noqa: F811
+    api = client.get("/api/distance", params={"from": "Kyiv", "to": "Belarus"})
+    if api.status_code == 404:
+        pytest.skip("/api/distance not installed in this checkout")
+    page = config_of(client.get("/", params={"from": "Kyiv", "to": "Belarus"}).text)
+    assert page["overlays"][0]["data"] == api.json()
