@@ -101,7 +101,7 @@ TRIGGERS: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
 _ACT = re.compile(
     r"\b(attack(?:s|ed|ing)?|struck|strikes?|striking|hit|hits|hitting|pounded|pounding|targeted|targeting|hammer(?:ed|s|ing)|"
     r"rocked|damag(?:ed|ing|es)|destroy(?:ed|ing)|killed|killing|kills|wounded|wounding|injur(?:ed|ing)|shelled|shelling|"
-    r"launched|fired|bombed|bombard(?:ed|ment)|blast|explosion|fire\s+broke\s+out|set\s+(?:on\s+)?fire|came\s+under)\b",
+    r"launched|fired|dropped|bombed|bombard(?:ed|ment)|blast|explosion|fire\s+broke\s+out|set\s+(?:on\s+)?fire|came\s+under)\b",
     _I,
 )
 _CASUALTY = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring)\b", _I)
@@ -117,6 +117,11 @@ _CUMULATIVE = re.compile(
 )
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)"
+)
+_SPEAKER_PLACE_BEFORE = re.compile(
+    r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    _I,
 )
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", _I)
 _DIRECTION_BEFORE = re.compile(
@@ -243,8 +248,8 @@ def _speaker(sentence: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
-    if not who:
-        return None, None
+    if not who or not (re.search(r"[A-Z]", who) or _OFFICIAL.search(who)):
+        return None, None  # "but no injuries were reported" names no one
     return who[:80], _side(who)
 
 
@@ -485,7 +490,11 @@ def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolv
             continue  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
         if s.start == sent.start and _DATELINE_AFTER.match(after):
             continue  # "MOSCOW, April 3 (Reuters) -": where the story was filed
-        if _ORIGIN_BEFORE.search(before) or _DIRECTION_BEFORE.search(before):
+        if _SPEAKER_PLACE_BEFORE.search(before) or re.match(
+            r"^-(?:based|led|backed|born|registered)\b", after
+        ):
+            continue  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst": not where it happened
+        if (_ORIGIN_BEFORE.search(before) and kind != "evacuation") or _DIRECTION_BEFORE.search(before):
             continue  # launched from X; 300 km north of X; the border with X
         if kind in ("capture", "fighting") and _CUMULATIVE.search(before):
             continue  # "Russia controls most of Luhansk": a tally, not an event
@@ -494,7 +503,8 @@ def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolv
         if c.kind in ("region", "country"):
             # a region or country that only says where the town before it lies
             prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
-            if prev and _QUALIFIER_GAP.match(text[prev[-1].spot.end : s.start]):
+            gap = text[prev[-1].spot.end : s.start] if prev else ""
+            if prev and (_QUALIFIER_GAP.match(gap) or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))):
                 continue
             if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
                 continue
@@ -549,6 +559,16 @@ def _draft(t: Resolved, trig, sent, published, counts, speaker, sentences) -> _D
             else:
                 hit = _DENIAL.search(s2.text) and re.search(r"\b(drone|attack|strike)", s2.text, _I)
             if hit and _side(s2.text[:120]) in (other, None):
+                deny_elsewhere = True
+                break
+            # "... said its forces recaptured X. Moscow dismissed the claim as fake."
+            if (
+                s2.start > sent.start
+                and s2.start - sent.end < 3
+                and _DENIAL.search(s2.text)
+                and re.search(r"\b(claims?|reports?|statement|assertion)\b", s2.text, _I)
+                and _side(s2.text[:60]) == other
+            ):
                 deny_elsewhere = True
                 break
     disputed_by = None

@@ -13,7 +13,17 @@ _WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 24, "both": 2, "several": 3,
 }  # fmt: skip
-_NUM = r"(?:\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})*|\d+|"
+    + _TENS
+    + r"[-\s]"
+    + _UNITS
+    + "|"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r")"
+)
 _VICTIM = (
     r"(?:people|persons|person|civilians|civilian|residents|resident|men|women|children|child|kids|man|woman|boy|girl|"
     r"boys|girls|teenagers?|pensioners?|infants?|babies|baby|soldiers|servicemen|troops|officers|policemen|"
@@ -86,6 +96,9 @@ def to_int(word: str) -> int | None:
     w = word.lower().replace(",", "")
     if w.isdigit():
         return int(w)
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:
+        return _WORDS[parts[0]] + _WORDS[parts[1]]  # "twenty-one"
     return _WORDS.get(w)
 
 

@@ -49,6 +49,7 @@ _APPOSITION = re.compile(
 _IDENTIFIED = re.compile(
     r"^\s*(?:It|They|The ministry|The military)\s+(?:identified|named|listed)\s+them\s+as\b"
 )
+_COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
 _COMMA_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\b(?!\s+(?:{_AREA_WORD}))")
 
 
@@ -76,6 +77,12 @@ class Resolver:
             h = self.geo.parse_hint(f"{m.group('name')} region")
             if h is not None and h.admin1:
                 hints = hints.merged(h)
+        if hints.admin1 is None:
+            m = _COMMA_REGION_AFTER.match(after)  # "Semenivka, Chernihiv region"
+            if m and spot.typed != "region":
+                h = self.geo.parse_hint(f"{m.group('name')} region")
+                if h is not None and h.admin1:
+                    hints = hints.merged(h)
         if hints.admin1 is None:
             m = _REGION_BEFORE.search(before)
             if m:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 _BULLET = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\-\*–—]|\d{1,2}[.)])\s+")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)\s*,?\s*"
-    r"(?:\(([A-Za-z ]+)\)\s*)?(?:([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?[-–—:]\s+"
+    r"(?:\(([A-Za-z ]+)\)\s*)?(?:([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?(?:\([^)]{2,30}\)\s*)?[-–—:]\s+"
 )
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and a capital/quote.
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-Z0-9])")

@@ -63,6 +63,14 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"capital|port city|outskirts|suburb|district|region|oblast|province)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_ACT_BEFORE = {
+    "attacked", "shelled", "struck", "hit", "bombed", "pounded", "targeted", "captured", "seized", "took", "taken",
+    "liberated", "recaptured", "entered", "occupied", "stormed", "encircled", "evacuated", "reached", "toward",
+    "towards", "outside", "around", "defending", "defend", "besieged",
+}  # fmt: skip
+_IN_REGION_AFTER = re.compile(
+    r"^\s*(?:,\s*)?in\s+(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?(?:[a-z\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:region|oblast|province)\b"
+)
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
 )
@@ -183,8 +191,8 @@ class Spotter:
         lows = [w.lower().rstrip(".") for w in words]
         if len(run) >= 2 and lows[0] in self.given and _is_cap(words[1]) and lows[1] not in lx.REGION_WORDS:
             whole = normalize(_POSS.sub("", text[run[0].start : run[-1].end]))
-            if not self._big_place(whole):
-                return True
+            if not self._big_place(whole) and not (len(run) == 2 and self.gaz.has_name(whole)):
+                return True  # "Mala Tokmachka" is a village, "Mark Rutte" is not
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower().rstrip(".,") in lx.TITLES and prev[0][:1].isupper():
             return True
@@ -402,8 +410,13 @@ class Spotter:
         rank, pop = self._place_strength(key)
         spot = Spot(a, b, surface, key, sent)
         m = _REGION_AFTER.match(after)
-        if m:
-            spot.typed = "region"
+        if m and (
+            m.group(1).endswith("s")
+            and m.group(1) not in ("kray",)
+            or m.start(1) - m.start() <= 1
+            or " and " in after[: m.start(1)]
+        ):
+            spot.typed = "region"  # "the Kharkiv and Sumy regions"; not "Semenivka, Chernihiv region"
         elif _DISTRICT_AFTER.match(after):
             spot.typed = "district"
         elif _REGION_BEFORE.search(before):
@@ -429,7 +442,23 @@ class Spotter:
             kind_word = _FACILITY_BEFORE.search(before).group(0).split()[0].lower().rstrip("s")
             spot.facility_key = normalize(f"{surface} {kind_word}")
         prev_word = before.rstrip().split()[-1].lower() if before.strip() else ""
-        spot.locative = prev_word in lx.LOCATIVE_BEFORE or bool(_PLACE_NOUN_BEFORE.search(before))
+        spot.locative = (
+            prev_word in lx.LOCATIVE_BEFORE
+            or prev_word in _ACT_BEFORE
+            or bool(_PLACE_NOUN_BEFORE.search(before))
+            or bool(_IN_REGION_AFTER.match(after))
+        )
+        if key in ("kremlin", "the kremlin") and prev_word not in (
+            "in",
+            "at",
+            "inside",
+            "into",
+            "to",
+            "from",
+            "near",
+            "outside",
+        ):
+            return None  # "the Kremlin said": the presidency, not the fortress
         if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S.")
             return spot if self._is_country(key) else None

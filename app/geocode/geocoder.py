@@ -53,7 +53,7 @@ def importance(population: int, kind: str, *, capital: bool = False) -> float:
     if kind == "settlement":
         return min(1.0, math.log10(population + 1) / 6.5)
     if kind == "region":
-        return max(0.85, min(1.0, math.log10(population + 1) / 7.3))
+        return max(0.85, min(0.9, math.log10(population + 1) / 7.3))
     return _KIND_IMPORTANCE.get(kind, 0.6)
 
 
@@ -337,7 +337,8 @@ class Geocoder:
         for kind, value in _KIND_IMPORTANCE.items():
             imp[codes == KINDS.index(kind)] = value
         regions = codes == KINDS.index("region")
-        imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 1.0)
+        # capped below a big city's: "Istanbul" is the city before it is the province
+        imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 0.9)
         imp[gaz.is_capital.astype(bool)] = 1.0
         return imp.tolist()
 

@@ -69,10 +69,6 @@ def test_moscow_denying_a_ukrainian_claim_makes_it_disputed_by_russia(extractor)
     assert (e.claim_status, e.disputed_by) == ("disputed", "Russia")
 
 
-@pytest.mark.xfail(
-    reason="a denial that does not repeat the place name ('dismissed the claim as fake') leaves it 'claimed'",
-    strict=True,
-)
 def test_denial_of_the_only_claim_in_the_article_makes_it_disputed(extractor):
     text = "Ukraine's military said its forces recaptured Kupiansk.\nMoscow dismissed the claim as fake."
     e = only_event(extractor, text)
@@ -111,9 +107,6 @@ def test_denial_about_another_place_does_not_dispute_this_claim(extractor):
     assert found["Bilytske"] == "claimed"
 
 
-@pytest.mark.xfail(
-    reason="'but no injuries were reported' is taken as the source ('claimed_by')", strict=True
-)
 def test_no_injuries_were_reported_names_no_source(extractor):
     e = only_event(
         extractor, "A Russian drone hit a warehouse in Izmail overnight, but no injuries were reported."

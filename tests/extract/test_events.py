@@ -53,9 +53,6 @@ def test_guided_bombs_are_an_air_drone_strike(extractor):
     assert types(e) == (EXPLOSIONS, AIR) and is_at(e, *KOSTIANTYNIVKA)
 
 
-@pytest.mark.xfail(
-    reason="'dropped guided bombs on X' has no act verb the trigger accepts: no event", strict=True
-)
 def test_aircraft_dropping_guided_bombs_is_an_air_drone_strike(extractor):
     e = only_event(extractor, "Russian aircraft dropped guided bombs on Kostiantynivka overnight.")
     assert types(e) == (EXPLOSIONS, AIR) and is_at(e, *KOSTIANTYNIVKA)
@@ -105,7 +102,6 @@ def test_evacuation_order_is_strategic_other(extractor):
     assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Kharkiv Oblast"
 
 
-@pytest.mark.xfail(reason="'evacuation ... from X' treats X as an origin and drops it: no event", strict=True)
 def test_evacuation_from_a_town_happens_at_that_town(extractor):
     e = only_event(extractor, "Authorities ordered the evacuation of families with children from Druzhkivka.")
     assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Donetsk Oblast"
@@ -165,15 +161,11 @@ def test_capture_announced_by_moscow_happens_at_the_village(extractor):
     assert at(found, *MOSCOW, within_km=50) == []
 
 
-@pytest.mark.xfail(
-    reason="'Mala Tokmachka' is not spotted ('Mala' read as a given name), so the claim is lost", strict=True
-)
 def test_capture_of_mala_tokmachka_announced_by_moscow(extractor):
     found = events(extractor, "Moscow said on Wednesday its forces had taken Mala Tokmachka.")
     assert len(found) == 1 and is_at(found[0], *MALA_TOKMACHKA)
 
 
-@pytest.mark.xfail(reason="the place of a briefing ('Speaking in Moscow, ...') becomes an event", strict=True)
 def test_briefing_venue_is_not_an_event_place(extractor):
     text = (
         "Speaking in Moscow, Russian Defence Minister Andrei Belousov said his troops had seized Stepnohirsk."
@@ -183,9 +175,6 @@ def test_briefing_venue_is_not_an_event_place(extractor):
     assert len(found) == 1 and is_at(found[0], *STEPNOHIRSK)
 
 
-@pytest.mark.xfail(
-    reason="the place a speaker talks from ('said in Kyiv that ...') becomes an event", strict=True
-)
 def test_where_a_speaker_spoke_is_not_an_event_place(extractor):
     found = events(extractor, "Zelensky said in Kyiv that Russian forces shelled Kherson overnight.")
     assert at(found, *KYIV, within_km=30) == []

@@ -95,7 +95,6 @@ def test_figures_in_the_next_sentence_join_the_attack(extractor):
     assert toll(extractor, text) == (4, 17)
 
 
-@pytest.mark.xfail(reason="hyphenated number words ('twenty-one') are not read", strict=True)
 def test_hyphenated_number_words(extractor):
     assert toll(extractor, "Russian glide bombs killed twenty-one people in Zaporizhzhia.") == (21, None)
 

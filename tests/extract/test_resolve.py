@@ -21,19 +21,11 @@ def mention(extractor, text: str, surface: str):
     return found[0]
 
 
-@pytest.mark.xfail(
-    reason="'Lyman' as a verb's object ('attacked Lyman in the X region') is dropped as a given name; after 'near' it is kept",
-    strict=True,
-)
 def test_stated_region_picks_the_donetsk_lyman(extractor):
     m = mention(extractor, "Russian forces attacked Lyman in the Donetsk region on Monday.", "Lyman")
     assert m.admin1 == "Donetsk Oblast" and is_at(m, *LYMAN_DONETSK)
 
 
-@pytest.mark.xfail(
-    reason="'Lyman' as a verb's object ('attacked Lyman in the X region') is dropped as a given name; after 'near' it is kept",
-    strict=True,
-)
 def test_stated_region_picks_the_kharkiv_lyman(extractor):
     m = mention(extractor, "Russian forces attacked Lyman in the Kharkiv region on Monday.", "Lyman")
     assert m.admin1 == "Kharkiv Oblast" and is_at(m, *LYMAN_KHARKIV)
@@ -59,10 +51,6 @@ def test_stated_region_picks_the_poltava_semenivka(extractor):
     assert m.admin1 == "Poltava Oblast" and m.kind == "settlement"
 
 
-@pytest.mark.xfail(
-    reason="'Town, X region' types the town itself as a region and drops the region cue (Poltava's Semenivka wins)",
-    strict=True,
-)
 def test_region_after_a_comma_places_the_town(extractor):
     m = mention(
         extractor, "Shelling damaged a school in Semenivka, Chernihiv region, on Sunday.", "Semenivka"

@@ -147,9 +147,6 @@ def test_dateline_with_country_and_abbreviated_month():
     assert segment(text, "Port hit").dateline == ("IZMAIL, Ukraine", "Dec. 12")
 
 
-@pytest.mark.xfail(
-    reason="dateline with the agency after the date ('KYIV, March 3 (Wire) -') is not recognised", strict=True
-)
 def test_dateline_with_agency_after_the_date():
     text = "Port hit\n\nKYIV, March 3 (Test Wire) - A drone struck the port overnight, officials said."
     assert segment(text, "Port hit").dateline == ("KYIV", "March 3")

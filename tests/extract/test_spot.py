@@ -145,10 +145,6 @@ def test_possessive_is_not_part_of_the_place(extractor):
     assert [m.text for m in found] == ["Kharkiv"]
 
 
-@pytest.mark.xfail(
-    reason="a place whose first word is also a given name ('Mala', 'Lyman') is dropped as a person",
-    strict=True,
-)
 def test_place_starting_with_a_given_name_is_still_a_place(extractor):
     names = surfaces(extractor, "Russian forces shelled Mala Tokmachka in the Zaporizhzhia region overnight.")
     assert "Mala Tokmachka" in names
@@ -164,9 +160,6 @@ def test_president_with_first_and_last_name_is_not_a_place(extractor):
     assert names == ["France", "Paris"]
 
 
-@pytest.mark.xfail(
-    reason="'The Kremlin said' (the institution) is mapped to the Moscow Kremlin (kind other)", strict=True
-)
 def test_kremlin_speaking_as_an_institution_is_not_a_place(extractor):
     names = surfaces(extractor, "The Kremlin said the talks in Abu Dhabi had been useful.")
     assert names == ["Abu Dhabi"]
