@@ -30,6 +30,8 @@ from app.map.state import MapState
 _STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_CENTER = (49.0, 31.0)  # Ukraine: where most reporting this project handles comes from
 DEFAULT_ZOOM = 5
+# The map's deepest zoom comes from its tile layer. Clusters are indexed for every level up to it,
+# and events are town-level at best, so 17 (streets) is deep enough and keeps 100,000 quick to index.
 MAX_ZOOM = 17
 # Above this many events clustering kicks in at every zoom and animation goes off, so that 100,000
 # markers stay responsive (the ~5,000 point where MarkerCluster alone starts to drag).
@@ -132,10 +134,6 @@ def render_map(page: MapPage) -> str:
         control_scale=True,
         world_copy_jump=False,
         max_bounds=False,
-        # The cluster index is built for every zoom level: 2-17 covers world to street and keeps
-        # 100,000 markers quick to index (event locations are town-level at best).
-        min_zoom=2,
-        max_zoom=MAX_ZOOM,
     )
     # Folium's Map pulls in jQuery, Bootstrap and awesome-markers for features this page does not use;
     # `make assets` still installs them (folium's other elements reference them), but the page

@@ -559,7 +559,7 @@
       sec.className = "cm-range";
       sec.innerHTML = '<h2><span class="cm-swatch" style="background:' + colour + '"></span>' + esc(what) + " from " +
         esc(centre.name || "") + "</h2><p>" + span + " · " + targets.length + " " + esc(kind) + " in range</p>" +
-        '<details open><summary>List</summary><ol class="cm-capitals">' + items + "</ol></details>";
+        "<details" + (narrow ? "" : " open") + '><summary>List</summary><ol class="cm-capitals">' + items + "</ol></details>";
       box.appendChild(sec);
     }
 
