@@ -32,8 +32,11 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 @lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Case-, accent-, apostrophe- and hyphen-insensitive form. Cyrillic stays Cyrillic."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if name.isascii():  # most names: no accents to decompose (same result, a tenth of the time)
+        s = name
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.translate(_DROP).translate(_SPACE).lower()
     s = _WS.sub(" ", s).strip()
     if s.startswith("st "):
@@ -74,8 +77,8 @@ def variant_key(name: str) -> str:
 
 
 def is_cyrillic(s: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in s)
+    return not s.isascii() and any("\u0400" <= ch <= "\u04ff" for ch in s)
 
 
 def is_latin(s: str) -> bool:
-    return all(ord(ch) < 0x250 or ch in _APOSTROPHES or unicodedata.combining(ch) for ch in s)
+    return s.isascii() or all(ord(ch) < 0x250 or ch in _APOSTROPHES or unicodedata.combining(ch) for ch in s)
