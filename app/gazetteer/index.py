@@ -103,7 +103,9 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for alias, gid, _kind in sources.place_aliases():
         target = by_gid.get(gid)
         if target is not None:
-            target.names.append((alias, ALIAS))
+            # a curated alias is a deliberate answer: it outranks GeoNames' historical alternates
+            # (Nikopol was once also "Slaviansk"; "Sloviansk" means the Donetsk-oblast city)
+            target.names.insert(0, (alias, PRIMARY))
     for c in cities:
         if c.country_code in _CYRILLIC_COUNTRIES:
             extra = []
