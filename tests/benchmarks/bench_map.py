@@ -34,6 +34,13 @@ IDLE_JS = "() => new Promise((done) => requestAnimationFrame(() => requestIdleCa
 BUDGET_10K_S = 3.0
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _only_as_a_benchmark(request):
+    # Seconds of Chromium per load and a 100,000-event store: `make bench` runs this, `make test` does not.
+    if request.config.getoption("benchmark_disable"):
+        pytest.skip("a benchmark: run with --benchmark-enable (make bench)")
+
+
 @pytest.fixture(scope="module")
 def chromium():
     require(has_chromium(), "Debian chromium (/usr/bin/chromium)")
