@@ -112,7 +112,7 @@ _NOT_NOW = re.compile(
     _I,
 )
 _CUMULATIVE = re.compile(
-    r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
+    r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|small\s+parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
     _I,
 )
 _DATELINE_AFTER = re.compile(
@@ -120,7 +120,9 @@ _DATELINE_AFTER = re.compile(
 )
 _SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
+    r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
     _I,
 )
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", _I)
