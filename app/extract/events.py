@@ -464,8 +464,6 @@ def _carry_counts(
         else:
             return
     last = block_drafts[-1]
-    if (last.fatalities is not None or last.injured is not None) and not anaphora:
-        return
     counts = find_counts(sentence)
     if not counts:
         return

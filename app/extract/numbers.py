@@ -43,7 +43,7 @@ _PATTERNS = (
     (
         "killed",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:killed|dead|died)\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
             re.I,
         ),
     ),
@@ -63,7 +63,7 @@ _PATTERNS = (
     (
         "injured",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:{_INJ_V})\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
             re.I,
         ),
     ),
