@@ -321,3 +321,22 @@ def test_past_5000_events_the_fast_clusters_still_add_up_to_the_api(browser, big
         page.locator(".leaflet-popup-content a.cm-source").first.wait_for(timeout=5_000)
     finally:
         ctx.close()
+
+
+def test_measure_fullscreen_minimap_and_scale_are_there_and_measure_works(browser, server):  # noqa: F811
+    ctx, page, watch = open_map(browser, f"{server}/")
+    try:
+        for control in (".leaflet-control-measure", ".leaflet-control-zoom-fullscreen", ".leaflet-control-minimap",
+                        ".leaflet-control-scale", ".leaflet-control-layers"):  # fmt: skip
+            assert page.locator(control).count() == 1, control
+        page.locator(".leaflet-control-measure").hover()
+        page.locator(".leaflet-control-measure .js-start").click()
+        box = page.locator(".folium-map").bounding_box()
+        for dx in (300, 500):
+            page.mouse.click(box["x"] + dx, box["y"] + 450)
+            page.wait_for_timeout(200)
+        assert "Path distance" in page.locator(".leaflet-control-measure .js-results").inner_text()
+        assert "Kilometers" in page.locator(".leaflet-control-measure .js-results").inner_text()
+        assert watch.page_errors == []
+    finally:
+        ctx.close()
