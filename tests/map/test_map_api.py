@@ -130,3 +130,21 @@ def test_the_line_on_the_map_equals_api_distance(client):  # noqa: F811
         pytest.skip("/api/distance not installed in this checkout")
     page = config_of(client.get("/", params={"from": "Kyiv", "to": "Belarus"}).text)
     assert page["overlays"][0]["data"] == api.json()
+
+
+def test_tile_provider_and_attribution_come_from_settings(seeded_settings):  # noqa: F811
+    from fastapi.testclient import TestClient
+
+    from app.api import create_app
+
+    custom = seeded_settings.model_copy(
+        update={
+            "tile_url": "https://tiles.newsroom.example/{z}/{x}/{y}.png",
+            "tile_attribution": "Newsroom tiles",
+        }
+    )
+    with TestClient(create_app(custom)) as c:
+        html = c.get("/").text
+    assert "https://tiles.newsroom.example/{z}/{x}/{y}.png" in html
+    assert "Newsroom tiles" in html
+    assert "tile.openstreetmap.org" not in html
