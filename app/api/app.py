@@ -47,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type"],
         )
     add_exception_handlers(app)
+    app.openapi = lambda: _openapi_without_422(app)
     for name in _ROUTERS:
         try:
             module = import_module(f"app.api.routers.{name}")
@@ -56,3 +57,45 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             continue
         app.include_router(module.router)
     return app
+
+
+_PROBLEM = {
+    "type": "object",
+    "description": "RFC 7807 problem details",
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "invalid_params": {"type": "array", "items": {"type": "object"}},
+    },
+    "required": ["title", "status", "detail"],
+}
+
+
+def _openapi_without_422(app: FastAPI) -> dict:
+    """FastAPI documents a 422 it never sends here: bad input is a 400 problem+json naming the parameter."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    for path in schema.get("paths", {}).values():
+        for op in path.values():
+            responses = op.get("responses") if isinstance(op, dict) else None
+            if not responses or "422" not in responses:
+                continue
+            responses.pop("422")
+            responses.setdefault(
+                "400",
+                {
+                    "description": "Invalid parameter",
+                    "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+                },
+            )
+    comps = schema.setdefault("components", {}).setdefault("schemas", {})
+    comps.pop("HTTPValidationError", None)
+    comps.pop("ValidationError", None)
+    comps["Problem"] = _PROBLEM
+    app.openapi_schema = schema
+    return schema
