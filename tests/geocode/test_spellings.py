@@ -111,3 +111,8 @@ def test_possessive_is_read_as_the_place(geocoder):
 
 def test_the_village_of_prefix_is_ignored(geocoder):
     assert geocoder.best("the village of Siversk").admin1 == "Donetsk Oblast"
+
+
+def test_fuzzy_can_be_switched_off_for_text_extraction(geocoder):
+    assert geocoder.search("Kramatorks", fuzzy=False) == []
+    assert geocoder.best("Kramatorsk", fuzzy=False).admin1 == "Donetsk Oblast"
