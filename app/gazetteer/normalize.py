@@ -27,6 +27,39 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+# The first word of every phrase _PREFIX can strip; any other first word means there is nothing to strip.
+_PREFIX_FIRST_WORDS = frozenset(
+    [
+        "the",
+        "frontline",
+        "front-line",
+        "eastern",
+        "southern",
+        "northern",
+        "western",
+        "central",
+        "occupied",
+        "embattled",
+        "strategic",
+        "industrial",
+        "key",
+        "logistics",
+        "logistical",
+        "port",
+        "resort",
+        "village",
+        "town",
+        "city",
+        "settlement",
+        "hamlet",
+        "urban-type",
+        "region",
+        "district",
+        "community",
+        "municipality",
+        "hub",
+    ]
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -47,10 +80,14 @@ def normalize(name: str) -> str:
 def strip_phrase(query: str) -> str:
     """'the village of Ivanivka' -> 'Ivanivka'; "Kharkiv's" -> 'Kharkiv'."""
     q = query.strip()
-    m = _PREFIX.match(q)
-    if m and m.end() < len(q) and m.group(0).strip():
-        q = q[m.end() :]
-    q = _POSSESSIVE.sub("", q)
+    # Cheap tests first: most queries are a bare name and need neither regex.
+    first = q.split(None, 1)[0].lower() if q else ""
+    if first in _PREFIX_FIRST_WORDS:
+        m = _PREFIX.match(q)
+        if m and m.end() < len(q) and m.group(0).strip():
+            q = q[m.end() :]
+    if q.endswith(("s", "'", "\u2019")):
+        q = _POSSESSIVE.sub("", q)
     return q.strip()
 
 
