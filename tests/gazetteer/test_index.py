@@ -12,7 +12,8 @@ from app.gazetteer.index import _fuzzy_keys, _swap_in, is_current
 from app.gazetteer.sources import GEODATA, country_aliases
 
 
-def test_built_index_is_current(shared_settings):
+def test_loaded_index_is_current(shared_settings, gazetteer):
+    # loading (the gazetteer fixture) rebuilds a stale index, so afterwards it must be current
     assert is_current(shared_settings.index_dir)
 
 
