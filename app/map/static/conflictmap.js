@@ -652,6 +652,7 @@
     cm.map = map;
     cm.cluster = cluster;
     cm.fast = fast;
+    cm.events = E;
     cm.count = function () { return shown; };
     cm.visibleTotal = function () {
       // What a reader sees: cluster badges plus lone markers inside the current view.
