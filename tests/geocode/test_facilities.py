@@ -67,3 +67,12 @@ def test_facility_says_where_it_came_from(geocoder):
     c = geocoder.best("ZNPP")
     assert any("facility" in w for w in c.why)
     assert c.geonameid is None
+
+
+def test_krichev6_is_in_belarus_a_few_km_from_russia(geocoder):
+    from app.geo import load_countries
+
+    base = geocoder.best("Krichev-6")
+    countries = load_countries()
+    assert countries.country_at(base.lat, base.lon) == "BY"
+    assert countries.border_distance(base.lat, base.lon, "RU").distance_km < 15
