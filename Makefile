@@ -30,7 +30,8 @@ test: index assets
 	$(BIN)/python -m pytest -q -p no:randomly
 
 bench: index
-	$(BIN)/python -m pytest tests/benchmarks -q --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,max,ops
+	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
+	@echo "OGC items vs pygeoapi under wrk: $(BIN)/python tests/benchmarks/bench_ogc_wrk.py (needs wrk; see README)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests
