@@ -163,7 +163,9 @@ _METONYM_AFTER = re.compile(
     _I,
 )
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:territory\s+of\s+)?$", _I
+    r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:[A-Z][\w\-]*[’']s\s+)?"
+    r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$",
+    _I,
 )
 _QUALIFIER_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
@@ -294,6 +296,28 @@ def _perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
 
 _FORCES = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"}
 _CIVILIANS = {"RU": "Civilians (Russia)", "UA": "Civilians (Ukraine)"}
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def _list_indices(items: list[Resolved], r: Resolved) -> list[int]:
+    """Indices (in `items`) of the places listed just before r: 'Kursk and Bryansk regions'."""
+    k = next(n for n, it in enumerate(items) if it is r)
+    out = []
+    while k > 0:
+        prev, cur = items[k - 1], items[k]
+        if prev.spot.sentence is not cur.spot.sentence:
+            break
+        if not _LIST_GAP.fullmatch(
+            cur.spot.sentence.text[
+                prev.spot.end - cur.spot.sentence.start : cur.spot.start - cur.spot.sentence.start
+            ]
+        ):
+            break
+        out.append(k - 1)
+        k -= 1
+    return out
 
 
 def _counts_for(text: str, offset: int, targets: list[Resolved]) -> dict[int, tuple[int | None, int | None]]:
@@ -490,16 +514,40 @@ def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolv
             continue  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
         if s.start == sent.start and _DATELINE_AFTER.match(after):
             continue  # "MOSCOW, April 3 (Reuters) -": where the story was filed
+        m_sub = re.match(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?", after)
+        if m_sub and any(
+            o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
+        ):
+            continue  # "the Kherson suburb of Antonivka": Kherson only says where Antonivka is
+        if kind not in ("capture", "fighting", "evacuation") and any(
+            _ORIGIN_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
+            for j in _list_indices(items, r)
+        ):
+            continue  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
         if _SPEAKER_PLACE_BEFORE.search(before) or re.match(
             r"^-(?:based|led|backed|born|registered)\b", after
         ):
             continue  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst": not where it happened
-        if (_ORIGIN_BEFORE.search(before) and kind != "evacuation") or _DIRECTION_BEFORE.search(before):
+        if (
+            _ORIGIN_BEFORE.search(before) and kind not in ("evacuation", "capture", "fighting")
+        ) or _DIRECTION_BEFORE.search(before):
             continue  # launched from X; 300 km north of X; the border with X
         if kind in ("capture", "fighting") and _CUMULATIVE.search(before):
             continue  # "Russia controls most of Luhansk": a tally, not an event
         if c.kind == "water" and len(items) > 1:
             continue
+        if c.kind == "settlement" and k > 0:
+            # "Bilohorivka in Luhansk": a bigger place right after a smaller one is its address
+            p0 = items[k - 1]
+            if (
+                p0.cand.kind in ("settlement", "facility", "other")
+                and p0.cand.population < c.population
+                and re.fullmatch(
+                    r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?",
+                    text[p0.spot.end : s.start],
+                )
+            ):
+                continue
         if c.kind in ("region", "country"):
             # a region or country that only says where the town before it lies
             prev = [p for p in items[:k] if p.cand.kind not in ("country",)]

@@ -49,6 +49,9 @@ _APPOSITION = re.compile(
 _IDENTIFIED = re.compile(
     r"^\s*(?:It|They|The ministry|The military)\s+(?:identified|named|listed)\s+them\s+as\b"
 )
+_SUBURB_BEFORE = re.compile(
+    rf"(?P<city>{_NAME})\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?|area)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
+)
 _COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
 _COMMA_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\b(?!\s+(?:{_AREA_WORD}))")
 
@@ -103,6 +106,14 @@ class Resolver:
                 h = self.geo.parse_hint(m.group("name"))
                 if h is not None:
                     hints = hints.merged(h)
+        m = _SUBURB_BEFORE.search(before)
+        if m:
+            # "the Kherson suburb of Antonivka": the Antonivka near Kherson
+            city = self.geo.search(m.group("city"), limit=1, fuzzy=False)
+            if city:
+                hints = hints.merged(
+                    Hints(near=(city[0].lat, city[0].lon), near_km=40.0, country=city[0].country_code)
+                )
         if hints.country is None:
             m = _OWNER_BEFORE.search(before)
             cc = None
@@ -198,6 +209,18 @@ class Resolver:
                 continue
             # A stated region or country has already narrowed the candidates; what remains (two
             # Artemivkas in one oblast) is still settled by the neighbours, so it is not "confident".
+            if s.typed is None and cs[0].kind == "region":
+                # "Geneva", "Istanbul": a region named after its capital; the bare name means the city
+                city = next(
+                    (c for c in cs[1:] if c.kind == "settlement" and c.country_code == cs[0].country_code
+                     and _km(c.lat, c.lon, cs[0].lat, cs[0].lon) < 30),
+                    None,
+                )  # fmt: skip
+                if city is not None:
+                    cs.remove(city)
+                    cs.insert(0, city)
+                    first.append(Resolved(s, city, cs[1:4], True))
+                    continue
             gap = cs[0].score - (cs[1].score if len(cs) > 1 else 0.0)
             confident = (
                 s.typed is not None or len(cs) == 1 or gap >= 0.06 or cs[0].kind in ("country", "region")

@@ -460,8 +460,12 @@ class Spotter:
         ):
             return None  # "the Kremlin said": the presidency, not the fortress
         if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
-            # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S.")
-            return spot if self._is_country(key) else None
+            # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S."),
+            # or a dateline ("KYIV, March 3 -")
+            dateline = a == sent.start and re.match(
+                r"^\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])", after
+            )
+            return spot if self._is_country(key) or (dateline and len(key) >= 4 and rank >= 2) else None
         if spot.typed in ("region", "district") or (spot.typed == "facility" and ntok >= 2):
             return spot
         if rank >= 3 and ntok >= 2:
