@@ -133,7 +133,9 @@ _DIRECTION_BEFORE = re.compile(
     _I,
 )
 _ALLEGED = re.compile(
-    r"\b(alleged(?:ly)?|attempted|purported)\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:attack|strike)", _I
+    r"\b(?:(?:alleged(?:ly)?|attempted|purported)\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:attack|strike)|"
+    r"alleged\s+that\b[^.]{0,60}\battack)",
+    _I,
 )
 _CONTRA = re.compile(
     r"\b(beat(?:en)?\s+back|repelled|repulsed|held\s+off|attempts?\s+to\s+(?:advance|capture|storm|seize)|still\s+(?:holds?|in\s+control)|"
@@ -227,6 +229,9 @@ def _generic_attack(text: str) -> tuple[str, str, str, list[tuple[int, int]]] | 
         _CASUALTY.search(text)
         or re.search(r"\b(damag(?:ed|ing)|destroy(?:ed|ing)|fire|hitting|hit)\b", text, _I)
         or re.search(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b", text)
+        or re.search(
+            r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\battacks?\s+on\b", text, _I
+        )
     ):
         return (
             "generic",
@@ -487,15 +492,16 @@ def _carry_counts(
             block_drafts = drafts
         else:
             return
-    last = block_drafts[-1]
     counts = find_counts(sentence)
     if not counts:
         return
-    for c in counts:
-        if c.what == "killed" and last.fatalities is None:
-            last.fatalities = c.n
-        elif c.what == "injured" and last.injured is None:
-            last.injured = c.n
+    # every place of the sentence told just before (one attack, several places named)
+    for last in [d for d in block_drafts if d.sentence == block_drafts[-1].sentence]:
+        for c in counts:
+            if c.what == "killed" and last.fatalities is None:
+                last.fatalities = c.n
+            elif c.what == "injured" and last.injured is None:
+                last.injured = c.n
 
 
 def _targets(text: str, sent, items: list[Resolved], trig, spans) -> list[Resolved]:
