@@ -191,8 +191,12 @@ class Spotter:
         lows = [w.lower().rstrip(".") for w in words]
         if len(run) >= 2 and lows[0] in self.given and _is_cap(words[1]) and lows[1] not in lx.REGION_WORDS:
             whole = normalize(_POSS.sub("", text[run[0].start : run[-1].end]))
-            if not self._big_place(whole) and not (len(run) == 2 and self.gaz.has_name(whole)):
-                return True  # "Mala Tokmachka" is a village, "Mark Rutte" is not
+            after = text[run[-1].end : run[-1].end + 60]
+            personish = re.match(r"^\s*(?:,\s*(?:a|an|the|who)\b|\s+(?:said|says|told|added|wrote))", after)
+            if not self._big_place(whole) and not (
+                len(run) == 2 and self.gaz.has_name(whole) and not personish
+            ):
+                return True  # "Mala Tokmachka" is a village; "Mark Rutte", "Lin Jian, a spokesperson" are not
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower().rstrip(".,") in lx.TITLES and prev[0][:1].isupper():
             return True
