@@ -24,9 +24,12 @@ def to_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
     """One record (contract properties + lat/lon) -> a GeoJSON Point Feature (lon, lat order).
 
     An event merged from several reports also carries `sources` (every article's title, outlet,
-    url, date) next to the contract's single `source`.
+    url, date) next to the contract's single `source`; `origin` says whether it was extracted,
+    imported from ACLED or is demo data.
     """
     props = {k: rec.get(k) for k in EVENT_FIELDS}
+    if rec.get("origin"):
+        props["origin"] = rec["origin"]  # extracted | acled | demo: where the event came from
     sources = rec.get("sources")
     if sources:
         props["sources"] = sources

@@ -69,6 +69,7 @@ _EVENT_PROPERTIES = {
         "article": _nullable("string"),
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "sources": {"type": "array", "items": {"type": "object"}},
+        "origin": {"type": "string", "enum": ["extracted", "acled", "demo"]},
     },
 }
 
