@@ -31,7 +31,9 @@ class InvalidQuery(ConflictMapError, ValueError):
 
 
 class NotFound(ConflictMapError, LookupError):
-    def __init__(self, message: str, *, param: str | None = None, suggestions: list[str] | None = None) -> None:
+    def __init__(
+        self, message: str, *, param: str | None = None, suggestions: list[str] | None = None
+    ) -> None:
         super().__init__(message)
         self.param = param
         self.suggestions = suggestions or []

@@ -28,7 +28,9 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = 2 * 1024 * 1024
     tile_url: str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-    tile_attribution: str = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+    tile_attribution: str = (
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+    )
     online_geocoder: str | None = None  # "nominatim" to allow geopy's Nominatim as a fallback; off by default
     nominatim_user_agent: str = "conflictmap"
     load_demo: bool = True

@@ -90,7 +90,9 @@ def _openapi_without_422(app: FastAPI) -> dict:
                 "400",
                 {
                     "description": "Invalid parameter",
-                    "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+                    "content": {
+                        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+                    },
                 },
             )
     comps = schema.setdefault("components", {}).setdefault("schemas", {})

@@ -25,7 +25,9 @@ class ProblemResponse(ORJSONResponse):
     media_type = "application/problem+json"
 
 
-def problem(status: int, title: str, detail: str, *, param: str | None = None, **extra: Any) -> ProblemResponse:
+def problem(
+    status: int, title: str, detail: str, *, param: str | None = None, **extra: Any
+) -> ProblemResponse:
     """RFC 7807 body. `param` names the offending parameter (also prefixed into detail for humans)."""
     body: dict[str, Any] = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if param:
