@@ -405,15 +405,53 @@ def code_events(parsed, geocoder: Geocoder) -> list[Event]:
                 if cap is not None:
                     targets = [cap]
             counts = _counts_for(sent.text, sent.start, targets)
+            made = []
             for t in targets:
                 d = _draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
                 if not cues and story_date is not None:
                     d.date, d.precision = story_date
-                drafts.append(d)
-                block_drafts.append(d)
+                made.append(d)
+            made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            drafts.extend(made)
+            block_drafts.extend(made)
             if day_cues:
                 story_date = (day_cues[0].date, 1)
     return _merge(drafts, article, geocoder)
+
+
+_EARLIER = re.compile(
+    r"\b(?:just\s+|only\s+)?(?P<n>a|an|one|two|three|four|five|several|a\s+few|few)?\s*(?P<unit>days?|hours?|weeks?)\s+after\b",
+    _I,
+)
+_SAME_PLACE = re.compile(
+    r"\b(?:the\s+same\s+(?:area|place|city|district|street|neighbou?rhood)|there|the\s+capital)\b", _I
+)
+
+
+def _earlier_at_same_place(sent, made: list[_Draft], speaker, sentences, published) -> list[_Draft]:
+    """'An explosion in Moscow killed three people, days after a car bomb killed a general in the same
+    area of the capital': a second, earlier event at the same place, with its own type, date and toll."""
+    m = _EARLIER.search(sent.text)
+    if not m or not made:
+        return []
+    tail = sent.text[m.end() :]
+    trig = _trigger(tail)
+    counts = find_counts(tail)
+    if trig is None or not counts or not _SAME_PLACE.search(tail):
+        return []
+    if any(d.res.spot.start - sent.start >= m.end() for d in made):
+        return []  # the earlier event names its own place: the ordinary path handles it
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    n = words.get((m.group("n") or "").lower().replace("a few", "few"), 3)
+    unit = m.group("unit").lower()
+    days = 0 if unit.startswith("hour") else n * (7 if unit.startswith("week") else 1)
+    base = made[0]
+    killed = next((c.n for c in counts if c.what == "killed"), None)
+    injured = next((c.n for c in counts if c.what == "injured"), None)
+    d = _draft(base.res, trig, sent, published, (killed, injured), speaker, sentences)
+    d.date = base.date - dt.timedelta(days=days)
+    d.precision = 1 if days <= 1 else 2
+    return [d]
 
 
 def _all_spans(text: str) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@ _VICTIM = (
     r"(?:people|persons|person|civilians|civilian|residents|resident|men|women|children|child|kids|man|woman|boy|girl|"
     r"boys|girls|teenagers?|pensioners?|infants?|babies|baby|soldiers|servicemen|troops|officers|policemen|"
     r"police\s+officers|workers|employees|passengers|others|firefighters|rescuers|medics|journalists|family|"
-    r"individuals|victims|occupants|drivers?)"
+    r"individuals|victims|occupants|drivers?|generals?|commanders?|colonels?|officials?|guards?|volunteers?|"
+    r"doctors?|nurses?|teachers?|students?|miners?|farmers?|fishermen|sailors?|crew|pilots?)"
 )
 _BARE = "|".join(
     w for w in sorted(_WORDS, key=len, reverse=True) if w not in ("a", "an", "another", "single")
