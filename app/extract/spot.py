@@ -495,6 +495,8 @@ class Spotter:
                 return None  # '..., said Aris.': a speaker
             if z >= 2.5 and rank <= 1 and pop < 20_000 and not spot.locative:
                 return None
+            if z >= 2.5 and rank <= 1 and not spot.locative and min(t for _i, t in self.gaz.lookup(key)) >= 1:
+                return None  # "Since Chávez, ...": only an alternate name of some town, and a word or surname too
         return spot
 
     def _link_lists(self, text: str, spots: list[Spot]) -> None:
