@@ -26,6 +26,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from app.api import resources
 
         await resources.open_resources(app, settings)
+        # The gazetteer and lexicon are large, long-lived and never freed: moving them out of the
+        # collector's reach keeps full collections (and the latency spikes they cause) short.
+        import gc
+
+        gc.collect()
+        gc.freeze()
+        # a page of features allocates thousands of small dicts; collect young objects less often
+        gc.set_threshold(20_000, 20, 20)
         try:
             yield
         finally:

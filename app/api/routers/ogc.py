@@ -229,7 +229,7 @@ def schema(request: Request, collectionId: CollectionId, f: F = None) -> Respons
     response_class=GeoJSONResponse,
     responses=_ERRORS,
 )
-def items(
+async def items(
     request: Request,
     collectionId: CollectionId,  # noqa: N803
     bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat (CRS84)")] = None,
