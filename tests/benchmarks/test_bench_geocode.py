@@ -8,8 +8,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from app.geocode import Geocoder, OfflineGeocoder
 
 # Everyday war-news lookups: national and Russian-derived spellings, renamed towns, facilities,
@@ -103,8 +101,6 @@ def test_bench_import_to_first_answer(benchmark):
 
 
 def test_bench_index_build(benchmark, tmp_path):
-    if getattr(benchmark, "disabled", False):
-        pytest.skip("the index build (about a minute) is measured by `make bench` only")
     from app.gazetteer import Gazetteer
     from app.gazetteer.index import build_index
 
