@@ -171,7 +171,7 @@ _ORIGIN_BEFORE = re.compile(
 )
 _QUALIFIER_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
-    r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}$"
+    r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+){0,3}$"
 )
 
 
@@ -262,10 +262,23 @@ def _speaker(sentence: str) -> tuple[str | None, str | None]:
     return who[:80], _side(who)
 
 
-_SIDE_WORD = re.compile(
-    r"\b(Russian|Russia[’']s|Moscow[’']s|Russia|Ukrainian|Ukraine[’']s|Kyiv[’']s|Ukraine|its|their)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(forces|troops|army|military|drones?|missiles?|strikes?|attacks?|shelling|units|air\s+defen[cs]es?|navy|artillery|jets|"
-    r"aircraft|pilots|soldiers|servicemen|fighters)\b"
+def _side_word_pattern() -> re.Pattern[str]:
+    from app.extract.resolve import DEMONYMS
+
+    dems = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True))
+    return re.compile(
+        rf"\b(Russian|Russia[’']s|Moscow[’']s|Russia|Ukrainian|Ukraine[’']s|Kyiv[’']s|Ukraine|its|their|{dems})\s+"
+        r"(?:[\w\-]+\s+){0,3}?"
+        r"(forces|troops|army|military|drones?|missiles?|strikes?|air\s?strikes?|attacks?|shelling|units|air\s+defen[cs]es?|"
+        r"navy|artillery|jets|aircraft|warplanes|pilots|soldiers|servicemen|fighters)\b"
+    )
+
+
+_SIDE_WORD = _side_word_pattern()
+# Non-state armed groups often named as the actor in wire copy (ACLED codes them by name).
+_GROUP = re.compile(
+    r"\b(Hamas|Hezbollah|Houthis?|Rapid\s+Support\s+Forces|RSF|Wagner|Taliban|al-Shabaab|Islamic\s+State|ISIS|M23|HTS|"
+    r"Hayat\s+Tahrir\s+al-Sham|Boko\s+Haram|PKK|SDF)\b"
 )
 
 
@@ -275,9 +288,13 @@ def _perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
     start = spans[0][0] if spans else len(sentence)
 
     def side_of(word: str) -> str | None:
+        from app.extract.resolve import DEMONYMS
+
         w = word.lower()
         if w in ("its", "their"):
             return speaker_side
+        if w in DEMONYMS and w not in ("russian", "ukrainian"):
+            return DEMONYMS[w]
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
     near = [m for m in _SIDE_WORD.finditer(sentence) if m.end() <= start + 30 and m.start() >= start - 70]
@@ -299,8 +316,23 @@ def _perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
     return None
 
 
-_FORCES = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"}
-_CIVILIANS = {"RU": "Civilians (Russia)", "UA": "Civilians (Ukraine)"}
+_COUNTRY_NAMES: dict[str, str] = {"RU": "Russia", "UA": "Ukraine"}
+
+
+class _Labels(dict):
+    """'Military Forces of <country>' / 'Civilians (<country>)' for any country the gazetteer names."""
+
+    def __init__(self, fmt: str) -> None:
+        super().__init__()
+        self.fmt = fmt
+
+    def get(self, cc, default=None):  # noqa: D401 - dict.get with a computed value
+        name = _COUNTRY_NAMES.get(cc or "")
+        return self.fmt.format(name) if name else default
+
+
+_FORCES = _Labels("Military Forces of {}")
+_CIVILIANS = _Labels("Civilians ({})")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
@@ -361,6 +393,17 @@ def code_events(parsed, geocoder: Geocoder) -> list[Event]:
     article = parsed.article
     text = article.text
     published = parse_published(article.published) or dt.date.today()
+    gaz = geocoder.gaz
+    for r in parsed.resolved:
+        cc = r.cand.country_code
+        if cc and cc not in _COUNTRY_NAMES:
+            ci = gaz.country_place(cc)
+            if ci is not None:
+                _COUNTRY_NAMES[cc] = gaz.names[ci]
+    for dem_cc in set(_demonym_codes(article.text)):
+        ci = gaz.country_place(dem_cc)
+        if ci is not None and dem_cc not in _COUNTRY_NAMES:
+            _COUNTRY_NAMES[dem_cc] = gaz.names[ci]
     by_sentence: dict[int, list[Resolved]] = {}
     for r in parsed.resolved:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
@@ -498,6 +541,23 @@ def _capital_phrase(sent, trig, geocoder: Geocoder) -> Resolved | None:
     a, b = sent.start + m.start(), sent.start + m.end()
     spot = Spot(a, b, m.group(0), found[0].name.lower(), sent)
     return Resolved(spot, found[0], [], True)
+
+
+def _group_before(sentence: str, spans) -> str | None:
+    """'the Rapid Support Forces shelled El Fasher': a named armed group right before the act."""
+    start = spans[0][0] if spans else len(sentence)
+    hits = [m for m in _GROUP.finditer(sentence) if start - 70 <= m.start() <= start]
+    return " ".join(hits[-1].group(1).split()) if hits else None
+
+
+def _demonym_codes(text: str) -> list[str]:
+    from app.extract.resolve import DEMONYMS
+
+    return [
+        DEMONYMS[m.group(0).lower()]
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text)
+        if m.group(0).lower() in DEMONYMS
+    ]
 
 
 def _carry_counts(
@@ -687,7 +747,8 @@ def _draft(t: Resolved, trig, sent, published, counts, speaker, sentences) -> _D
     return _Draft(
         res=t, event_type=etype, sub_event_type=stype, trigger=kind, date=d, precision=precision,
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=status,
-        claimed_by=who, disputed_by=disputed_by, actor1=_FORCES.get(actor or ""), actor2=actor2,
+        claimed_by=who, disputed_by=disputed_by, actor1=_group_before(sent.text, _spans) or _FORCES.get(actor or ""),
+        actor2=actor2,
         confidence=round(min(1.0, conf), 3),
     )  # fmt: skip
 

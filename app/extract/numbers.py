@@ -29,7 +29,8 @@ _VICTIM = (
     r"boys|girls|teenagers?|pensioners?|infants?|babies|baby|soldiers|servicemen|troops|officers|policemen|"
     r"police\s+officers|workers|employees|passengers|others|firefighters|rescuers|medics|journalists|family|"
     r"individuals|victims|occupants|drivers?|generals?|commanders?|colonels?|officials?|guards?|volunteers?|"
-    r"doctors?|nurses?|teachers?|students?|miners?|farmers?|fishermen|sailors?|crew|pilots?)"
+    r"doctors?|nurses?|teachers?|students?|miners?|farmers?|fishermen|sailors?|crew|pilots?|"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))"  # Palestinians, Ukrainians, Israelis, Sudanese (capitalised only)
 )
 _BARE = "|".join(
     w for w in sorted(_WORDS, key=len, reverse=True) if w not in ("a", "an", "another", "single")
