@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 
 from app.errors import InvalidQuery, NotFound
-from app.extract.model import EVENT_TYPES
+from app.extract.model import canonical_event_types
 from app.store.base import EventFilter
 
 __all__ = [
@@ -44,7 +44,6 @@ _DATE = r"\d{4}-\d{2}-\d{2}"
 _RFC3339_DATE = re.compile(rf"^{_DATE}$")
 # RFC 3339 date-time: seconds required, optional fraction, Z or a numeric offset ("t"/"z" allowed).
 _RFC3339_DATETIME = re.compile(rf"^{_DATE}[Tt]\d{{2}}:\d{{2}}:\d{{2}}(\.\d+)?([Zz]|[+-]\d{{2}}:\d{{2}})$")
-_EVENT_TYPES_BY_LOWER = {name.lower(): name for name in EVENT_TYPES}
 
 
 def parse_bbox(text: str | None, *, param: str = "bbox") -> tuple[float, float, float, float] | None:
@@ -168,19 +167,7 @@ def parse_event_types(text: str | None, *, param: str = "event_type") -> tuple[s
     """
     if text is None or text.strip() == "":
         return ()
-    out: list[str] = []
-    for raw in text.split(","):
-        name = raw.strip()
-        if not name:
-            continue
-        canonical = _EVENT_TYPES_BY_LOWER.get(name.lower())
-        if canonical is None:
-            raise InvalidQuery(
-                f"unknown event type {name!r}; expected one of: {', '.join(EVENT_TYPES)}", param=param
-            )
-        if canonical not in out:
-            out.append(canonical)
-    return tuple(out)
+    return canonical_event_types([text], param=param)
 
 
 def parse_within_km(value: float | str | None, *, param: str = "within_km") -> float | None:

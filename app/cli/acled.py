@@ -16,7 +16,7 @@ import orjson
 import typer
 
 from app.errors import InvalidQuery, NotFound
-from app.extract.model import EVENT_TYPES
+from app.extract.model import canonical_event_types
 from app.settings import Settings
 from app.store.acled import Rejected
 from app.store.base import EventFilter
@@ -198,22 +198,7 @@ def _bbox(text: str | None) -> tuple[float, float, float, float] | None:
 
 
 def _event_types(values: list[str]) -> tuple[str, ...]:
-    by_lower = {name.lower(): name for name in EVENT_TYPES}
-    out: list[str] = []
-    for value in values:
-        for raw in value.split(","):
-            name = raw.strip()
-            if not name:
-                continue
-            canonical = by_lower.get(name.lower())
-            if canonical is None:
-                raise InvalidQuery(
-                    f"unknown event type {name!r}; expected one of: {', '.join(EVENT_TYPES)}",
-                    param="--event-type",
-                )
-            if canonical not in out:
-                out.append(canonical)
-    return tuple(out)
+    return canonical_event_types(values, param="--event-type")
 
 
 def _near(text: str, settings: Settings) -> tuple[float, float]:

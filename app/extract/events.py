@@ -319,20 +319,14 @@ def _perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
 _COUNTRY_NAMES: dict[str, str] = {"RU": "Russia", "UA": "Ukraine"}
 
 
-class _Labels(dict):
-    """'Military Forces of <country>' / 'Civilians (<country>)' for any country the gazetteer names."""
-
-    def __init__(self, fmt: str) -> None:
-        super().__init__()
-        self.fmt = fmt
-
-    def get(self, cc, default=None):  # noqa: D401 - dict.get with a computed value
-        name = _COUNTRY_NAMES.get(cc or "")
-        return self.fmt.format(name) if name else default
+def _forces(cc: str | None) -> str | None:
+    name = _COUNTRY_NAMES.get(cc or "")
+    return f"Military Forces of {name}" if name else None
 
 
-_FORCES = _Labels("Military Forces of {}")
-_CIVILIANS = _Labels("Civilians ({})")
+def _civilians(cc: str | None) -> str | None:
+    name = _COUNTRY_NAMES.get(cc or "")
+    return f"Civilians ({name})" if name else None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
@@ -733,9 +727,9 @@ def _draft(t: Resolved, trig, sent, published, counts, speaker, sentences) -> _D
         _I,
     )
     if etype == BATTLES:
-        actor2 = _FORCES.get(other or "")
+        actor2 = _forces(other)
     elif etype == EXPLOSIONS and victims_civil:
-        actor2 = _CIVILIANS.get(cc or "") or "Civilians"
+        actor2 = _civilians(cc) or "Civilians"
     else:
         actor2 = None
     conf = (
@@ -747,7 +741,7 @@ def _draft(t: Resolved, trig, sent, published, counts, speaker, sentences) -> _D
     return _Draft(
         res=t, event_type=etype, sub_event_type=stype, trigger=kind, date=d, precision=precision,
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=status,
-        claimed_by=who, disputed_by=disputed_by, actor1=_group_before(sent.text, _spans) or _FORCES.get(actor or ""),
+        claimed_by=who, disputed_by=disputed_by, actor1=_group_before(sent.text, _spans) or _forces(actor),
         actor2=actor2,
         confidence=round(min(1.0, conf), 3),
     )  # fmt: skip

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from app.errors import InvalidQuery
 
 # ACLED's taxonomy, exactly as ACLED spells it.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -31,6 +34,31 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "Other",
     ),
 }
+_TYPES_BY_LOWER = {name.lower(): name for name in EVENT_TYPES}
+
+
+def canonical_event_types(values: Iterable[str], *, param: str = "event_type") -> tuple[str, ...]:
+    """Event type names, each possibly a comma list, case-insensitive -> ACLED's spellings, in order, once.
+
+    >>> canonical_event_types(["battles,Explosions/Remote violence", "Battles"])
+    ('Battles', 'Explosions/Remote violence')
+    """
+    out: list[str] = []
+    for value in values:
+        for raw in value.split(","):
+            name = raw.strip()
+            if not name:
+                continue
+            canonical = _TYPES_BY_LOWER.get(name.lower())
+            if canonical is None:
+                raise InvalidQuery(
+                    f"unknown event type {name!r}; expected one of: {', '.join(EVENT_TYPES)}", param=param
+                )
+            if canonical not in out:
+                out.append(canonical)
+    return tuple(out)
+
+
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CLAIM_STATUSES = ("reported", "claimed", "disputed")
 

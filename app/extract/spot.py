@@ -101,7 +101,7 @@ class _Tok:
     text: str
 
 
-def _tokens(sent: Sentence) -> list[_Tok]:
+def _tokens(sent: Sentence, gaz: Gazetteer | None = None) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(sent.text):
         a, b = sent.start + m.start(), sent.start + m.end()
@@ -113,7 +113,7 @@ def _tokens(sent: Sentence) -> list[_Tok]:
             out.append(_Tok(a + len(hs.group(1)) + 1, b, hs.group(2)))
             continue
         parts = t.split("-")
-        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and _SPLITTABLE(t, parts):
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and _two_names(gaz, t, parts):
             # "Russia-Ukraine war", "Trump-Zelenskyy talks": two names joined, not one name
             out.append(_Tok(a, a + len(parts[0]), parts[0]))
             out.append(_Tok(a + len(parts[0]) + 1, b, parts[1]))
@@ -122,11 +122,7 @@ def _tokens(sent: Sentence) -> list[_Tok]:
     return out
 
 
-_split_check: list = [None]
-
-
-def _SPLITTABLE(token: str, parts: list[str]) -> bool:  # noqa: N802 - set by the Spotter for its gazetteer
-    gaz = _split_check[0]
+def _two_names(gaz: Gazetteer | None, token: str, parts: list[str]) -> bool:
     if gaz is None:
         return False
     return not gaz.has_name(normalize(token)) and all(
@@ -181,7 +177,6 @@ class Spotter:
 
     def __init__(self, gazetteer: Gazetteer, lexicon: dict) -> None:
         self.gaz = gazetteer
-        _split_check[0] = gazetteer
         self.given: frozenset[str] = lexicon["given"]
         self.zipf: dict[str, float] = lexicon["zipf"]
 
@@ -278,7 +273,7 @@ class Spotter:
             if block.kind == "boilerplate":
                 continue
             for sent in block.sentences:
-                toks = _tokens(sent)
+                toks = _tokens(sent, self.gaz)
                 for run in self._split_people(text, _runs(text, toks), people):
                     before = text[max(sent.start, run[0].start - 40) : run[0].start]
                     if self._person_run(text, run, before):

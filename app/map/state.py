@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.errors import InvalidQuery
-from app.extract.model import EVENT_TYPES
+from app.extract.model import canonical_event_types
 
-_TYPES_BY_LOWER = {name.lower(): name for name in EVENT_TYPES}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_ZOOM = 17  # the map's own limit (app.map.render)
 
@@ -120,21 +119,7 @@ def parse_dates(text: str | None) -> tuple[str | None, str | None]:
 
 
 def parse_event_types(values: Sequence[str]) -> tuple[str, ...]:
-    out: list[str] = []
-    for value in values:
-        for raw in value.split(","):
-            name = raw.strip()
-            if not name:
-                continue
-            canonical = _TYPES_BY_LOWER.get(name.lower())
-            if canonical is None:
-                raise InvalidQuery(
-                    f"unknown event type {name!r}; expected one of: {', '.join(EVENT_TYPES)}",
-                    param="event_type",
-                )
-            if canonical not in out:
-                out.append(canonical)
-    return tuple(out)
+    return canonical_event_types(values, param="event_type")
 
 
 def _day(text: str) -> str:
