@@ -150,7 +150,7 @@ def _build(index_dir: Path) -> dict:
     given = {g for g in given if zipf_frequency(g, "en") < 5.8}
     gaz = load_gazetteer(Settings(gazetteer_dir=index_dir))
     common: dict[str, float] = {}
-    for key in gaz._exact:
+    for key in gaz.name_keys():
         if " " in key or not key.isascii():
             continue
         z = zipf_frequency(key, "en")

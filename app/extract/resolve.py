@@ -183,7 +183,7 @@ class Resolver:
                 if found and all("fuzzy" not in c.why[0] for c in found):
                     return found
         if spot.unknown:
-            return geo._fallback_region(spot.surface, hints, []) if hints.admin1 else []
+            return geo.region_fallback(spot.surface, hints)
         if spot.typed == "district":
             found = geo.search(f"{spot.key} district", limit=5, hints=hints, fuzzy=False)
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import pickle
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -114,6 +115,10 @@ class Gazetteer:
 
     def has_name(self, key: str) -> bool:
         return key in self._exact
+
+    def name_keys(self) -> Iterator[str]:
+        """Every normalized name the index knows."""
+        return iter(self._exact)
 
     @cached_property
     def _fuzzy(self) -> tuple[list[str], list[int]]:

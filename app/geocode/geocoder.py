@@ -407,6 +407,10 @@ class Geocoder:
             out.append(self._candidate(i, min(1.0, -neg_score * scale), key, tuple(why + why_hint)))
         return out
 
+    def region_fallback(self, name: str, hints: Hints) -> list[Candidate]:
+        """The stated region itself (geo_precision 3) for a name the gazetteer lacks there; [] without one."""
+        return self._fallback_region(name, hints, [])
+
     def _fallback_region(self, name: str, hints: Hints, why_hint: list[str]) -> list[Candidate]:
         """A region was named but has no such place: answer the region itself, at region precision."""
         if not hints.admin1:
