@@ -5,7 +5,8 @@ ConflictMapError
  ├── NotFound (LookupError)      nothing matches; may carry suggestions -> 404 / exit 2
  ├── GeocoderError               the gazetteer or an online backend failed
  ├── StoreError                  persistence failed
- └── Unauthorized                a write without a valid API key -> 401/403
+ ├── Unauthorized                a write without a valid API key -> 401/403
+ └── InvalidSetting              a CONFLICTMAP_* variable that cannot be used -> exit 2 at start
 """
 
 from __future__ import annotations
@@ -51,3 +52,8 @@ class Unauthorized(ConflictMapError):
     def __init__(self, message: str, *, status: int = 401) -> None:
         super().__init__(message)
         self.status = status
+
+
+class InvalidSetting(ConflictMapError):
+    """A CONFLICTMAP_* environment variable (or .env entry) has a value that cannot be used; the
+    message starts with the variable's name."""

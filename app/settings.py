@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import typing
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings.exceptions import SettingsError
+
+from app.errors import InvalidSetting
+
+ENV_PREFIX = "CONFLICTMAP_"
 
 
 def _default_data_dir() -> Path:
@@ -20,7 +28,11 @@ def _default_data_dir() -> Path:
 class Settings(BaseSettings):
     """Configuration. Pass an instance around; never read os.environ elsewhere."""
 
-    model_config = SettingsConfigDict(env_prefix="CONFLICTMAP_", env_file=".env", extra="ignore")
+    # enable_decoding=False: pydantic-settings would json.loads every list variable before any validator
+    # runs, so the comma form README documents would crash at start; _list_or_json decodes both forms.
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_file=".env", extra="ignore", enable_decoding=False
+    )
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
@@ -36,12 +48,34 @@ class Settings(BaseSettings):
     load_demo: bool = True
     gazetteer_dir: Path | None = None  # where the built gazetteer index lives; default data_dir/index
 
-    @field_validator("cors_origins", mode="before")
+    def __init__(self, **values: Any) -> None:
+        # One line naming the variable instead of pydantic's multi-line report (the CLI exits 2 on it).
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise InvalidSetting(_describe(exc)) from None
+        except SettingsError as exc:
+            raise InvalidSetting(str(exc)) from None
+
+    @field_validator("*", mode="before")
     @classmethod
-    def _split_commas(cls, v: object) -> object:
-        if isinstance(v, str):
-            return [s.strip() for s in v.split(",") if s.strip()]
-        return v
+    def _list_or_json(cls, v: object, info: Any) -> object:
+        """A list or dict setting given as text: a JSON document, or (lists) comma-separated items."""
+        if not isinstance(v, str):
+            return v
+        annotation = cls.model_fields[info.field_name].annotation
+        kinds = {typing.get_origin(a) or a for a in (annotation, *typing.get_args(annotation))}
+        if not kinds & {list, dict, set, tuple}:
+            return v
+        text = v.strip()
+        if text[:1] in ("[", "{"):
+            try:
+                return json.loads(text)
+            except ValueError as exc:
+                raise ValueError(f"not valid JSON ({exc})") from None
+        if dict in kinds:
+            raise ValueError("must be a JSON object")
+        return [item.strip() for item in text.split(",") if item.strip()]
 
     @property
     def sqlite_path(self) -> Path:
@@ -50,6 +84,15 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.gazetteer_dir or (self.data_dir / "index")
+
+
+def _describe(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    field = str(err["loc"][0]) if err.get("loc") else ""
+    name = f"{ENV_PREFIX}{field.upper()}" if field else "settings"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    msg = err.get("msg", "invalid value").removeprefix("Value error, ")
+    return f"{name}: {msg}{more}"
 
 
 def get_settings() -> Settings:

@@ -13,6 +13,9 @@ def serve(
     """Serve the map, the API and OGC API Features."""
     import uvicorn
 
+    from app.settings import Settings
+
+    Settings()  # a bad CONFLICTMAP_* variable: one line and exit 2 here, not a traceback per worker
     uvicorn.run("app.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
