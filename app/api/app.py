@@ -15,7 +15,7 @@ from app.settings import Settings
 
 # Routers in the order their paths should appear in /docs. A module not written yet is skipped,
 # so each capability can land on its own.
-_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "ogc", "map")
+_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "ogc", "map", "docs")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -45,6 +45,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Places and conflict events from war reporting; exact geodesy; OGC API Features.",
         default_response_class=ORJSONResponse,
         lifespan=lifespan,
+        # Served by app.api.routers.docs with local scripts instead of FastAPI's CDN ones.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     if settings.cors_origins:

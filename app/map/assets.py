@@ -41,7 +41,21 @@ PACKAGES: dict[str, str] = {
     "leaflet-measure@2.1.7": "leaflet-measure@2.1.7",
     # Not a folium asset: the page's fast clustering past ~5,000 events (app/map/render.py).
     "supercluster@8.0.1": "supercluster@8.0.1",
+    # The API docs at /docs and /redoc (app/api/routers/docs.py): FastAPI points them at a CDN.
+    "swagger-ui-dist@5.36.0": "swagger-ui-dist@5.36.0",
+    "redoc@2.5.2": "redoc@2.5.2",
 }
+
+# Packages of which a page loads only a few files: everything else in their tarballs is megabytes
+# of alternative builds and source maps.
+_ONLY: dict[str, tuple[str, ...]] = {
+    "swagger-ui-dist@5.36.0": ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE"),
+    "redoc@2.5.2": ("bundles/redoc.standalone.js", "LICENSE"),
+}
+SWAGGER_JS = "swagger-ui-dist@5.36.0/swagger-ui-bundle.js"
+SWAGGER_CSS = "swagger-ui-dist@5.36.0/swagger-ui.css"
+SWAGGER_ICON = "swagger-ui-dist@5.36.0/favicon-32x32.png"
+REDOC_JS = "redoc@2.5.2/bundles/redoc.standalone.js"
 
 # Written as the CDN URL folium's elements would use, so one mapping serves every script.
 SUPERCLUSTER_URL = "https://cdn.jsdelivr.net/npm/supercluster@8.0.1/dist/supercluster.min.js"
@@ -124,26 +138,33 @@ def _stamp_text() -> str:
 
 
 def install(*, quiet: bool = False, force: bool = False) -> bool:
-    """Install the vendor assets unless already present. Returns True when something was installed."""
+    """Install the vendor assets unless already present. Returns True when something was installed.
+
+    Only packages whose folder is missing are fetched, so adding a package to PACKAGES costs one
+    small download on machines that already have the rest."""
     if is_installed() and not force:
         return False
     npm = shutil.which("npm")
     if npm is None:
         raise AssetsMissing("npm is needed once to fetch the map's JavaScript (apt-get install -y npm)")
     VENDOR_DIR.mkdir(parents=True, exist_ok=True)
+    wanted = [spec for spec, folder in PACKAGES.items() if force or not (VENDOR_DIR / folder).is_dir()]
     with tempfile.TemporaryDirectory(prefix="conflictmap-assets-") as tmp:
-        cmd = [npm, "pack", "--silent", "--pack-destination", tmp, *PACKAGES]
-        done = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise AssetsMissing(f"npm pack failed: {done.stderr.strip()[-500:]}")
-        for spec, folder in PACKAGES.items():
-            _unpack(Path(tmp) / _tarball_name(spec), VENDOR_DIR / folder)
+        if wanted:
+            cmd = [npm, "pack", "--silent", "--pack-destination", tmp, *wanted]
+            done = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise AssetsMissing(f"npm pack failed: {done.stderr.strip()[-500:]}")
+        for spec in wanted:
+            folder = PACKAGES[spec]
+            _unpack(Path(tmp) / _tarball_name(spec), VENDOR_DIR / folder, only=_ONLY.get(spec))
             if not quiet:
                 print(f"assets: {spec} -> {VENDOR_DIR / folder}", file=sys.stderr)
     from app.map.borders import write_borders
 
     write_borders(BORDERS_FILE)
-    missing = [p for p in CDN_TO_LOCAL.values() if p and not (VENDOR_DIR / p).exists()]
+    needed = [*CDN_TO_LOCAL.values(), SWAGGER_JS, SWAGGER_CSS, SWAGGER_ICON, REDOC_JS]
+    missing = [p for p in needed if p and not (VENDOR_DIR / p).exists()]
     if missing:
         raise AssetsMissing(f"installed packages lack: {', '.join(missing)}")
     (VENDOR_DIR / _STAMP).write_text(_stamp_text())
@@ -156,7 +177,7 @@ def _tarball_name(spec: str) -> str:
     return f"{name.lstrip('@').replace('/', '-')}-{version}.tgz"
 
 
-def _unpack(tarball: Path, dest: Path) -> None:
+def _unpack(tarball: Path, dest: Path, *, only: tuple[str, ...] | None = None) -> None:
     # Unpacked beside the destination and swapped in, so a page being served never sees half a package.
     fresh = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
     with tarfile.open(tarball) as tar:
@@ -165,7 +186,10 @@ def _unpack(tarball: Path, dest: Path) -> None:
             name = member.name.split("/", 1)[1] if "/" in member.name else member.name
             if not member.isfile() or not name.endswith(_KEEP_SUFFIXES):
                 continue
-            if name.startswith(_SKIP_DIRS) and not name.startswith("js/leaflet"):
+            if only is not None:
+                if name not in only:
+                    continue
+            elif name.startswith(_SKIP_DIRS) and not name.startswith("js/leaflet"):
                 continue
             member.name = name
             tar.extract(member, fresh, filter="data")
