@@ -1,0 +1,135 @@
+"""app.extract.events.actors: stage 5, who acted and against whom — the sides a text names (from the
+belligerents lexicon), the perpetrator of an act, and ACLED's actor labels."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.extract.events.lexicons import alternation, fragment, load
+
+_I = re.I
+
+
+@cache
+def _side_patterns() -> dict[str, re.Pattern[str]]:
+    """Side code -> the proper names that name it, over every theatre of belligerents.yaml."""
+    names: dict[str, list[str]] = {}
+    for sides in load("belligerents")["theatres"].values():
+        for code, words in sides.items():
+            names.setdefault(str(code), []).extend(words)
+    return {code: re.compile(rf"\b({alternation(words)})\b") for code, words in names.items()}
+
+
+def side_mentions(text: str) -> dict[str, int]:
+    """How often each side is named in `text` (sides not named are left out)."""
+    out = {}
+    for code, pat in _side_patterns().items():
+        n = len(pat.findall(text))
+        if n:
+            out[code] = n
+    return out
+
+
+def side_of_text(text: str) -> str | None:
+    """The one side a text names, or None when it names none or several."""
+    named = side_mentions(text)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _demonyms() -> dict[str, str]:
+    from app.extract.resolve import DEMONYMS
+
+    return DEMONYMS
+
+
+@cache
+def _side_word() -> re.Pattern[str]:
+    dems = "|".join(sorted((d.capitalize() for d in _demonyms()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(Russian|Russia[’']s|Moscow[’']s|Russia|Ukrainian|Ukraine[’']s|Kyiv[’']s|Ukraine|its|their|{dems})\s+"
+        r"(?:[\w\-]+\s+){0,3}?"
+        r"(forces|troops|army|military|drones?|missiles?|strikes?|air\s?strikes?|attacks?|shelling|units|air\s+defen[cs]es?|"
+        r"navy|artillery|jets|aircraft|warplanes|pilots|soldiers|servicemen|fighters)\b"
+    )
+
+
+@cache
+def _group() -> re.Pattern[str]:
+    groups = load("belligerents")["armed_groups"]
+    return re.compile(rf"\b({'|'.join(fragment(g) for g in groups)})\b")
+
+
+_WITHDRAW = re.compile(r"\b(withdr(?:ew|awn)|retreat(?:ed)?|pulled\s+out)\b", _I)
+
+
+def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None) -> str | None:
+    """Which side acted: the side named next to the act ('Russian forces had occupied', 'its drones had
+    struck' = the speaker's side), else the side named anywhere, else by where it happened."""
+    start = spans[0][0] if spans else len(sentence)
+    dem = _demonyms()
+
+    def side_of(word: str) -> str | None:
+        w = word.lower()
+        if w in ("its", "their"):
+            return speaker_side
+        if w in dem and w not in ("russian", "ukrainian"):
+            return dem[w]
+        return "RU" if w.startswith(("russia", "moscow")) else "UA"
+
+    pat = _side_word()
+    near = [m for m in pat.finditer(sentence) if m.end() <= start + 30 and m.start() >= start - 70]
+    actor = side_of(near[-1].group(1)) if near else None
+    if actor is None:
+        every = [m for m in pat.finditer(sentence)]
+        if every:
+            actor = side_of(every[0].group(1))
+    if kind == "capture" and _WITHDRAW.search(sentence) and actor in ("RU", "UA"):
+        actor = "UA" if actor == "RU" else "RU"  # "its forces withdrew from X": the other side took it
+    if actor:
+        return actor
+    if kind == "shootdown":
+        return cc if cc in ("RU", "UA") else None
+    if cc == "UA":
+        return "RU"
+    if cc in ("RU", "BY"):
+        return "UA"
+    return None
+
+
+def group_before(sentence: str, spans) -> str | None:
+    """'the Rapid Support Forces shelled El Fasher': a named armed group right before the act."""
+    start = spans[0][0] if spans else len(sentence)
+    hits = [m for m in _group().finditer(sentence) if start - 70 <= m.start() <= start]
+    return " ".join(hits[-1].group(1).split()) if hits else None
+
+
+def demonym_codes(text: str) -> list[str]:
+    dem = _demonyms()
+    return [
+        dem[m.group(0).lower()] for m in re.finditer(r"\b[A-Z][a-z]+\b", text) if m.group(0).lower() in dem
+    ]
+
+
+# Country code -> name, filled from the gazetteer as articles name countries.
+COUNTRY_NAMES: dict[str, str] = {"RU": "Russia", "UA": "Ukraine"}
+
+
+def learn_country_names(parsed, gaz) -> None:
+    """Remember the names of the countries an article's places and demonyms belong to."""
+    codes = {r.cand.country_code for r in parsed.resolved} | set(demonym_codes(parsed.article.text))
+    for cc in codes:
+        if cc and cc not in COUNTRY_NAMES:
+            ci = gaz.country_place(cc)
+            if ci is not None:
+                COUNTRY_NAMES[cc] = gaz.names[ci]
+
+
+def forces(cc: str | None) -> str | None:
+    name = COUNTRY_NAMES.get(cc or "")
+    return f"Military Forces of {name}" if name else None
+
+
+def civilians(cc: str | None) -> str | None:
+    name = COUNTRY_NAMES.get(cc or "")
+    return f"Civilians ({name})" if name else None

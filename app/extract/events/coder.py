@@ -1,0 +1,109 @@
+"""app.extract.events.coder: the event-coding pipeline over an article, sentence by sentence:
+
+    trigger (what happened) -> place (where) -> when -> toll (killed/injured) -> actors -> status (claims)
+
+then merge (one event per place, day and type). Each stage is its own module; the words they look for are
+data in lexicons/*.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.extract.dates import parse_published
+from app.extract.events import actors, status
+from app.extract.events.draft import Draft, make_draft
+from app.extract.events.merge import merge
+from app.extract.events.place import capital_phrase, event_places
+from app.extract.events.toll import carry_counts, counts_for
+from app.extract.events.trigger import CASUALTY, NOT_NOW, all_spans, find_trigger
+from app.extract.events.when import StoryDate, earlier_by
+from app.extract.model import Event
+from app.extract.numbers import find_counts
+from app.extract.resolve import Resolved
+
+_TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", re.I)
+_IDENTIFIED = re.compile(r"^\s*(?:It|They)\s+(?:identified|named|listed)\s+them")
+_SAME_PLACE = re.compile(
+    r"\b(?:the\s+same\s+(?:area|place|city|district|street|neighbou?rhood)|there|the\s+capital)\b", re.I
+)
+
+
+def code_events(parsed, geocoder) -> list[Event]:
+    article = parsed.article
+    text = article.text
+    published = parse_published(article.published) or dt.date.today()
+    actors.learn_country_names(parsed, geocoder.gaz)
+    by_sentence: dict[int, list[Resolved]] = {}
+    for r in parsed.resolved:
+        by_sentence.setdefault(r.spot.sentence.start, []).append(r)
+    sentences = parsed.doc.sentences
+
+    drafts: list[Draft] = []
+    story = StoryDate()
+    for block in parsed.doc.blocks:
+        if block.kind not in ("paragraph", "bullet"):
+            continue
+        if block.kind == "bullet":
+            story.reset()
+        carried = None
+        carried_speaker: tuple[str | None, str | None] = (None, None)
+        block_drafts: list[Draft] = []
+        for sent in block.sentences:
+            trig = find_trigger(sent.text)
+            speaker = status.speaker(sent.text)
+            if trig is None and carried and _IDENTIFIED.match(sent.text):
+                trig, speaker = carried, carried_speaker
+            carried, carried_speaker = trig, speaker
+            items = sorted(by_sentence.get(sent.start, []), key=lambda r: r.spot.start)
+            cues, day_cues = story.cues(sent.text, published)
+            if trig is None or not items:
+                carry_counts(sent.text, block_drafts, items, drafts)
+                story.note(day_cues)
+                continue
+            spans = all_spans(sent.text) or trig.spans
+            if NOT_NOW.search(sent.text[: spans[0][0]]) and not CASUALTY.search(sent.text):
+                continue
+            if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
+                continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
+            targets = event_places(text, sent, items, trig, spans)
+            if not [t for t in targets if t.cand.kind != "country"]:
+                cap = capital_phrase(sent, trig, geocoder)
+                if cap is not None:
+                    targets = [cap]
+            counts = counts_for(sent.text, sent.start, targets)
+            made = []
+            for t in targets:
+                d = make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
+                if not cues and story.day is not None:
+                    d.date, d.precision = story.day
+                made.append(d)
+            made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            drafts.extend(made)
+            block_drafts.extend(made)
+            story.note(day_cues)
+    return merge(drafts, article, geocoder)
+
+
+def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:
+    """'An explosion in Moscow killed three people, days after a car bomb killed a general in the same
+    area of the capital': a second, earlier event at the same place, with its own type, date and toll."""
+    earlier = earlier_by(sent.text)
+    if earlier is None or not made:
+        return []
+    at, days = earlier
+    tail = sent.text[at:]
+    trig = find_trigger(tail)
+    counts = find_counts(tail)
+    if trig is None or not counts or not _SAME_PLACE.search(tail):
+        return []
+    if any(d.res.spot.start - sent.start >= at for d in made):
+        return []  # the earlier event names its own place: the ordinary path handles it
+    base = made[0]
+    killed = next((c.n for c in counts if c.what == "killed"), None)
+    injured = next((c.n for c in counts if c.what == "injured"), None)
+    d = make_draft(base.res, trig, sent, published, (killed, injured), speaker, sentences)
+    d.date = base.date - dt.timedelta(days=days)
+    d.precision = 1 if days <= 1 else 2
+    return [d]

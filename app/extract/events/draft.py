@@ -1,0 +1,81 @@
+"""app.extract.events.draft: one event as the stages build it, before events at the same place, day and type
+are merged (merge.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.extract.events import actors, status
+from app.extract.events.lexicons import word_pattern
+from app.extract.events.trigger import BATTLES, EXPLOSIONS, STRATEGIC, Trigger
+from app.extract.events.when import place_date
+from app.extract.resolve import Resolved
+
+_ALLEGED = re.compile(
+    r"\b(?:(?:alleged(?:ly)?|attempted|purported)\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:attack|strike)|"
+    r"alleged\s+that\b[^.]{0,60}\battack)",
+    re.I,
+)
+_CIVILIAN_TARGET = word_pattern("victims", "civilian_targets")
+
+
+@dataclass(slots=True)
+class Draft:
+    res: Resolved
+    event_type: str
+    sub_event_type: str
+    trigger: str
+    date: dt.date
+    precision: int
+    sentence: str
+    fatalities: int | None
+    injured: int | None
+    claim_status: str
+    claimed_by: str | None
+    disputed_by: str | None
+    actor1: str | None
+    actor2: str | None
+    confidence: float
+
+
+def _norm(s: str) -> str:
+    from app.gazetteer import normalize
+
+    return normalize(s)
+
+
+def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sentences) -> Draft:
+    """The stages after the place: date, actors and claim status of the event at `t`."""
+    kind, etype, stype, spans = trig.kind, trig.event_type, trig.sub_event_type, trig.spans
+    d, precision = place_date(sent.text, t.spot.start - sent.start, published)
+    cc = t.cand.country_code
+    who, side = speaker
+    if who and side is None and status.OFFICIAL.search(who) and cc in ("RU", "UA"):
+        side = cc  # "the city's mayor", "regional authorities": officials of the place itself
+    actor = actors.perpetrator(sent.text, cc, kind, spans, side)
+    if kind in ("air", "generic") and _ALLEGED.search(sent.text):
+        etype, stype = STRATEGIC, "Disrupted weapons use"
+    claim, disputed_by = status.claim_status(sent, sentences, t.spot.key, kind, actor, side, cc, _norm)
+    other = status.other_side(actor)
+    victims_civil = bool(counts[0] or counts[1]) or _CIVILIAN_TARGET.search(sent.text)
+    if etype == BATTLES:
+        actor2 = actors.forces(other)
+    elif etype == EXPLOSIONS and victims_civil:
+        actor2 = actors.civilians(cc) or "Civilians"
+    else:
+        actor2 = None
+    conf = (
+        0.5
+        + 0.3 * t.cand.score
+        + (0.1 if kind != "generic" else 0.0)
+        + (0.1 if any(v is not None for v in counts) else 0.0)
+    )
+    return Draft(
+        res=t, event_type=etype, sub_event_type=stype, trigger=kind, date=d, precision=precision,
+        sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=claim,
+        claimed_by=who, disputed_by=disputed_by,
+        actor1=actors.group_before(sent.text, spans) or actors.forces(actor),
+        actor2=actor2, confidence=round(min(1.0, conf), 3),
+    )  # fmt: skip

@@ -1,0 +1,202 @@
+"""app.extract.events.place: stage 2, where it happened — which of the places a sentence names are the
+places of the act. Not the region that only qualifies a town, not the capital that speaks for a government,
+not the country an attack came from, not a distance reference, a speaker's location or a launch site."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.events.trigger import CASUALTY, Trigger
+from app.extract.resolve import Resolved
+
+_I = re.I
+PLACE_ROLE_KINDS = ("capture", "fighting", "evacuation")  # triggers whose object is the place itself
+
+CUMULATIVE = re.compile(
+    r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|small\s+parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
+    _I,
+)
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)"
+)
+_SPEAKER_PLACE_BEFORE = re.compile(
+    r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
+    r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
+    _I,
+)
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
+    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$|"
+    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+$",
+    _I,
+)
+_METONYM_AFTER = re.compile(
+    r"^(?:[’']s?\s+(?:forces|army|troops|military|war|invasion|defen[cs]e|ministry|government|position|claims?|allies|"
+    r"officials|leadership|side|troops|drones|missiles|attacks?|strikes?|offensive|denial|representatives)|"
+    r"\s+(?:said|says|claimed|claims|denied|denies|accused|reported|announced|alleged|insists|has\s+said|has\s+claimed))\b",
+    _I,
+)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:[A-Z][\w\-]*[’']s\s+)?"
+    r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$",
+    _I,
+)
+_QUALIFIER_GAP = re.compile(
+    r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
+    r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+){0,3}$"
+)
+_SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
+_ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
+_BASED_AFTER = re.compile(r"^-(?:based|led|backed|born|registered)\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)
+_COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
+_MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
+_CLAUSE_END = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    m = _CLAUSE_END.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+def list_indices(items: list[Resolved], r: Resolved) -> list[int]:
+    """Indices (in `items`) of the places listed just before r: 'Kursk and Bryansk regions'."""
+    k = next(n for n, it in enumerate(items) if it is r)
+    out = []
+    while k > 0:
+        prev, cur = items[k - 1], items[k]
+        if prev.spot.sentence is not cur.spot.sentence:
+            break
+        s0 = cur.spot.sentence.start
+        if not _LIST_GAP.fullmatch(cur.spot.sentence.text[prev.spot.end - s0 : cur.spot.start - s0]):
+            break
+        out.append(k - 1)
+        k -= 1
+    return out
+
+
+def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind: str) -> bool:
+    """A place the sentence names for another reason: a government, a dateline, an address, an origin."""
+    r = items[k]
+    s, c = r.spot, r.cand
+    after = text[s.end : s.end + 40]
+    before = text[max(sent.start, s.start - 60) : s.start]
+    if (
+        _METONYM_AFTER.match(after)
+        and c.kind in ("settlement", "country")
+        and (c.population > 500_000 or c.kind == "country")
+    ):
+        return True  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
+    if s.start == sent.start and _DATELINE_AFTER.match(after):
+        return True  # "MOSCOW, April 3 (Reuters) -": where the story was filed
+    m_sub = _SUBURB_AFTER.match(after)
+    if m_sub and any(
+        o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
+    ):
+        return True  # "the Kherson suburb of Antonivka": Kherson only says where Antonivka is
+    if kind not in PLACE_ROLE_KINDS and any(
+        _ORIGIN_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
+        for j in list_indices(items, r)
+    ):
+        return True  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
+    if _SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
+        return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
+    if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
+        return True  # launched from X; 300 km north of X; the border with X
+    if kind in ("capture", "fighting") and CUMULATIVE.search(before):
+        return True  # "Russia controls most of Luhansk": a tally, not an event
+    if c.kind == "water" and len(items) > 1:
+        return True
+    return _is_address(text, items, k)
+
+
+def _is_address(text: str, items: list[Resolved], k: int) -> bool:
+    """'Bilohorivka in Luhansk', 'a village in the Donetsk region': a bigger place after a smaller one."""
+    s, c = items[k].spot, items[k].cand
+    if c.kind == "settlement" and k > 0:
+        p0 = items[k - 1]
+        if (
+            p0.cand.kind in ("settlement", "facility", "other")
+            and p0.cand.population < c.population
+            and _ADDRESS_GAP.fullmatch(text[p0.spot.end : s.start])
+        ):
+            return True
+    if c.kind in ("region", "country"):
+        prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
+        gap = text[prev[-1].spot.end : s.start] if prev else ""
+        if prev and (_QUALIFIER_GAP.match(gap) or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))):
+            return True
+        if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
+            return True
+    return False
+
+
+def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -> list[Resolved]:
+    """The places where it happened, among those a sentence names."""
+    kind = trig.kind
+    keep: list[Resolved] = []
+    if kind not in ("capture", "fighting"):
+        spans = sorted([*spans, *(m.span() for m in CASUALTY.finditer(sent.text))])
+    for k, r in enumerate(items):
+        if _not_a_place_of_the_act(text, sent, items, k, kind):
+            continue
+        before = text[max(sent.start, r.spot.start - 60) : r.spot.start]
+        # the place must sit near the words that say what happened
+        rel = r.spot.start - sent.start
+        if kind in ("capture", "fighting"):
+            # the object of "captured ...": up to the end of that clause (lists run long), or just before it
+            near = any(a - 70 <= rel <= min(b + 260, clause_end(sent.text, b)) for a, b in spans)
+        else:
+            near = any(a - 90 <= rel <= b + 160 for a, b in spans)
+        if _BETWEEN_BEFORE.search(before):
+            continue  # "talks between Kyiv and Moscow"
+        if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
+            continue
+        keep.append(r)
+    specific = [r for r in keep if r.cand.kind != "country"]
+    if specific:
+        return specific
+    countries = [
+        r for r in keep
+        if _COUNTRY_TARGET.search(text[max(sent.start, r.spot.start - 30) : r.spot.start])
+        and kind not in PLACE_ROLE_KINDS
+        and (CASUALTY.search(sent.text) or _MASSIVE.search(sent.text))
+    ]  # fmt: skip
+    return countries[:1]
+
+
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)(?:[’']s)?\s+capital\b(?!,\s+[A-Z])")
+
+
+def capital_phrase(sent, trig: Trigger, geocoder) -> Resolved | None:
+    """'a massive bombardment of the Ukrainian capital': the capital is the place, though it goes unnamed."""
+    if trig.kind in PLACE_ROLE_KINDS:
+        return None
+    m = _CAPITAL.search(sent.text)
+    if not m:
+        return None
+    from app.extract.resolve import DEMONYMS
+    from app.extract.spot import Spot
+
+    word = m.group("dem")
+    cc = DEMONYMS.get(word.lower())
+    if cc is None:
+        h = geocoder.parse_hint(word)
+        cc = h.country if h is not None and h.admin1 is None else None
+    if cc is None:
+        return None
+    gaz = geocoder.gaz
+    caps = [int(i) for i in gaz.capitals if str(gaz.country_code[i]) == cc]
+    if not caps:
+        return None
+    found = geocoder.search(gaz.names[caps[0]], country=cc, limit=1)
+    if not found:
+        return None
+    a, b = sent.start + m.start(), sent.start + m.end()
+    spot = Spot(a, b, m.group(0), found[0].name.lower(), sent)
+    return Resolved(spot, found[0], [], True)
