@@ -28,13 +28,18 @@ EXPORT_FORMATS = ("geojson", "csv", "gpkg")
 GPKG_LAYER = "events"
 _PAGE = 5000
 _SOURCE_KEYS = ("title", "outlet", "url", "published")
-# GeoPackage has no nested values: the source object becomes four columns.
-_GPKG_COLUMNS = tuple(
-    c
-    for f in (*EVENT_FIELDS, "origin")
-    for c in ((f"source_{k}" for k in _SOURCE_KEYS) if f == "source" else (f,))
-)
-_GPKG_INTS = ("time_precision", "geo_precision", "fatalities", "injured")
+_REGION_KEYS = ("name", "country_code", "admin1", "geonameid")
+# GeoPackage has no nested values: the source and region objects become columns, the highlight two ints.
+_FLAT = {
+    "source": tuple(f"source_{k}" for k in _SOURCE_KEYS),
+    "region": tuple(f"region_{k}" for k in _REGION_KEYS),
+    "notes_highlight": ("notes_highlight_start", "notes_highlight_end"),
+}
+_GPKG_COLUMNS = tuple(c for f in (*EVENT_FIELDS, "origin") for c in _FLAT.get(f, (f,)))
+_GPKG_INTS = (
+    "time_precision", "geo_precision", "fatalities", "injured", "region_geonameid",
+    "notes_highlight_start", "notes_highlight_end",
+)  # fmt: skip
 
 
 def iter_records(store: Store, flt: EventFilter, *, page_size: int = _PAGE) -> Iterator[dict[str, Any]]:
@@ -115,8 +120,12 @@ def _gpkg_row(record: dict[str, Any]) -> dict[str, Any]:
     source = record.get("source") or {}
     if isinstance(source, str):
         source = json.loads(source)
-    row = {k: record.get(k) for k in (*EVENT_FIELDS, "origin") if k != "source"}
+    row = {k: record.get(k) for k in (*EVENT_FIELDS, "origin") if k not in _FLAT}
     row.update({f"source_{k}": source.get(k) for k in _SOURCE_KEYS})
+    region = record.get("region") or {}
+    row.update({f"region_{k}": region.get(k) for k in _REGION_KEYS})
+    span = record.get("notes_highlight") or (None, None)
+    row["notes_highlight_start"], row["notes_highlight_end"] = span[0], span[1]
     return row
 
 

@@ -68,6 +68,8 @@ _EVENT_PROPERTIES = {
         "notes": _nullable("string"),
         "article": _nullable("string"),
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "region": _nullable("object"),
+        "notes_highlight": {"type": "array", "items": {"type": "integer"}, "nullable": True},
         "sources": {"type": "array", "items": {"type": "object"}},
         "origin": {"type": "string", "enum": ["extracted", "acled", "demo"]},
     },

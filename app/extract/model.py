@@ -67,7 +67,10 @@ EVENT_FIELDS = (
     "id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "location", "admin1", "country", "country_code", "geo_precision", "fatalities", "injured",
     "claim_status", "claimed_by", "disputed_by", "source", "notes", "article", "confidence",
+    "region", "notes_highlight",
 )  # fmt: skip
+# Properties whose values are JSON objects/arrays rather than scalars (stored as JSON).
+JSON_FIELDS = ("region", "notes_highlight")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,11 @@ class Event:
     notes: str = ""
     article: str | None = None
     confidence: float = 0.5
+    # When the event is known only at region level (geo_precision 3): which region, {"name", "country_code",
+    # "admin1", "geonameid"}; the point is then the region's centre, not a place where it happened.
+    region: dict[str, Any] | None = None
+    # [start, end) code-point offsets of the matched place inside `notes`, for highlighting it.
+    notes_highlight: list[int] | None = None
 
     def properties(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in EVENT_FIELDS}

@@ -12,7 +12,7 @@ import orjson
 from pyproj import Geod
 
 from app.errors import InvalidQuery
-from app.extract.model import CLAIM_STATUSES, EVENT_FIELDS, EVENT_TYPES, Article, Event
+from app.extract.model import CLAIM_STATUSES, EVENT_FIELDS, EVENT_TYPES, JSON_FIELDS, Article, Event
 
 GEOD = Geod(ellps="WGS84")
 
@@ -21,12 +21,20 @@ DEDUP_KM = 5.0
 
 ORIGINS = ("extracted", "acled", "demo")
 
-# Scalar property columns stored as they are; `source` is a JSON object column.
+# Property columns written by position; `source` is a JSON object column written separately, and the
+# JSON_FIELDS among these are stored as JSON (`column_value`).
 SCALAR_FIELDS = tuple(f for f in EVENT_FIELDS if f != "source")
+REGION_KEYS = ("name", "country_code", "admin1", "geonameid")
 # The order every backend selects a record in (after it the JSON columns).
 RECORD_COLUMNS = (*EVENT_FIELDS, "lat", "lon", "origin", "sources", "acled")
 
 Box = tuple[float, float, float, float]  # minlon, minlat, maxlon, maxlat with minlon <= maxlon
+
+
+def column_value(rec: Mapping[str, Any], field: str) -> Any:
+    """The value a record's property is written to its column as (JSON text for JSON_FIELDS)."""
+    value = rec[field]
+    return dumps(value) if field in JSON_FIELDS and value is not None else value
 
 
 def dumps(value: Any) -> str:
@@ -82,11 +90,41 @@ def check_record(rec: Mapping[str, Any]) -> dict[str, Any]:
     src = out["source"]
     out["source"] = dict(src) if isinstance(src, Mapping) else None
     out["notes"] = out["notes"] or ""
+    out["region"] = _check_region(out["region"])
+    out["notes_highlight"] = _check_highlight(out["notes_highlight"], out["notes"])
     acled = rec.get("acled")
     out["acled"] = dict(acled) if isinstance(acled, Mapping) else None
     sources = rec.get("sources")
     out["sources"] = list(sources) if isinstance(sources, list) else None
     return out
+
+
+def _check_region(region: Any) -> dict[str, Any] | None:
+    if region is None:
+        return None
+    if isinstance(region, str):
+        region = loads(region)
+    if not isinstance(region, Mapping) or not isinstance(region.get("name"), str):
+        raise InvalidQuery("region must be null or an object with a name", param="region")
+    return {k: region.get(k) for k in REGION_KEYS}
+
+
+def _check_highlight(span: Any, notes: str) -> list[int] | None:
+    if span is None:
+        return None
+    if isinstance(span, str):
+        span = loads(span)
+    ok = (
+        isinstance(span, list | tuple)
+        and len(span) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in span)
+        and 0 <= span[0] < span[1] <= len(notes)
+    )
+    if not ok:
+        raise InvalidQuery(
+            "notes_highlight must be null or [start, end] inside notes", param="notes_highlight"
+        )
+    return [int(span[0]), int(span[1])]
 
 
 def article_digest(article: Article, records: Iterable[Mapping[str, Any]]) -> str:

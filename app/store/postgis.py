@@ -19,7 +19,7 @@ from psycopg.types.json import set_json_loads
 from psycopg_pool import ConnectionPool
 
 from app.errors import StoreError
-from app.extract.model import Article, Event
+from app.extract.model import JSON_FIELDS, Article, Event
 from app.store._records import (
     DEDUP_KM,
     ORIGINS,
@@ -27,6 +27,7 @@ from app.store._records import (
     SCALAR_FIELDS,
     article_digest,
     check_record,
+    column_value,
     dumps,
     record_from_event,
     source_entry,
@@ -95,13 +96,20 @@ _MIGRATIONS: tuple[str, ...] = (
       ingested_at timestamptz NOT NULL
     );
     """,
+    # 2: the region an event is known at (geo_precision 3) and the matched place's span in its notes.
+    """
+    ALTER TABLE events ADD COLUMN IF NOT EXISTS region jsonb;
+    ALTER TABLE events ADD COLUMN IF NOT EXISTS notes_highlight jsonb;
+    """,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
 _UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled", "sources")
 _UPSERT = (
     f"INSERT INTO events ({', '.join(_UPSERT_COLS)}, geom) VALUES ("
-    + ", ".join("%s::jsonb" if c in ("source", "acled", "sources") else "%s" for c in _UPSERT_COLS)
+    + ", ".join(
+        "%s::jsonb" if c in ("source", "acled", "sources", *JSON_FIELDS) else "%s" for c in _UPSERT_COLS
+    )
     + ", ST_SetSRID(ST_MakePoint(%s, %s), 4326)) ON CONFLICT (id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLS if c not in ("id", "sources"))
     + ", geom = excluded.geom"
@@ -238,7 +246,7 @@ class PostgisStore:
 
     @staticmethod
     def _upsert_values(rec: dict[str, Any], origin: str, sources: list) -> list[Any]:
-        values = [rec[c] for c in SCALAR_FIELDS]
+        values = [column_value(rec, c) for c in SCALAR_FIELDS]
         values += [
             dumps(rec["source"]) if rec["source"] is not None else None,
             rec["lat"],

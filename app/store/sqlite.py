@@ -26,6 +26,7 @@ from app.store._records import (
     Box,
     article_digest,
     check_record,
+    column_value,
     distances_km,
     dumps,
     loads,
@@ -38,7 +39,7 @@ from app.store.base import EventFilter
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -66,6 +67,8 @@ CREATE TABLE IF NOT EXISTS events (
   notes TEXT,
   article TEXT,
   confidence REAL,
+  region TEXT,
+  notes_highlight TEXT,
   lat REAL NOT NULL,
   lon REAL NOT NULL,
   origin TEXT NOT NULL CHECK (origin IN ('extracted', 'acled', 'demo')),
@@ -108,6 +111,8 @@ def _row_to_record(row: tuple) -> dict[str, Any]:
     rec = dict(zip(RECORD_COLUMNS, row, strict=True))
     rec["source"] = loads(rec["source"])
     rec["sources"] = loads(rec["sources"])
+    rec["region"] = loads(rec["region"])
+    rec["notes_highlight"] = loads(rec["notes_highlight"])
     acled = rec.pop("acled")
     if acled is not None:
         rec["acled"] = loads(acled)
@@ -178,9 +183,16 @@ class SQLiteStore:
         conn = self._conn()
         # Opening a store that has its schema takes no write lock, so readers (the API, check-store)
         # start at once even while a bulk ingest holds it.
-        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
             return
         with self._write(conn):
+            # version 2 added the region an event is known at and the place's span in its notes; another
+            # process may have upgraded the file meanwhile, so look at the table itself under the lock
+            have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
+            for column in ("region", "notes_highlight"):
+                if have and column not in have:
+                    conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
             # executescript() would COMMIT first; run the statements inside our own transaction instead.
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
@@ -267,7 +279,7 @@ class SQLiteStore:
         return n
 
     def _upsert(self, conn: sqlite3.Connection, rec: dict[str, Any], origin: str, sources: list) -> int:
-        values = [rec[c] for c in SCALAR_FIELDS]
+        values = [column_value(rec, c) for c in SCALAR_FIELDS]
         values += [
             dumps(rec["source"]) if rec["source"] is not None else None,
             rec["lat"],

@@ -38,6 +38,7 @@ class Draft:
     actor1: str | None
     actor2: str | None
     confidence: float
+    highlight: list[int] | None = None  # the place's span inside `sentence`
 
 
 def _norm(s: str) -> str:
@@ -77,5 +78,10 @@ def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sen
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=claim,
         claimed_by=who, disputed_by=disputed_by,
         actor1=actors.group_before(sent.text, spans) or actors.forces(actor),
-        actor2=actor2, confidence=round(min(1.0, conf), 3),
+        actor2=actor2, confidence=round(min(1.0, conf), 3), highlight=_highlight(t, sent),
     )  # fmt: skip
+
+
+def _highlight(t: Resolved, sent) -> list[int] | None:
+    a, b = t.spot.start - sent.start, t.spot.end - sent.start
+    return [a, b] if 0 <= a < b <= len(sent.text) else None

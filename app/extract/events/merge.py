@@ -61,4 +61,20 @@ def _event(d: Draft, article, gaz) -> Event:
         geo_precision=_geo_precision(d), fatalities=d.fatalities, injured=d.injured,
         claim_status=d.claim_status, claimed_by=d.claimed_by, disputed_by=d.disputed_by,
         source=article.source(), notes=d.sentence, article=article.id, confidence=d.confidence,
+        region=_region(d, country), notes_highlight=d.highlight,
     )  # fmt: skip
+
+
+def _region(d: Draft, country: str | None) -> dict | None:
+    """The area a region-level event (geo_precision 3) is known at: the region, or the whole country."""
+    c = d.res.cand
+    if c.kind == "region":
+        return {"name": c.name, "country_code": c.country_code, "admin1": c.admin1, "geonameid": c.geonameid}
+    if c.kind == "country":
+        return {
+            "name": country or c.name,
+            "country_code": c.country_code,
+            "admin1": None,
+            "geonameid": c.geonameid,
+        }
+    return None

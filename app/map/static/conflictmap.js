@@ -105,16 +105,19 @@
 
     // ---- markers: one divIcon per (type, status), one marker per event, popups on demand ----
     var iconCache = {};
-    function iconFor(t, s) {
-      var key = t + ":" + s;
+    function iconFor(t, s, p) {
+      // geo_precision 3 (only the region is known): a dashed area halo, never a plain pin on the region's centre
+      var area = p === 3;
+      var key = t + ":" + s + (area ? ":area" : "");
       if (!iconCache[key]) {
         var name = E.types[t], status = E.statuses[s];
+        var pin = '<span class="cm-pin cm-s-' + status + '"><i class="fa-solid ' + (ICONS[name] || "fa-circle") +
+          '" aria-hidden="true"></i></span>';
         iconCache[key] = L.divIcon({
-          className: "cm-pin-wrap",
-          html: '<span class="cm-pin cm-s-' + status + '"><i class="fa-solid ' + (ICONS[name] || "fa-circle") +
-            '" aria-hidden="true"></i></span>',
-          iconSize: [26, 26],
-          iconAnchor: [13, 13],
+          className: "cm-pin-wrap" + (area ? " cm-prec-3" : ""),
+          html: area ? '<span class="cm-area-halo" aria-hidden="true"></span>' + pin : pin,
+          iconSize: area ? [48, 48] : [26, 26],
+          iconAnchor: area ? [24, 24] : [13, 13],
           popupAnchor: [0, -12]
         });
       }
@@ -127,8 +130,9 @@
       var m = markers[i];
       if (!m) {
         m = markers[i] = L.marker([E.lat[i], E.lon[i]], {
-          icon: iconFor(E.type[i], E.status[i]),
-          title: S[E.date[i]] + " · " + E.types[E.type[i]] + " · " + S[E.place[i]],
+          icon: iconFor(E.type[i], E.status[i], E.prec[i]),
+          title: S[E.date[i]] + " · " + E.types[E.type[i]] + " · " + S[E.place[i]] +
+            (E.prec[i] === 3 ? " (region only, exact place unknown)" : ""),
           riseOnHover: true
         });
         m.cmIndex = i;

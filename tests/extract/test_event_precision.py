@@ -1,0 +1,41 @@
+"""Geo precision is honest: an event known only at region level says so and names the region; every event
+points at the place as written in its source sentence."""
+
+from __future__ import annotations
+
+import pytest
+from wire import only_event
+
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+def test_a_village_the_gazetteer_lacks_is_a_region_level_event(extractor):
+    e = only_event(
+        extractor,
+        "Russian shelling hit the village of Zorianivka in the Kharkiv region on Tuesday, killing two people.",
+    )
+    assert e.geo_precision == 3
+    assert e.region is not None and e.region["country_code"] == "UA"
+    assert "Kharkiv" in e.region["name"] and e.region["admin1"] == e.admin1
+    a, b = e.notes_highlight
+    assert e.notes[a:b] == "Zorianivka"  # the village as written, though the point is the region's
+
+
+def test_a_town_event_has_no_region_and_highlights_the_town(extractor):
+    e = only_event(
+        extractor, "A Russian drone struck an apartment block in Kharkiv on Monday, injuring five people."
+    )
+    assert e.geo_precision == 1 and e.region is None
+    a, b = e.notes_highlight
+    assert e.notes[a:b] == "Kharkiv"
+
+
+def test_the_record_carries_both_properties(extractor):
+    rec = only_event(extractor, "Shelling hit Kherson on Wednesday, killing one man.").to_record()
+    assert rec["region"] is None
+    assert rec["notes"][slice(*rec["notes_highlight"])] == "Kherson"
