@@ -43,6 +43,16 @@ def with_search_path(url: str, schema: str) -> str:
 @pytest.fixture
 def pg_schema_url() -> Iterator[str]:
     """A database URL whose tables land in a fresh schema, dropped afterwards."""
+    yield from private_schema_url()
+
+
+@pytest.fixture(scope="module")
+def pg_module_schema_url() -> Iterator[str]:
+    """As pg_schema_url, shared by one test module (for apps that are slow to start)."""
+    yield from private_schema_url()
+
+
+def private_schema_url() -> Iterator[str]:
     import psycopg
 
     url = postgis_url()

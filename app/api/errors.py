@@ -10,10 +10,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api.responses import problem
 from app.errors import ConflictMapError, GeocoderError, InvalidQuery, NotFound, StoreError, Unauthorized
+from app.extract.reader import ArticleTooLarge
 
 log = logging.getLogger("conflictmap.api")
 
 STATUS_CODES: dict[type[Exception], tuple[int, str]] = {
+    ArticleTooLarge: (413, "Article too large"),
     InvalidQuery: (400, "Invalid parameter"),
     NotFound: (404, "Not found"),
     Unauthorized: (401, "Unauthorized"),

@@ -38,9 +38,10 @@ def ingest_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from app.extract.reader import read_articles
     from app.gazetteer import load_gazetteer
     from app.geocode import Geocoder
-    from app.pipeline import ingest_articles, read_articles
+    from app.pipeline import ingest_articles
     from app.store import open_store
 
     # Everything is read and validated first: bad input exits 2 before the store is touched.

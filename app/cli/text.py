@@ -17,32 +17,10 @@ PUBLISHED = typer.Option(None, "--published", help="YYYY-MM-DD publication date 
 
 
 def read_inputs(input_: str | None, files: list[Path] | None, published: str | None) -> list:
-    """All articles, validated before anything is written (so bad input leaves no half output)."""
-    from app.errors import InvalidQuery
-    from app.extract.reader import read_jsonl, read_txt
+    """All articles, validated before anything is written (the same validator as ingest and the HTTP API)."""
+    from app.extract.reader import read_articles
 
-    articles = []
-    if input_ is None and not files:
-        raise InvalidQuery(
-            "give --input FILE.jsonl (or - for stdin) or one or more .txt files", param="input"
-        )
-    if input_ == "-":
-        articles.extend(read_jsonl(sys.stdin.buffer))
-    elif input_ is not None:
-        path = Path(input_)
-        if not path.is_file():
-            raise InvalidQuery(f"no such file: {input_}", param="input")
-        with path.open("rb") as fh:
-            articles.extend(read_jsonl(fh, name=str(path)))
-    for f in files or []:
-        if not f.is_file():
-            raise InvalidQuery(f"no such file: {f}", param="FILE")
-        if f.suffix == ".jsonl":
-            with f.open("rb") as fh:
-                articles.extend(read_jsonl(fh, name=str(f)))
-        else:
-            articles.append(read_txt(f, published=published))
-    return articles
+    return read_articles(input_, files or [], published=published)
 
 
 def extractor():

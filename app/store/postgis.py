@@ -341,6 +341,8 @@ class PostgisStore:
         return [_row_to_record(r) for r in rows], total
 
     def get(self, event_id: str) -> dict[str, Any] | None:
+        if "\x00" in event_id:  # PostgreSQL text cannot hold NUL (it would raise); no stored id has one
+            return None
         with self._pool.connection() as conn:
             row = conn.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
         return None if row is None else _row_to_record(row)

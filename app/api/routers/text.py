@@ -12,23 +12,38 @@ from app.api.ogc_features import to_feature
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.errors import StoreError, Unauthorized
 from app.extract.model import Article
-from app.pipeline import ingest_articles, parse_articles
+from app.extract.reader import (
+    MAX_FIELD_CHARS,
+    MAX_ID_CHARS,
+    MAX_TEXT_CHARS,
+    NO_CONTROL_PATTERN,
+    parse_articles,
+)
+from app.pipeline import ingest_articles
 from app.store.base import Store
 
 router = APIRouter(prefix="/api", tags=["text"])
 
 _PROBLEM = {"content": {"application/problem+json": {}}}
-_NULLABLE_STRING = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+_NOT_BLANK = NO_CONTROL_PATTERN.replace("*$", r"*[^\s\x00-\x1F\x7F]" + NO_CONTROL_PATTERN[1:])
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+_FIELD = {"type": "string", "maxLength": MAX_FIELD_CHARS, "pattern": NO_CONTROL_PATTERN}
+# The schema states exactly what app.extract.reader.article_from_record accepts (schemathesis checks both ways).
 ARTICLE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["id", "text"],
     "properties": {
-        "id": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": r"\S"},
-        "text": {"type": "string"},
-        "title": _NULLABLE_STRING,
-        "published": {"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
-        "url": _NULLABLE_STRING,
-        "outlet": _NULLABLE_STRING,
+        "id": {"type": "string", "minLength": 1, "maxLength": MAX_ID_CHARS, "pattern": _NOT_BLANK},
+        "text": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": _NOT_BLANK},
+        "title": _nullable(_FIELD),
+        "published": _nullable({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+        "url": _nullable(_FIELD),
+        "outlet": _nullable(_FIELD),
     },
 }
 _ARTICLE_BODY = {
@@ -36,13 +51,21 @@ _ARTICLE_BODY = {
         "required": True,
         "content": {
             # JSON Lines bodies are accepted too (with any content type); OpenAPI cannot describe them.
-            "application/json": {"schema": ARTICLE_SCHEMA},
+            "application/json": {
+                "schema": {
+                    "anyOf": [ARTICLE_SCHEMA, {"type": "array", "minItems": 1, "items": ARTICLE_SCHEMA}]
+                }
+            },
         },
     }
 }
 _TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "The body is not an article record (or JSON Lines of them)", **_PROBLEM},
-    413: {"description": "The body is larger than the configured limit (2 MB by default)", **_PROBLEM},
+    413: {
+        "description": "The body is larger than the configured limit (2 MB by default), or an article's text "
+        f"is longer than the maximum article size ({MAX_TEXT_CHARS:,} characters)",
+        **_PROBLEM,
+    },
 }
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Missing or wrong `Authorization: Bearer` key", **_PROBLEM},
@@ -95,7 +118,7 @@ def _geocoder(request: Request):
 
 
 async def _articles(request: Request) -> list[Article]:
-    return parse_articles(await read_body(request), param="body")
+    return parse_articles(await read_body(request), source="body", param="body")
 
 
 def _store_articles(store: Store, articles: list[Article], geocoder: Any) -> list[dict[str, Any]]:
