@@ -150,7 +150,7 @@ def assert_bad_input(proc: subprocess.CompletedProcess, *words: str) -> None:
 def test_invalid_json_line_exits_2_and_names_the_line(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(DRONE_STORY) + "\n{not json\n", encoding="utf-8")
-    assert_bad_input(run("extract", "--input", str(bad)), "bad.jsonl:2")
+    assert_bad_input(run("extract", "--input", str(bad)), "bad.jsonl line 2")
 
 
 def test_bad_line_after_good_ones_writes_nothing(tmp_path):
