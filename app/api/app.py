@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
+from app.api import accesslog
 from app.api.errors import add_exception_handlers
 from app.api.responses import ORJSONResponse
 from app.settings import Settings
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type"],
         )
     add_exception_handlers(app)
+    accesslog.install()
     app.openapi = lambda: _openapi_without_422(app)
     for name in _ROUTERS:
         try:

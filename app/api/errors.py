@@ -43,7 +43,10 @@ def add_exception_handlers(app: FastAPI) -> None:
         extra = {}
         if isinstance(exc, NotFound) and exc.suggestions:
             extra["suggestions"] = exc.suggestions
-        return problem(status, title, str(exc), param=getattr(exc, "param", None), **extra)
+        resp = problem(status, title, str(exc), param=getattr(exc, "param", None), **extra)
+        if status == 401:  # RFC 9110 §11.6.1 / RFC 6750: a 401 says which scheme would work
+            resp.headers["WWW-Authenticate"] = 'Bearer realm="conflictmap"'
+        return resp
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

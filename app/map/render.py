@@ -23,6 +23,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen, MarkerCluster, MeasureControl, MiniMap
 from jinja2 import Template
 
+from app.htmljson import json_for_script
 from app.map import assets
 from app.map.payload import events_payload
 from app.map.state import MapState
@@ -174,13 +175,13 @@ def render_map(page: MapPage) -> str:
     head = f"<head>\n<title>{_escape(page.title)}</title>"
     if page.events_url:
         # Ask for the events before the scripts load, so the query runs while the page builds.
-        url = orjson.dumps(page.events_url).decode().replace("</", "<\\/")
+        url = json_for_script(page.events_url)
         head += f"\n<script>window.conflictmapEvents = fetch({url}).then(function (r) {{ return r.json(); }});</script>"
     html = html.replace("<head>", head, 1)
     html = html.replace("<html>", '<html lang="en">', 1)
     html = assets.inline(html) if page.standalone else assets.localize(html, base=f"{page.static_url}/vendor")
-    # "</" inside a JSON string would close the <script> element early; "<\\/" is the same JSON.
-    config_json = orjson.dumps(config).decode().replace("</", "<\\/")
+    # "</script" or "<!--" inside a JSON string would end (or derail) the <script> element: escape <, >, &.
+    config_json = json_for_script(config)
     head, slot, tail = html.partition(_CONFIG_SLOT)
     assert slot, "config slot missing from the page template"
     return head + config_json + tail

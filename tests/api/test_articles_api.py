@@ -378,3 +378,42 @@ def test_text_endpoints_never_5xx_and_answer_as_documented(case):
     case.call_and_validate(
         headers=AUTH, checks=[not_a_server_error, status_code_conformance, content_type_conformance]
     )
+
+
+# -- credentials: the 401 challenge and the access log --------------------------------------------------------
+
+
+def test_401_names_the_bearer_scheme(client):
+    r = client.post("/api/articles", json=strike_article(2))
+    assert r.status_code == 401
+    assert r.headers["www-authenticate"].startswith("Bearer")
+
+
+def test_a_key_in_the_query_string_is_refused_and_not_logged(settings, caplog):
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    app = create_app(settings)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    # log_config=None: uvicorn's own access logger, propagating to pytest's handler.
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=True)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/api/articles?api_key={KEY}&token={KEY}",
+            json=strike_article(3),
+            timeout=30,
+        )
+        assert r.status_code == 401
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+    access = [rec.getMessage() for rec in caplog.records if rec.name == "uvicorn.access"]
+    assert any("/api/articles?api_key=[REDACTED]&token=[REDACTED]" in line for line in access), access
+    assert KEY not in caplog.text

@@ -344,3 +344,37 @@ def test_measure_fullscreen_minimap_and_scale_are_there_and_measure_works(browse
         assert watch.page_errors == []
     finally:
         ctx.close()
+
+
+def test_a_map_file_with_script_like_titles_still_loads_every_marker(browser, tmp_path):  # noqa: F811
+    """Stored text that looks like markup ("<!--<script>" puts the HTML parser in a state where the data
+    never ends) must neither stop the self-contained map loading nor run."""
+    from map_live import map_settings, seed_store
+
+    hostile = "<!--<script>window.cmPwned = 1</script>& </script><script>window.cmPwned = 2</script>"
+    records = [
+        {**r, "notes": hostile, "source": {**r["source"], "title": hostile, "outlet": "<!--<script>"}}
+        for r in SEED_RECORDS
+    ]
+    settings = map_settings(tmp_path / "data")
+    seed_store(settings, records)
+    out = tmp_path / "hostile.html"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTMAP_")}
+    env.update(CONFLICTMAP_DATA_DIR=str(settings.data_dir), CONFLICTMAP_GAZETTEER_DIR=str(settings.index_dir))
+    done = subprocess.run(
+        [sys.executable, "-c", "from app.cli.main import main; main()", "map", "--out", str(out)],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    watch = PageWatch(page, allow=("file:", "data:"))
+    try:
+        page.goto(out.as_uri())
+        page.wait_for_selector(READY, timeout=30_000)
+        page.wait_for_timeout(300)
+        assert watch.page_errors == []
+        assert page.evaluate(VISIBLE_TOTAL_JS) == len(records)
+        assert page.evaluate("() => window.cmPwned === undefined")
+    finally:
+        ctx.close()

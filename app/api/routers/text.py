@@ -68,7 +68,11 @@ _TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
     },
 }
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "Missing or wrong `Authorization: Bearer` key", **_PROBLEM},
+    401: {
+        "description": "Missing or wrong `Authorization: Bearer` key",
+        "headers": {"WWW-Authenticate": {"schema": {"type": "string"}, "description": "Bearer"}},
+        **_PROBLEM,
+    },
     403: {"description": "Writes are disabled: no CONFLICTMAP_API_KEY is configured", **_PROBLEM},
     **_TEXT_ERRORS,
 }
