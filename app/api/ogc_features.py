@@ -13,7 +13,15 @@ from urllib.parse import urlencode
 
 from app.extract.model import EVENT_FIELDS
 
-__all__ = ["GEOJSON", "JSON", "HTML", "to_feature", "feature_collection", "paging_links", "page_url"]
+__all__ = [
+    "GEOJSON",
+    "JSON",
+    "HTML",
+    "to_feature",
+    "feature_collection",
+    "paging_links",
+    "page_url",
+]
 
 GEOJSON = "application/geo+json"
 JSON = "application/json"
@@ -91,8 +99,13 @@ def feature_collection(
     *,
     matched: int,
     links: Sequence[dict[str, str]] = (),
+    properties: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
     features = [to_feature(r) for r in records]
+    if properties is not None:
+        for feat in features:
+            props = feat["properties"]
+            feat["properties"] = {k: props[k] for k in properties if k in props}
     return {
         "type": "FeatureCollection",
         "numberMatched": matched,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import __version__
+from app.api.ogc_part3 import PART3_PARAMETERS
 from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 from app.extract.model import EVENT_TYPES
 
@@ -363,8 +364,29 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             "/collections/events/items": _get(
                 "getEvents",
                 "Events",
-                ["bbox", "bbox-crs", "datetime", "limit", "offset", "event_type", "crs", "f"],
+                [
+                    "bbox",
+                    "bbox-crs",
+                    "datetime",
+                    "limit",
+                    "offset",
+                    "event_type",
+                    *PART3_PARAMETERS,
+                    "crs",
+                    "f",
+                ],
                 {"200": _ok("featureCollectionGeoJSON", _GEOJSON, "One page of matching events")},
+            ),
+            "/collections/events/queryables": _get(
+                "getEventsQueryables",
+                "Properties usable in filter and sortby",
+                ["f"],
+                {
+                    "200": {
+                        "description": "JSON Schema of the queryables",
+                        "content": {SCHEMA_JSON: {"schema": {"type": "object"}}},
+                    }
+                },
             ),
             "/collections/events/items/{featureId}": _get(
                 "getEvent",
@@ -374,7 +396,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             ),
         },
         "components": {
-            "parameters": _PARAMETERS,
+            "parameters": {**_PARAMETERS, **PART3_PARAMETERS},
             "schemas": {
                 "link": _LINK,
                 "landingPage": {

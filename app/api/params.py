@@ -255,3 +255,57 @@ def build_filter(
 
 def _str(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+# -- OGC API - Features Part 3 (filter) and search/sort parameters, shared by /ogc items, /api/events,
+# /map/events; the store translates them to SQL (app.store.cql, app.store.fulltext).
+
+CRS84_NAMES = frozenset(
+    {
+        "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+        "https://www.opengis.net/def/crs/OGC/1.3/CRS84",
+        "[OGC:CRS84]",
+        "OGC:CRS84",
+    }
+)
+
+
+def parse_cql(text: str | None, lang: str | None = None, crs: str | None = None):
+    """`filter` (+ `filter-lang`, `filter-crs`) -> a parsed CQL2 filter, or None when absent."""
+    from app.store.cql import parse_filter
+
+    if crs is not None and crs.strip() not in CRS84_NAMES:
+        raise InvalidQuery(
+            "only http://www.opengis.net/def/crs/OGC/1.3/CRS84 is supported", param="filter-crs"
+        )
+    if text is None:
+        if lang is not None:
+            raise InvalidQuery("needs 'filter'", param="filter-lang")
+        return None
+    return parse_filter(text, lang)
+
+
+def parse_text_search(text: str | None) -> tuple[tuple[str, ...], ...]:
+    from app.store.fulltext import parse_q
+
+    return parse_q(text)
+
+
+def parse_sort(text: str | None) -> tuple[tuple[str, bool], ...]:
+    from app.store.queryables import parse_sortby
+
+    return parse_sortby(text)
+
+
+def search_filter(flt: EventFilter, query: Mapping[str, object]) -> EventFilter:
+    """`flt` with the filter/q/sortby parameters of `query` added (absent keys change nothing)."""
+    from dataclasses import replace
+
+    return replace(
+        flt,
+        cql=parse_cql(
+            _str(query.get("filter")), _str(query.get("filter-lang")), _str(query.get("filter-crs"))
+        ),
+        text=parse_text_search(_str(query.get("q"))),
+        sortby=parse_sort(_str(query.get("sortby"))),
+    )

@@ -20,6 +20,9 @@ class EventFilter:
     near: tuple[float, float] | None = None  # (lat, lon)
     within_km: float | None = None
     origin: str | None = None  # "extracted" | "acled" | "demo"
+    cql: Any = None  # a parsed CQL2 filter (pygeofilter AST, see app.store.cql)
+    text: tuple[tuple[str, ...], ...] = ()  # q= full-text search, parsed by app.store.fulltext.parse_q
+    sortby: tuple[tuple[str, bool], ...] = ()  # (queryable, descending); default event_date desc, id
     limit: int | None = None
     offset: int = 0
 

@@ -34,6 +34,8 @@ from app.store._records import (
     split_bbox,
 )
 from app.store.base import EventFilter
+from app.store.cql import POSTGIS, to_sql
+from app.store.fulltext import POSTGIS_FTS, postgis_query
 
 __all__ = ["PostgisStore"]
 
@@ -150,7 +152,21 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.near is not None and flt.within_km is not None:
         clauses.append(f"ST_DWithin(e.geom::geography, {_POINT}, %s)")
         params += [flt.near[1], flt.near[0], flt.within_km * 1000.0]
+    if flt.text:
+        clauses.append("e.search @@ to_tsquery('simple', %s)")
+        params.append(postgis_query(flt.text))
+    if flt.cql is not None:
+        sql, p = to_sql(flt.cql, POSTGIS)
+        clauses.append(sql)
+        params += p
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(flt: EventFilter) -> str:
+    """Same order as the SQLite store: the client's keys with NULLs last, then newest first, then id."""
+    keys = [f"e.{name} {'DESC' if desc else 'ASC'} NULLS LAST" for name, desc in flt.sortby]
+    keys += ["e.event_date DESC", "e.id"]
+    return " ORDER BY " + ", ".join(keys)
 
 
 class PostgisStore:
@@ -199,6 +215,13 @@ class PostgisStore:
                 if version > current:
                     conn.execute(sql)
                     conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+            # Additive and idempotent, outside the numbered migrations: the tsvector behind q=.
+            has_search = conn.execute(
+                "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = 'events' AND column_name = 'search'"
+            ).fetchone()
+            if not has_search:
+                conn.execute(POSTGIS_FTS)
 
     def close(self) -> None:
         self._pool.close()
@@ -332,7 +355,7 @@ class PostgisStore:
 
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
         where, params = _where(flt)
-        order = " ORDER BY e.event_date DESC, e.id"
+        order = _order(flt)
         with self._pool.connection() as conn, conn.cursor() as cur:
             total = cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
             rows = cur.execute(

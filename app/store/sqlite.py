@@ -36,6 +36,8 @@ from app.store._records import (
     split_bbox,
 )
 from app.store.base import EventFilter
+from app.store.cql import SQLITE, sqlite_spatial, to_sql
+from app.store.fulltext import SQLITE_FTS, sqlite_match
 
 __all__ = ["SQLiteStore"]
 
@@ -159,7 +161,34 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         sql, p = _box_sql(search_boxes(flt.near[0], flt.near[1], flt.within_km), exact=False)
         clauses.append(sql)
         params += p
+    if flt.text:
+        clauses.append("e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(sqlite_match(flt.text))
+    if flt.cql is not None:
+        sql, p = to_sql(flt.cql, SQLITE)
+        clauses.append(sql)
+        params += p
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(flt: EventFilter) -> str:
+    """ORDER BY for a page: the client's sort keys (NULLs last either way, as on PostGIS), then the
+    default newest-first, then id, so every page boundary is stable."""
+    keys = [f"e.{name} {'DESC' if desc else 'ASC'} NULLS LAST" for name, desc in flt.sortby]
+    keys += ["e.event_date DESC", "e.id"]
+    return " ORDER BY " + ", ".join(keys)
+
+
+def _statements(script: str) -> list[str]:
+    """Split an SQL script on the semicolons that end statements (not those inside a trigger body)."""
+    out, buf = [], ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                out.append(buf.strip())
+            buf = ""
+    return out
 
 
 class SQLiteStore:
@@ -183,9 +212,22 @@ class SQLiteStore:
         conn = self._conn()
         # Opening a store that has its schema takes no write lock, so readers (the API, check-store)
         # start at once even while a bulk ingest holds it.
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            self._create_schema(conn)
+        self._ensure_fulltext(conn)
+
+    def _ensure_fulltext(self, conn: sqlite3.Connection) -> None:
+        """The FTS5 index behind q=; stores made before it get it (filled from their rows) on first open."""
+        present = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'events_fts_au'"
+        if conn.execute(present).fetchone():
             return
+        with self._write(conn):
+            if conn.execute(present).fetchone():
+                return
+            for statement in _statements(SQLITE_FTS):
+                conn.execute(statement)
+
+    def _create_schema(self, conn: sqlite3.Connection) -> None:
         with self._write(conn):
             # version 2 added the region an event is known at and the place's span in its notes; another
             # process may have upgraded the file meanwhile, so look at the table itself under the lock
@@ -217,6 +259,7 @@ class SQLiteStore:
         # NORMAL in WAL mode loses nothing on a process crash (kill -9), only possibly the last commits
         # on power loss; FULL would fsync on every article.
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.create_function("cm_spatial", 4, sqlite_spatial, deterministic=True)
         self._local.conn = conn
         with self._conns_lock:
             self._conns.append(conn)
@@ -382,7 +425,7 @@ class SQLiteStore:
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
         conn = self._conn()
         where, params = _where(flt)
-        order = " ORDER BY e.event_date DESC, e.id"
+        order = _order(flt)
         if flt.near is not None and flt.within_km is not None:
             return self._query_near(conn, flt, where, params, order)
         total = conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]

@@ -11,14 +11,24 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.api.ogc_features import feature_collection, paging_links
-from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_WITHIN_KM, build_filter, reject_unknown
+from app.api.params import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    MAX_WITHIN_KM,
+    build_filter,
+    reject_unknown,
+    search_filter,
+)
 from app.api.responses import GeoJSONResponse
 from app.errors import StoreError
 from app.store.base import Store
 
 router = APIRouter(prefix="/api", tags=["events"])
 
-_FILTER_PARAMS = ("bbox", "datetime", "event_type", "near", "within_km", "origin", "format")
+_FILTER_PARAMS = (
+    "bbox", "datetime", "event_type", "near", "within_km", "origin", "filter", "filter-lang", "q", "sortby", "format",
+)  # fmt: skip
 _ALLOWED = frozenset({*_FILTER_PARAMS, "limit", "offset"})
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _POINT_FEATURE = {
@@ -117,6 +127,16 @@ def events(
         Literal["extracted", "acled", "demo"] | None,
         Query(description="Only events from article extraction, ACLED imports or the demo set"),
     ] = None,
+    filter: Annotated[
+        str | None, Query(description="CQL2 filter over /ogc/collections/events/queryables (text or JSON)")
+    ] = None,
+    filter_lang: Annotated[
+        Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
+    ] = None,
+    q: Annotated[
+        str | None, Query(description="Full text over notes, location, actors; ',' = OR, space = AND")
+    ] = None,
+    sortby: Annotated[str | None, Query(description="Queryables, comma-separated; '-' = descending")] = None,
     format: Annotated[
         Literal["geojson", "csv"], Query(description="geojson (default) or csv (ACLED columns)")
     ] = "geojson",
@@ -133,6 +153,7 @@ def events(
         "offset": offset,
     }
     flt = replace(build_filter(query, locate=_locate(request) if near else None), origin=origin)
+    flt = search_filter(flt, {"filter": filter, "filter-lang": filter_lang, "q": q, "sortby": sortby})
     records, matched = _store(request).query(flt)
     if format == "csv":
         return _csv_response(records)

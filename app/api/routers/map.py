@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
+from app.api.params import reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
 from app.errors import NotFound, StoreError
 from app.map import MapPage, MapState, Tiles, render_map
@@ -49,15 +50,23 @@ def map_page(request: Request) -> HTMLResponse:
 @router.get("/map/events", summary="Every stored event as the map's compact columns")
 def map_events(request: Request) -> ORJSONResponse:
     """What `/` draws: all events (the page filters dates and types itself, so widening a filter
-    needs no reload and its count always equals /api/events for the same query)."""
-    return ORJSONResponse(events_payload(_all_events(request)), headers={"Cache-Control": "no-store"})
+    needs no reload and its count always equals /api/events for the same query).
+
+    `filter` (CQL2, with `filter-lang`) and `q` (full text) narrow it exactly as on /api/events."""
+    qp = request.query_params
+    reject_unknown([k for k, _ in qp.multi_items()], _MAP_EVENTS_PARAMS)
+    flt = search_filter(EventFilter(), {k: qp[k] for k in _MAP_EVENTS_PARAMS if k in qp})
+    return ORJSONResponse(events_payload(_all_events(request, flt)), headers={"Cache-Control": "no-store"})
 
 
-def _all_events(request: Request) -> list[dict]:
+_MAP_EVENTS_PARAMS = frozenset({"filter", "filter-lang", "q"})
+
+
+def _all_events(request: Request, flt: EventFilter | None = None) -> list[dict]:
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreError("no event store is configured")
-    records, _ = store.query(EventFilter())
+    records, _ = store.query(flt or EventFilter())
     return records
 
 

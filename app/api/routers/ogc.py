@@ -6,14 +6,22 @@ parameters are a 400 problem+json, as the standard asks, never FastAPI's 422.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from app.api.ogc_features import GEOJSON, HTML, JSON, feature_collection, paging_links, to_feature
+from app.api.ogc_features import (
+    GEOJSON,
+    HTML,
+    JSON,
+    feature_collection,
+    paging_links,
+    to_feature,
+)
 from app.api.ogc_html import render_html, wants_html
 from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi_document
+from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_properties, queryables_schema
 from app.api.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
@@ -24,6 +32,7 @@ from app.api.params import (
     parse_limit,
     parse_offset,
     reject_unknown,
+    search_filter,
 )
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.errors import InvalidQuery, NotFound, StoreError
@@ -39,11 +48,15 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    *PART3_CONFORMANCE,
 ]
 _ONLY_F = frozenset({"f"})
 _ITEM_PARAMS = frozenset({"f", "crs"})
-_ITEMS_PARAMS = frozenset({"f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "event_type"})
-_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type")
+_SEARCH_PARAMS = ("filter", "filter-lang", "filter-crs", "q", "sortby", "properties")
+_ITEMS_PARAMS = frozenset(
+    {"f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "event_type", *_SEARCH_PARAMS}
+)
+_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", *_SEARCH_PARAMS)
 # Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
 _CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
 
@@ -189,6 +202,12 @@ def _collection(request: Request) -> dict[str, Any]:
                 "title": "Schema of an event",
                 "href": f"{url}/schema",
             },
+            {
+                "rel": QUERYABLES_REL,
+                "type": SCHEMA_JSON,
+                "title": "Properties usable in filter and sortby",
+                "href": f"{url}/queryables",
+            },
         ],
     }
 
@@ -224,6 +243,18 @@ def schema(request: Request, collectionId: CollectionId, f: F = None) -> Respons
 
 
 @router.get(
+    "/collections/{collectionId}/queryables",
+    summary="Properties a CQL2 filter may use (JSON Schema)",
+    responses=_ERRORS,
+)
+def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
+    _check_params(request, _ONLY_F)
+    _check_collection(collectionId)
+    url = f"{_root(request)}/collections/{COLLECTION_ID}/queryables"
+    return ORJSONResponse(queryables_schema(url), media_type=SCHEMA_JSON)
+
+
+@router.get(
     "/collections/{collectionId}/items",
     summary="Events, filtered and paged",
     response_class=GeoJSONResponse,
@@ -243,6 +274,20 @@ async def items(
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
     event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
     bbox_crs: Annotated[str | None, Query(alias="bbox-crs", description=f"CRS of bbox; only {CRS84}")] = None,
+    filter: Annotated[
+        str | None, Query(description="CQL2 filter over the queryables (text, or JSON with filter-lang)")
+    ] = None,
+    filter_lang: Annotated[
+        Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
+    ] = None,
+    filter_crs: Annotated[str | None, Query(alias="filter-crs", description=f"Only {CRS84}")] = None,
+    q: Annotated[
+        str | None, Query(description="Full text over notes, location, actors; ',' = OR, space = AND")
+    ] = None,
+    sortby: Annotated[str | None, Query(description="Queryables, comma-separated; '-' = descending")] = None,
+    properties: Annotated[
+        str | None, Query(description="Only these properties in each feature, comma-separated")
+    ] = None,
     crs: Crs = None,
     f: F = None,
 ) -> Response:
@@ -259,6 +304,11 @@ async def items(
         limit=parse_limit(limit),
         offset=parse_offset(offset),
     )
+    flt = search_filter(
+        flt,
+        {"filter": filter, "filter-lang": filter_lang, "filter-crs": filter_crs, "q": q, "sortby": sortby},
+    )
+    keep = parse_properties(properties)
     records, matched = _store(request).query(flt)
     qp = request.query_params
     given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
@@ -274,7 +324,7 @@ async def items(
     links.append(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
     )
-    body = feature_collection(records, matched=matched, links=links)
+    body = feature_collection(records, matched=matched, links=links, properties=keep)
     return _with_content_crs(_json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
 
 
