@@ -101,10 +101,18 @@ def export_command(
     ] = None,
     origin: Annotated[str | None, typer.Option(help="extracted | acled | demo")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    cql: Annotated[
+        str | None,
+        typer.Option("--filter", help='CQL2 text or JSON over the queryables, e.g. "fatalities > 0".'),
+    ] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Full text: words AND-ed, commas OR-ed.")] = None,
+    sortby: Annotated[str | None, typer.Option("--sortby", help="e.g. -fatalities,event_date")] = None,
 ) -> None:
     """Write stored events to a file, with the same filters as /api/events.
 
     Example: conflictmap export --format gpkg --out events.gpkg --near Kharkiv --within-km 100 --start 2024-03-01
+
+    Example: conflictmap export -f csv -o disputed.csv --filter "claim_status = 'disputed'" --q "drone"
     """
     from app.export import EXPORT_FORMATS, export_events
     from app.store import open_store
@@ -124,6 +132,7 @@ def export_command(
         limit=limit,
         settings=settings,
     )
+    flt = _search(flt, cql, q, sortby)
     if not out.parent.is_dir():
         raise InvalidQuery(f"directory {str(out.parent)!r} does not exist", param="--out")
     store = open_store(settings)
@@ -132,6 +141,26 @@ def export_command(
     finally:
         store.close()
     typer.echo(f"wrote {n} events to {out} ({fmt})", err=True)
+
+
+def _search(flt: EventFilter, cql: str | None, q: str | None, sortby: str | None) -> EventFilter:
+    """--filter/--q/--sortby with the API's parsers; their errors name the option, not the URL parameter."""
+    from dataclasses import replace
+
+    from app.store.cql import parse_filter
+    from app.store.fulltext import parse_q
+    from app.store.queryables import parse_sortby
+
+    try:
+        return replace(
+            flt,
+            cql=parse_filter(cql) if cql is not None else None,
+            text=parse_q(q, param="--q"),
+            sortby=parse_sortby(sortby, param="--sortby"),
+        )
+    except InvalidQuery as exc:
+        param = exc.param if exc.param in ("--q", "--sortby") else "--filter"
+        raise InvalidQuery(str(exc), param=param) from None
 
 
 def build_export_filter(

@@ -82,30 +82,38 @@ def parse_filter(text: str, lang: str | None = None) -> ast.Node:
         if lang == "cql2-json":
             from pygeofilter.parsers.cql2_json import parse as parse_json
 
-            return parse_json(_fix_json_bboxes(orjson.loads(text)))
+            node = parse_json(_fix_json(orjson.loads(text)))
+            to_sql(node, SQLITE)
+            return node
         from pygeofilter.parsers.cql2_text import parse as parse_text
 
-        return parse_text(text)
+        node = parse_text(text)
     except InvalidQuery:
         raise
     except Exception as exc:  # lark and pygeofilter raise many unrelated types
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InvalidQuery(f"is not valid {lang}: {first}", param=_PARAM) from None
+    to_sql(node, SQLITE)  # checks names and types now, so a bad filter fails before any store is opened
+    return node
 
 
-def _fix_json_bboxes(node: Any) -> Any:
-    """pygeofilter 0.4 builds Envelope(x1, x2, y1, y2) straight from CQL2-JSON's [minx, miny, maxx, maxy],
-    swapping miny and maxx; reorder so the Envelope it builds is the box the client meant."""
+def _fix_json(node: Any) -> Any:
+    """Bridge CQL2-JSON 1.0 to what pygeofilter 0.4's JSON parser (written to a draft) reads:
+    it builds Envelope(x1, x2, y1, y2) straight from {"bbox": [minx, miny, maxx, maxy]}, swapping miny and
+    maxx, and wants BETWEEN's bounds as one [low, high] argument where 1.0 gives three arguments."""
     if isinstance(node, dict):
+        if node.get("op") == "between" and isinstance(node.get("args"), list) and len(node["args"]) == 3:
+            a = [_fix_json(v) for v in node["args"]]
+            return {**node, "args": [a[0], [a[1], a[2]]]}
         if set(node) == {"bbox"} and isinstance(node["bbox"], list):
             b = node["bbox"]
             if len(b) == 6:  # 3D: drop the heights
                 b = [b[0], b[1], b[3], b[4]]
             if len(b) == 4:
                 return {"bbox": [b[0], b[2], b[1], b[3]]}
-        return {k: _fix_json_bboxes(v) for k, v in node.items()}
+        return {k: _fix_json(v) for k, v in node.items()}
     if isinstance(node, list):
-        return [_fix_json_bboxes(v) for v in node]
+        return [_fix_json(v) for v in node]
     return node
 
 

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -165,3 +166,44 @@ def test_ogr2ogr_copies_every_feature_through_paging(server, tmp_path):
         rf"GET /ogc/collections/events/items\?limit={PAGE_SIZE}&offset=(\d+)", server["log"].read_text()
     )
     assert {int(p) for p in pages} >= set(range(PAGE_SIZE, server["count"], PAGE_SIZE)), pages
+
+
+def test_ogrinfo_reads_a_cql2_filtered_collection(server):
+    """GDAL 3.6 does not write CQL2 itself; opened on a collection URL with a filter, it sends that query
+    with every request, and the server filters (the log shows it) before paging."""
+    query = urllib.parse.urlencode({"filter": "claim_status = 'disputed' OR fatalities > 1"})
+    out = _run(
+        "ogrinfo", "-ro", "-al", "-q", f"OAPIF:{server['url']}/collections/events?{query}",
+        "-oo", f"PAGE_SIZE={PAGE_SIZE}",
+    )  # fmt: skip
+    ids = sorted(re.findall(r"^\s+id \(String\) = (\S+)$", out, re.M))
+    # cm-test-09 is the only disputed seed event, cm-test-01 the only one with more than one killed;
+    # the grid events have fatalities i % 3, so 2 for i = 2, 5, 8, ...
+    grid = [f"cm-grid-{i:03d}" for i in range(N_EXTRA) if i % 3 == 2]
+    assert ids == sorted(["cm-test-01", "cm-test-09", *grid]), out
+    log = server["log"].read_text()
+    assert re.search(r"GET /ogc/collections/events/items\?[^ ]*filter=", log), log[-2000:]
+
+
+def test_owslib_reads_a_cql2_filtered_collection(server):
+    """OWSLib's OGC API - Features client: queryables, then a CQL2-JSON filtered page."""
+    import json
+
+    from owslib.ogcapi.features import Features
+
+    api = Features(server["url"])
+    assert "claim_status" in api.collection_queryables("events")["properties"]
+    cql = {"op": "and", "args": [
+        {"op": "=", "args": [{"property": "country"}, "Ukraine"]},
+        {"op": "s_intersects", "args": [{"property": "geometry"}, {"bbox": [36.0, 49.0, 37.0, 51.0]}]},
+    ]}  # fmt: skip
+    page = api.collection_items("events", filter=json.dumps(cql), **{"filter-lang": "cql2-json"})
+    # Kharkiv and Chuhuiv are the Ukrainian seed events in the box (Belgorod is in it but Russian);
+    # no grid point lies there (grid: lat 47..49.5, lon 34..37.5 step 0.5 -> (36|36.5|37, 49|49.5)).
+    grid = {
+        f"cm-grid-{i:03d}"
+        for i in range(N_EXTRA)
+        if 47.0 + (i // 8) * 0.5 >= 49.0 and 36.0 <= 34.0 + (i % 8) * 0.5 <= 37.0
+    }
+    assert {f["id"] for f in page["features"]} == {"cm-test-01", "cm-test-06", *grid}
+    assert page["numberMatched"] == 2 + len(grid)

@@ -191,7 +191,9 @@ def test_paging_links_keep_filters(client):
     assert "datetime=2025-11-01%2F.." in nxt and "offset=2" in nxt
 
 
-@pytest.mark.parametrize("query", ["foo=1", "limit=5&resultType=hits", "properties=id", "sortby=event_date"])
+@pytest.mark.parametrize(
+    "query", ["foo=1", "limit=5&resultType=hits", "propertyName=id", "sortBy=event_date"]
+)
 def test_unknown_parameters_are_400_not_422(client, query):
     name = query.split("&")[-1].split("=")[0]
     assert_problem(client.get(f"{ITEMS}?{query}"), name)

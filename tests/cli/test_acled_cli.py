@@ -294,6 +294,12 @@ def test_gpkg_export_reads_back_with_pyogrio(imported, tmp_path):
         (["--near", "Kharkiv", "--within-km", "100", "--event-type", "Battles"], set()),
         (["--origin", "extracted"], set()),
         (["--limit", "3"], {"UKR184702", "SDN30298", "NGA98123"}),
+        (["--filter", "country_code = 'UA' AND event_type = 'Battles'"], {"UKR184519"}),
+        (
+            ["--filter", "S_INTERSECTS(geometry, BBOX(22, 45, 31, 51))", "--event-type", "Protests"],
+            {"UKR184601"},
+        ),
+        (["--filter", '{"op": "=", "args": [{"property": "location"}, "Odesa"]}'], {"UKR184377"}),
     ],
 )
 def test_export_filters_match_api_events(imported, tmp_path, filters, expected):
@@ -318,6 +324,9 @@ def test_export_filters_match_api_events(imported, tmp_path, filters, expected):
         (["--near", "Qwxzvbnm"], "--near"),
         (["--origin", "wire"], "--origin"),
         (["--limit", "0"], "--limit"),
+        (["--filter", "fatalities = 'many'"], "--filter"),
+        (["--q", ";;"], "--q"),
+        (["--sortby", "nope"], "--sortby"),
     ],
 )
 def test_bad_export_options_exit_2_naming_the_option_and_leave_the_file_alone(

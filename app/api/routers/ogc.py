@@ -50,8 +50,12 @@ CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
     *PART3_CONFORMANCE,
 ]
-_ONLY_F = frozenset({"f"})
-_ITEM_PARAMS = frozenset({"f", "crs"})
+# GDAL's OAPIF driver appends the query of the URL it was opened with (OAPIF:.../events?filter=...) to
+# every request it makes, so the metadata resources accept the filter parameters and ignore them: that is
+# how GDAL (3.6, which does not write CQL2 itself) reads a CQL2-filtered collection.
+_CARRIED = frozenset({"filter", "filter-lang", "filter-crs", "q"})
+_ONLY_F = frozenset({"f", *_CARRIED})
+_ITEM_PARAMS = frozenset({"f", "crs", *_CARRIED})
 _SEARCH_PARAMS = ("filter", "filter-lang", "filter-crs", "q", "sortby", "properties")
 _ITEMS_PARAMS = frozenset(
     {"f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "event_type", *_SEARCH_PARAMS}
