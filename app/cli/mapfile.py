@@ -100,6 +100,7 @@ def map_command(
         standalone=True,
         api_base=None,
         title=title,
+        places=_place_labels(settings, records),
     )
     try:
         html = render_map(page)
@@ -123,6 +124,19 @@ def _geodesy(state, settings: Settings, records: list) -> dict:
         return locate(text, param=f"--{param}")
 
     return geodesy_functions(cli_locate, records=records)
+
+
+def _place_labels(settings: Settings, records: list) -> dict | None:
+    """Place names for the file's own label layer (it has no server to ask); none without an index."""
+    from app.gazetteer import load_gazetteer
+    from app.map.places import labels_for_file
+
+    try:
+        gazetteer = load_gazetteer(settings)
+    except (OSError, RuntimeError) as exc:
+        typer.echo(f"note: no place labels in the file ({exc})", err=True)
+        return None
+    return labels_for_file(gazetteer, records)
 
 
 def _write_atomically(path: Path, text: str) -> None:

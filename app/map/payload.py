@@ -27,6 +27,8 @@ _STRING_COLUMNS = {
     "disputed_by": "disputed_by",
     "actor1": "actor1",
     "actor2": "actor2",
+    # Set by review (issue 12) when present: unreviewed | verified | rejected.
+    "review": "review_status",
 }
 _SOURCE_COLUMNS = ("title", "outlet", "url", "published")
 
@@ -74,6 +76,11 @@ def events_payload(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
             cols[col] = column(r.get(fld) for r in recs)
     for c in ("outlet", "published", "title", "url"):
         cols[f"src_{c}"] = column(f[0].get(c) for f in firsts)
+    # The popup quotes the source sentence and marks the matched place in it.
+    cols["notes"] = column(r.get("notes") for r in recs)
+    cols["hl"] = [_highlight(r) for r in recs]
+    # Region-level events (geo_precision 3) carry the region they stand for (issue 11).
+    cols["region"] = column(_region_name(r) for r in recs)
     cols["id"] = column(r.get("id") for r in recs)
     cols["more_sources"] = [max(0, f[1] - 1) for f in firsts]
     return {
@@ -83,6 +90,24 @@ def events_payload(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         "strings": strings,
         **cols,
     }
+
+
+def _highlight(rec: Mapping[str, Any]) -> list[int] | None:
+    """notes_highlight as [start, end] when it is a usable span of notes, else None."""
+    span, notes = rec.get("notes_highlight"), rec.get("notes")
+    if not isinstance(span, (list, tuple)) or len(span) != 2 or not isinstance(notes, str):
+        return None
+    start, end = span
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(notes)):
+        return None
+    return [start, end]
+
+
+def _region_name(rec: Mapping[str, Any]) -> str | None:
+    region = rec.get("region")
+    if isinstance(region, Mapping):
+        return region.get("name")
+    return region if isinstance(region, str) else None
 
 
 def _first_source(rec: Mapping[str, Any]) -> tuple[Mapping[str, Any], int]:

@@ -37,6 +37,8 @@ MAX_ZOOM = 17
 # Above this many events clustering kicks in at every zoom and animation goes off, so that 100,000
 # markers stay responsive (the ~5,000 point where MarkerCluster alone starts to drag).
 FAST_CLUSTER_THRESHOLD = 5_000
+# The page's own scripts: the timeline/latest list and the place labels first, the map (which uses them) last.
+_SCRIPTS = ("cm-timeline.js", "cm-labels.js", "conflictmap.js")
 _MAP_CSS = ("leaflet_css", "awesome_markers_font_css")  # Leaflet's own sheet and Font Awesome (the icons)
 _CONFIG_SLOT = "@@CONFLICTMAP_CONFIG@@"
 
@@ -76,6 +78,9 @@ class MapPage:
     events_url: str | None = None
     static_url: str = assets.STATIC_URL
     title: str = "conflictmap — events on the map"
+    # Place names for the label layer: embedded (a file on disk) or fetched per view from places_url.
+    places: dict[str, list[Any]] | None = None
+    places_url: str | None = None
 
 
 class _EventLayer(JSCSSMixin, MacroElement):
@@ -105,15 +110,16 @@ class _EventLayer(JSCSSMixin, MacroElement):
         # Filled in after the page is rendered and localized: no regex runs over megabytes of events.
         self.config_json = _CONFIG_SLOT
         self.tiles_name = tiles_name
-        js = (_STATIC / "conflictmap.js").read_text(encoding="utf-8")
+        scripts = {name: (_STATIC / name).read_text(encoding="utf-8") for name in _SCRIPTS}
         css = (_STATIC / "conflictmap.css").read_text(encoding="utf-8")
         if standalone:
-            self.script_tag = f"<script>{assets.script_text(js)}</script>"
+            self.script_tag = "\n".join(f"<script>{assets.script_text(js)}</script>" for js in scripts.values())
             self.style_tag = f"<style>{css}</style>"
         else:
-            version = _version_tag(js + css)
-            self.script_tag = f'<script src="{static_url}/conflictmap.js?v={version}"></script>'
-            self.style_tag = f'<link rel="stylesheet" href="{static_url}/conflictmap.css?v={version}"/>'
+            self.script_tag = "\n".join(
+                f'<script src="{static_url}/{name}?v={_version_tag(js)}"></script>' for name, js in scripts.items()
+            )
+            self.style_tag = f'<link rel="stylesheet" href="{static_url}/conflictmap.css?v={_version_tag(css)}"/>'
 
 
 def _version_tag(text: str) -> str:
@@ -164,6 +170,8 @@ def render_map(page: MapPage) -> str:
         "borders_url": None if page.standalone else borders,
         "borders": _inline_borders() if page.standalone else None,
         "standalone": page.standalone,
+        "places": page.places,
+        "places_url": page.places_url,
     }
     _EventLayer(tiles.get_name(), standalone=page.standalone, static_url=page.static_url).add_to(m)
     html = m.get_root().render()

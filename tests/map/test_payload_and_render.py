@@ -43,7 +43,9 @@ def test_payload_shares_repeated_strings():
     p = events_payload(recs)
     string_fields = 14  # id, date, sub-type, place, admin1, country, actors, claims, source x 4
     # Outlets, regions, dates and article titles repeat: the table is far smaller than one string per field.
-    assert len(p["strings"]) < 2000 * string_fields / 5
+    # (Each event's source sentence is its own, so those are counted apart.)
+    notes = len({r["notes"] for r in recs})
+    assert len(p["strings"]) - notes < 2000 * string_fields / 5
 
 
 def test_page_loads_no_script_or_stylesheet_from_outside(map_assets):  # noqa: F811

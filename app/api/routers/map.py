@@ -7,13 +7,14 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
-from app.api.params import reject_unknown, search_filter
+from app.api.params import parse_bbox, parse_limit, parse_offset, reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
 from app.errors import NotFound, StoreError
 from app.map import MapPage, MapState, Tiles, render_map
 from app.map.assets import STATIC_DIR, is_installed
 from app.map.overlays import compute_overlays, geodesy_functions
 from app.map.payload import events_payload
+from app.map.places import MAX_LABELS, place_labels
 from app.store.base import EventFilter
 
 router = APIRouter(tags=["map"])
@@ -42,6 +43,7 @@ def map_page(request: Request) -> HTMLResponse:
         tiles=Tiles(settings.tile_url, settings.tile_attribution),
         overlays=compute_overlays(state, strict=True, **geodesy_functions(_locate(request), records=records)),
         events_url="/map/events",
+        places_url="/map/places",
     )
     # Newsrooms embed the map in an iframe: no X-Frame-Options on purpose.
     return HTMLResponse(render_map(page), headers={"Cache-Control": "no-cache"})
@@ -60,6 +62,23 @@ def map_events(request: Request) -> ORJSONResponse:
 
 
 _MAP_EVENTS_PARAMS = frozenset({"filter", "filter-lang", "q"})
+
+
+@router.get("/map/places", summary="Place names for the map's own label layer")
+def map_places(
+    request: Request, bbox: str | None = None, min_population: str | None = None, limit: str | None = None
+) -> ORJSONResponse:
+    """Settlements in `bbox` (minlon,minlat,maxlon,maxlat) with at least `min_population` people, and
+    every national capital, largest first, as columns `name`, `lat`, `lon`, `pop`, `cap`. The map
+    draws them itself, so it stays readable when tiles do not load."""
+    gazetteer = getattr(request.app.state, "gazetteer", None)
+    if gazetteer is None:
+        raise StoreError("the gazetteer is not loaded")
+    min_pop = 0 if not min_population else parse_offset(min_population, param="min_population")
+    n = parse_limit(limit, default=MAX_LABELS, maximum=MAX_LABELS)
+    labels = place_labels(gazetteer, bbox=parse_bbox(bbox), min_population=min_pop, limit=n)
+    # Places do not move: a browser may keep an answer for a day.
+    return ORJSONResponse(labels, headers={"Cache-Control": "public, max-age=86400"})
 
 
 def _all_events(request: Request, flt: EventFilter | None = None) -> list[dict]:

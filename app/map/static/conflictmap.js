@@ -21,9 +21,19 @@
     2: "2 — near or part of a town",
     3: "3 — only the region is known"
   };
-  var RING_COLOURS = ["#b2182b", "#2166ac", "#1b7837", "#762a83", "#e08214"];
+  // No red: red means "Claimed" on the markers. Targets get one colour of their own, on every ring.
+  var RING_COLOURS = ["#6a3d9a", "#2166ac", "#1b7837", "#8c510a", "#01665e"];
+  var TARGET_COLOUR = "#ffd23f";
+  // Timeline bars, one per event type (ColorBrewer Dark2: tells six types apart, colour-blind safe-ish).
+  var TYPE_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
+  // Acting sides, most frequent first; the rest share "Other".
+  var SIDE_COLOURS = ["#1f78b4", "#e31a1c", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3", "#fb9a99"];
+  var OTHER_SIDE = "#8c8c8c", NO_SIDE = "#d9d9d9";
+  var REVIEW_TEXT = { unreviewed: "Not yet reviewed", verified: "Verified by an editor", rejected: "Rejected by an editor" };
 
-  var cm = (window.conflictmap = { ready: false, errors: [] });
+  var cm = (window.conflictmap = window.conflictmap || {});
+  cm.ready = false;
+  cm.errors = [];
 
   function esc(value) {
     return String(value === null || value === undefined ? "" : value)
@@ -58,11 +68,10 @@
 
   cm.init = function (map, tiles, config) {
     cm.times = { init: performance.now() };
-    if (config.events) return build(map, tiles, config);
-    // The server sends the events in a second request, started from the page's <head> while the
-    // scripts load (window.conflictmapEvents), so building the page and querying overlap.
-    var pending = window.conflictmapEvents || fetch(config.events_url).then(function (r) { return r.json(); });
-    pending.then(function (events) {
+    // Tiles start loading (or failing) while the events are still on their way: remember how it went.
+    tiles.on("tileload", function () { cm.tileOk = true; });
+    tiles.on("tileerror", function () { cm.tileFailed = true; });
+    loadEvents(config).then(function (events) {
       config.events = events;
       build(map, tiles, config);
     }).catch(function (err) {
@@ -70,6 +79,15 @@
       throw err;
     });
   };
+
+  // The one place events come from (a scale change, e.g. tiles or server-side clusters, swaps this):
+  // embedded in the page (a map file), or the columns of /map/events, whose request the server
+  // starts from the page's <head> while the scripts load (window.conflictmapEvents).
+  function loadEvents(config) {
+    if (config.events) return Promise.resolve(config.events);
+    return window.conflictmapEvents || fetch(config.events_url).then(function (r) { return r.json(); });
+  }
+  cm.loadEvents = loadEvents;
 
   function eventsBounds(E) {
     if (!E.n) return null;
@@ -89,7 +107,7 @@
     var E = config.events;
     var S = E.strings;
     var params = urlParams();
-    var narrow = window.matchMedia("(max-width: 600px)").matches;
+    var narrow = window.matchMedia("(max-width: 700px)").matches;
     var pending = 1; // markers, plus one per overlay being fetched
 
     // ---- filters (URL first, then what the server or CLI was asked for) ----
@@ -102,23 +120,49 @@
     E.types.forEach(function (t) { active[t] = wanted.length === 0; });
     wanted.forEach(function (t) { var c = lowerTypes[t.trim().toLowerCase()]; if (c) active[c] = true; });
     var filters = { start: dates[0], end: dates[1], active: active };
+    var colourBy = params.get("colour_by") === "side" ? "side" : "claim";
 
-    // ---- markers: one divIcon per (type, status), one marker per event, popups on demand ----
+    // ---- acting sides: the most frequent actor1 values get a colour each ----
+    var sideCounts = {};
+    for (var a = 0; a < E.n; a++) if (E.actor1[a]) sideCounts[E.actor1[a]] = (sideCounts[E.actor1[a]] || 0) + 1;
+    var sides = Object.keys(sideCounts).map(Number).sort(function (x, y) { return sideCounts[y] - sideCounts[x] || x - y; })
+      .slice(0, SIDE_COLOURS.length);
+    var sideColour = {};
+    sides.forEach(function (k, n) { sideColour[k] = SIDE_COLOURS[n]; });
+    var hasOtherSide = Object.keys(sideCounts).length > sides.length;
+    function colourOfSide(i) {
+      var k = E.actor1[i];
+      return !k ? NO_SIDE : sideColour[k] || OTHER_SIDE;
+    }
+    function isRegionOnly(i) { return E.prec[i] === 3; }
+
+    // ---- markers: one divIcon per (type, colour, precision), one marker per event, popups on demand ----
+    // An event known only at region level (geo_precision 3) is a large hollow dashed ring, never a pin:
+    // a pin would claim a precision the reporting does not have.
     var iconCache = {};
-    function iconFor(t, s, p) {
-      // geo_precision 3 (only the region is known): a dashed area halo, never a plain pin on the region's centre
-      var area = p === 3;
-      var key = t + ":" + s + (area ? ":area" : "");
+    function pinHtml(i, small) {
+      var name = E.types[E.type[i]], region = isRegionOnly(i);
+      var cls = "cm-pin" + (region ? " cm-region" : "") + (small ? " cm-pin-small" : "");
+      var style = "";
+      if (colourBy === "side") {
+        var c = colourOfSide(i);
+        style = region ? ' style="border-color:' + c + ";color:" + c + '"' : ' style="background:' + c + '"';
+        cls += " cm-by-side";
+      } else cls += " cm-s-" + E.statuses[E.status[i]];
+      return '<span class="' + cls + '"' + style + '><i class="fa-solid ' + (ICONS[name] || "fa-circle") +
+        '" aria-hidden="true"></i></span>';
+    }
+    function iconFor(i) {
+      var region = isRegionOnly(i);
+      var key = E.type[i] + ":" + (colourBy === "side" ? colourOfSide(i) : E.status[i]) + ":" + region;
       if (!iconCache[key]) {
-        var name = E.types[t], status = E.statuses[s];
-        var pin = '<span class="cm-pin cm-s-' + status + '"><i class="fa-solid ' + (ICONS[name] || "fa-circle") +
-          '" aria-hidden="true"></i></span>';
+        var size = region ? 40 : 26;
         iconCache[key] = L.divIcon({
-          className: "cm-pin-wrap" + (area ? " cm-prec-3" : ""),
-          html: area ? '<span class="cm-area-halo" aria-hidden="true"></span>' + pin : pin,
-          iconSize: area ? [48, 48] : [26, 26],
-          iconAnchor: area ? [24, 24] : [13, 13],
-          popupAnchor: [0, -12]
+          className: "cm-pin-wrap" + (region ? " cm-region-wrap" : ""),
+          html: pinHtml(i),
+          iconSize: [size, size],
+          iconAnchor: [size / 2, size / 2],
+          popupAnchor: [0, -size / 2 + 1]
         });
       }
       return iconCache[key];
@@ -130,9 +174,8 @@
       var m = markers[i];
       if (!m) {
         m = markers[i] = L.marker([E.lat[i], E.lon[i]], {
-          icon: iconFor(E.type[i], E.status[i], E.prec[i]),
-          title: S[E.date[i]] + " · " + E.types[E.type[i]] + " · " + S[E.place[i]] +
-            (E.prec[i] === 3 ? " (region only, exact place unknown)" : ""),
+          icon: iconFor(i),
+          title: S[E.date[i]] + " · " + E.types[E.type[i]] + " · " + S[E.place[i]] + (isRegionOnly(i) ? " (region only, exact place unknown)" : ""),
           riseOnHover: true
         });
         m.cmIndex = i;
@@ -227,13 +270,37 @@
       var m = e.layer;
       if (!m || m.cmIndex === undefined) return;
       if (e.type === "keypress" && e.originalEvent.keyCode !== 13) return;
-      // Keep the popup clear of the events panel on the right.
-      var right = pdiv.querySelector(".cm-details").open ? pdiv.offsetWidth + 30 : 50;
-      L.popup({ maxWidth: 320, autoPanPaddingTopLeft: [60, 20], autoPanPaddingBottomRight: [right, 20], className: "cm-popup-wrap" })
-        .setLatLng(m.getLatLng())
-        .setContent(popupHtml(m.cmIndex))
-        .openOn(map);
+      openPopupFor(m.cmIndex);
     }
+    function openPopupFor(i) {
+      var size = map.getSize();
+      var opts = { maxWidth: 320, className: "cm-popup-wrap", autoPanPaddingTopLeft: [60, 20] };
+      if (narrow) {
+        // On a phone the controls hide while a popup is open (CSS .cm-popup-open), so the popup may
+        // use the whole map, and scrolls inside itself rather than running off the screen.
+        opts.maxWidth = Math.min(320, size.x - 40);
+        opts.maxHeight = Math.max(160, size.y - 90);
+        opts.autoPanPaddingTopLeft = [10, 10];
+        opts.autoPanPaddingBottomRight = [10, 10];
+      } else {
+        // Keep the popup clear of the events panel on the right.
+        var right = pdiv.querySelector(".cm-details").open ? pdiv.offsetWidth + 30 : 50;
+        opts.autoPanPaddingBottomRight = [right, 20];
+        opts.maxHeight = Math.max(200, size.y - 60);
+      }
+      var popup = L.popup(opts).setLatLng([E.lat[i], E.lon[i]]).setContent(popupHtml(i));
+      popup.cmIndex = i;
+      popup.openOn(map);
+    }
+    map.on("popupopen", function (e) {
+      map.getContainer().classList.add("cm-popup-open");
+      if (latest) latest.mark(e.popup.cmIndex);
+      if (narrow) showLatest(false);
+    });
+    map.on("popupclose", function () {
+      map.getContainer().classList.remove("cm-popup-open");
+      if (latest) latest.mark(null);
+    });
     cluster.on("click keypress", openPopup);
     map.addLayer(cluster);
     // First in the top-right corner, so the events panel stacks under its button.
@@ -258,6 +325,13 @@
       var outlet = [S[E.src_outlet[i]], S[E.src_published[i]]].filter(Boolean).join(", ");
       var more = E.more_sources[i] ? " (+" + E.more_sources[i] + " more)" : "";
       var prec = E.prec[i];
+      var region = S[E.region ? E.region[i] : 0] || S[E.admin1[i]] || "";
+      var why = isRegionOnly(i)
+        ? "Region only: the reporting names " + (region ? "“" + esc(region) + "”" : "a region") +
+          ", not a town; the ring marks the region, not a precise spot"
+        : "Matched place “" + esc(S[E.place[i]]) + "”; geo precision " + esc(PRECISION[prec] || prec || "unknown");
+      var review = S[E.review ? E.review[i] : 0];
+      var quote = notesHtml(i);
       return '<article class="cm-popup">' +
         "<h3>" + esc(type) + (sub ? " · " + esc(sub) : "") + "</h3>" +
         '<p class="cm-when">' + esc(S[E.date[i]]) + ' · <span class="cm-tag cm-s-' + status + '">' + esc(status) + "</span></p>" +
@@ -266,11 +340,26 @@
         (actors ? "<dt>Actors</dt><dd>" + esc(actors) + "</dd>" : "") +
         "<dt>Killed / injured</dt><dd>" + num(E.killed[i]) + " / " + num(E.injured[i]) + "</dd>" +
         "<dt>Claims</dt><dd>" + claim + "</dd>" +
-        "<dt>Why here</dt><dd>Matched place “" + esc(S[E.place[i]]) + "”; geo precision " +
-        esc(PRECISION[prec] || prec || "unknown") + "</dd>" +
+        "<dt>Why here</dt><dd>" + why + "</dd>" +
+        (quote ? '<dt>Source says</dt><dd class="cm-notes">' + quote + "</dd>" : "") +
         "<dt>Source</dt><dd>" + link + (outlet ? " — " + esc(outlet) : "") + more + "</dd>" +
+        (review ? '<dt>Review</dt><dd><span class="cm-review cm-review-' + esc(review) + '">' +
+          esc(REVIEW_TEXT[review] || review) + "</span></dd>" : "") +
         "</dl></article>";
     }
+
+    // The source sentence with the matched place marked. Offsets count code points (as the contract's
+    // mention offsets do), so the slice goes through Array.from, not UTF-16 units.
+    function notesHtml(i) {
+      var notes = S[E.notes ? E.notes[i] : 0];
+      if (!notes) return "";
+      var hl = E.hl ? E.hl[i] : null;
+      var chars = Array.from(notes);
+      if (!hl || hl.length !== 2 || !(hl[0] >= 0 && hl[0] < hl[1] && hl[1] <= chars.length)) return "<q>" + esc(notes) + "</q>";
+      return "<q>" + esc(chars.slice(0, hl[0]).join("")) + '<mark class="cm-hl-place">' +
+        esc(chars.slice(hl[0], hl[1]).join("")) + "</mark>" + esc(chars.slice(hl[1]).join("")) + "</q>";
+    }
+    cm.popupHtml = function (i) { return popupHtml(i); };
 
     // ---- the panel: count, dates, type layers + legend, share and embed ----
     var typeCounts = new Array(E.types.length).fill(0);
@@ -283,9 +372,7 @@
             '> <span class="cm-pin cm-s-reported cm-pin-small"><i class="fa-solid ' + (ICONS[t] || "fa-circle") +
             '" aria-hidden="true"></i></span> ' + esc(t) + ' <span class="cm-n" data-n="' + k + '"></span></label>';
         }).join("");
-        var statuses = E.statuses.map(function (s) {
-          return '<li><span class="cm-swatch cm-s-' + s + '"></span>' + esc(STATUS_TEXT[s]) + "</li>";
-        }).join("");
+
         div.innerHTML =
           '<details class="cm-details"' + (narrow ? "" : " open") + ">" +
           '<summary><span class="cm-title">Events</span> <output class="cm-count" aria-live="polite">…</output></summary>' +
@@ -294,7 +381,11 @@
           '<label>To <input type="date" class="cm-end" value="' + esc(filters.end || "") + '"></label>' +
           '<button type="button" class="cm-clear-dates">All dates</button></fieldset>' +
           '<fieldset class="cm-types"><legend>Event types (layers)</legend>' + rows + "</fieldset>" +
-          '<fieldset class="cm-legend"><legend>Claim status (colour)</legend><ul>' + statuses + "</ul></fieldset>" +
+          '<fieldset class="cm-legend"><legend>Colour by</legend>' +
+          '<div class="cm-colour-by" role="radiogroup" aria-label="Colour markers by">' +
+          '<label><input type="radio" name="cm-colour" value="claim"' + (colourBy === "claim" ? " checked" : "") + "> Claim status</label>" +
+          '<label><input type="radio" name="cm-colour" value="side"' + (colourBy === "side" ? " checked" : "") + "> Acting side</label></div>" +
+          '<ul class="cm-legend-list"></ul></fieldset>' +
           '<div class="cm-share"><button type="button" class="cm-copy-link">Copy link</button> ' +
           '<button type="button" class="cm-embed-toggle" aria-expanded="false">Embed</button></div>' +
           '<div class="cm-embed" hidden><label>Embed code for a web page<textarea readonly rows="4" class="cm-embed-code"></textarea></label></div>' +
@@ -307,6 +398,37 @@
     var panel = new Panel().addTo(map);
     var pdiv = panel.getContainer();
     var countOut = pdiv.querySelector(".cm-count");
+
+    function legendHtml() {
+      var rows;
+      if (colourBy === "side") {
+        rows = sides.map(function (k) {
+          return '<li><span class="cm-swatch" style="background:' + sideColour[k] + '"></span>' + esc(S[k]) + "</li>";
+        });
+        if (hasOtherSide) rows.push('<li><span class="cm-swatch" style="background:' + OTHER_SIDE + '"></span>Other sides</li>');
+        rows.push('<li><span class="cm-swatch" style="background:' + NO_SIDE + '"></span>Side not named</li>');
+      } else {
+        rows = E.statuses.map(function (s) {
+          return '<li><span class="cm-swatch cm-s-' + s + '"></span>' + esc(STATUS_TEXT[s]) + "</li>";
+        });
+      }
+      rows.push('<li><span class="cm-swatch cm-swatch-region"></span>Region only (no town known)</li>');
+      return rows.join("");
+    }
+    function setColourBy(mode) {
+      colourBy = mode;
+      iconCache = {};
+      pdiv.querySelector(".cm-legend-list").innerHTML = legendHtml();
+      for (var i = 0; i < E.n; i++) if (markers[i]) markers[i].setIcon(iconFor(i));
+      if (fast) cluster.redraw();
+      if (latest) latest.update();
+      writeUrl();
+    }
+    pdiv.querySelector(".cm-legend-list").innerHTML = legendHtml();
+    pdiv.querySelectorAll('input[name="cm-colour"]').forEach(function (r) {
+      r.addEventListener("change", function () { if (r.checked) setColourBy(r.value); });
+    });
+    cm.setColourBy = setColourBy;
 
     function matches(i) {
       if (!filters.active[E.types[E.type[i]]]) return false;
@@ -332,6 +454,8 @@
         span.textContent = "(" + typeCounts[+span.getAttribute("data-n")].toLocaleString("en-GB") + ")";
       });
       map.closePopup();
+      if (timeline) timeline.update(filters.start, filters.end);
+      if (latest) latest.update();
       cluster.clearLayers();
       if (!list.length) markersDone();
       else if (fast) {
@@ -356,6 +480,12 @@
       filters.end = endIn.value || null;
       applyFilters();
       writeUrl();
+    }
+    // The timeline's brush and play button set the dates through here, like the date boxes.
+    function setDates(start, end) {
+      startIn.value = start || "";
+      endIn.value = end || "";
+      onDates();
     }
     startIn.addEventListener("change", onDates);
     endIn.addEventListener("change", onDates);
@@ -394,6 +524,8 @@
       var on = E.types.filter(function (t) { return filters.active[t]; });
       p.delete("event_type");
       if (on.length !== E.types.length) p.set("event_type", on.join(","));
+      if (colourBy === "side") p.set("colour_by", "side");
+      else p.delete("colour_by");
       var query = p.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
       try {
         if (location.protocol === "file:") history.replaceState(null, "", "#" + query);
@@ -456,6 +588,72 @@
         });
     });
 
+    // ---- timeline under the map, latest events beside it ----
+    var tlDiv = document.createElement("div");
+    tlDiv.id = "timeline";
+    tlDiv.className = "cm-timeline";
+    tlDiv.setAttribute("role", "region");
+    tlDiv.setAttribute("aria-label", "Timeline of events");
+    var latestDiv = document.createElement("aside");
+    latestDiv.id = "latest";
+    latestDiv.className = "cm-latest";
+    latestDiv.setAttribute("aria-label", "Latest events");
+    document.body.appendChild(tlDiv);
+    document.body.appendChild(latestDiv);
+    document.body.classList.add("cm-has-timeline");
+    var timeline = cm.Timeline(tlDiv, {
+      events: E,
+      colours: TYPE_COLOURS,
+      isActive: function (t) { return filters.active[E.types[t]]; },
+      onDates: setDates,
+      latestToggle: narrow
+    });
+    var highlight = L.layerGroup().addTo(map);
+    var latest = cm.Latest(latestDiv, {
+      events: E,
+      limit: 100,
+      matches: matches,
+      pinHtml: function (i) { return pinHtml(i, true); },
+      onHover: function (i) {
+        highlight.clearLayers();
+        if (i === null) return;
+        L.circleMarker([E.lat[i], E.lon[i]], { radius: 20, color: "#111", weight: 3, fill: false, dashArray: null,
+          interactive: false, className: "cm-hl" }).addTo(highlight);
+      },
+      onOpen: openEvent
+    });
+    function showLatest(on) {
+      if (!narrow) return;
+      latestDiv.classList.toggle("cm-open", on);
+      var t = tlDiv.querySelector(".cm-latest-toggle");
+      if (t) t.setAttribute("aria-expanded", String(on));
+    }
+    var latestToggle = tlDiv.querySelector(".cm-latest-toggle");
+    if (latestToggle) latestToggle.addEventListener("click", function () {
+      showLatest(!latestDiv.classList.contains("cm-open"));
+    });
+    // From the list to the map: zoom until the event stands alone, then open its popup.
+    function openEvent(i) {
+      showLatest(false);
+      if (!fast && markers[i] && cluster.hasLayer(markers[i])) {
+        cluster.zoomToShowLayer(markers[i], function () { openPopupFor(i); });
+        return;
+      }
+      var z = Math.max(map.getZoom(), fast ? 12 : 9);
+      map.once("moveend", function () { openPopupFor(i); });
+      map.setView([E.lat[i], E.lon[i]], z, { animate: false });
+    }
+    cm.timeline = timeline;
+    cm.latest = latest;
+    cm.openEvent = openEvent;
+
+    // ---- place names drawn by the page: on whenever tiles fail, a layer to switch otherwise ----
+    var labels = cm.PlaceLabels(map, {
+      places: config.places || null,
+      url: config.places_url || null
+    });
+    cm.labels = labels;
+
     // ---- country borders: a readable map when tiles are unreachable ----
     var bordersPane = map.createPane("cm-borders");
     bordersPane.style.zIndex = 250; // over tiles (200), under shapes (400) and markers (600)
@@ -467,19 +665,24 @@
       renderer: L.canvas({ pane: "cm-borders" })
     }).addTo(map);
     layers.addOverlay(borders, "Country borders (Natural Earth)");
+    layers.addOverlay(labels, "Place names (offline)");
     map.attributionControl.addAttribution("Borders: Natural Earth");
 
-    var tileLoaded = false;
+    var tileLoaded = !!cm.tileOk;
     tiles.on("tileload", function () {
       tileLoaded = true;
       map.getContainer().classList.remove("cm-offline");
     });
-    tiles.on("tileerror", function () {
+    tiles.on("tileerror", offline);
+    if (cm.tileFailed) offline();
+    function offline() {
       if (tileLoaded) return;
       map.getContainer().classList.add("cm-offline");
       borderStyle.fillOpacity = 1;
       borders.setStyle(borderStyle);
-    });
+      // Without tiles there are no place names: draw our own.
+      if (!map.hasLayer(labels)) map.addLayer(labels);
+    }
 
     function useBorders(data) {
       borders.addData(data);
@@ -533,15 +736,30 @@
         style: { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.12, className: "cm-ring" }
       }).bindTooltip(esc(what + " from " + (centre.name || "") + ": " + span), { sticky: true });
       overlayGroup.addLayer(layer);
+      var polys = polygonsOf(ring.geometry);
       if (p.min_km) {
-        // The hole of the donut: too close for this weapon. Shaded so it does not read as "safe".
-        polygonsOf(ring.geometry).forEach(function (poly) {
+        // The hole of the donut: too close for this weapon. Dark, hatched-looking and labelled, so it
+        // reads neither as "safe" nor as part of the range.
+        polys.forEach(function (poly) {
           poly.slice(1).forEach(function (hole) {
-            overlayGroup.addLayer(L.polygon(hole.map(function (c) { return [c[1], c[0]]; }), {
-              color: "#555", weight: 1, dashArray: "4 4", fillColor: "#555", fillOpacity: 0.22, className: "cm-min-range"
-            }).bindTooltip("Closer than the minimum range (" + fmtKm(p.min_km) + ")", { sticky: true }));
+            var hl = L.polygon(hole.map(function (c) { return [c[1], c[0]]; }), {
+              color: "#111", weight: 2.5, dashArray: "6 5", fillColor: "#111", fillOpacity: 0.38, className: "cm-min-range"
+            }).bindTooltip("Closer than the minimum range (" + fmtKm(p.min_km) + "): out of reach", { sticky: true });
+            overlayGroup.addLayer(hl);
+            var top = hole.reduce(function (a, b) { return b[1] > a[1] ? b : a; });
+            overlayGroup.addLayer(L.marker([top[1], top[0]], { opacity: 0, keyboard: false, interactive: false })
+              .bindTooltip("min " + fmtKm(p.min_km), { permanent: true, direction: "bottom", className: "cm-label cm-ring-end cm-min-label" }));
           });
         });
+      }
+      // The ring's far edge is labelled with its reach, at its northernmost point.
+      var outer = null;
+      polys.forEach(function (poly) {
+        poly[0].forEach(function (c) { if (!outer || c[1] > outer[1]) outer = c; });
+      });
+      if (outer) {
+        overlayGroup.addLayer(L.marker([outer[1], outer[0]], { opacity: 0, keyboard: false, interactive: false })
+          .bindTooltip(esc(what) + ": " + fmtKm(p.max_km), { permanent: true, direction: "top", className: "cm-label cm-ring-end" }));
       }
       if (centre.lat !== undefined) {
         overlayGroup.addLayer(L.circleMarker([centre.lat, centre.lon], { radius: 6, color: colour, weight: 3, fillColor: "#fff", fillOpacity: 1 })
@@ -549,7 +767,7 @@
       }
       targets.forEach(function (t) {
         var c = t.geometry.coordinates;
-        overlayGroup.addLayer(L.circleMarker([c[1], c[0]], { radius: 4, color: colour, weight: 2, fillOpacity: 0.8, className: "cm-target" })
+        overlayGroup.addLayer(L.circleMarker([c[1], c[0]], { radius: 5, color: "#111", weight: 1.5, fillColor: TARGET_COLOUR, fillOpacity: 1, className: "cm-target" })
           .bindTooltip(esc(t.properties.name) + " — " + fmtKm(t.properties.distance_km)));
       });
       layers.addOverlay(layer, esc(what) + " range");
@@ -562,7 +780,8 @@
       var sec = document.createElement("section");
       sec.className = "cm-range";
       sec.innerHTML = '<h2><span class="cm-swatch" style="background:' + colour + '"></span>' + esc(what) + " from " +
-        esc(centre.name || "") + "</h2><p>" + span + " · " + targets.length + " " + esc(kind) + " in range</p>" +
+        esc(centre.name || "") + "</h2><p>" + span + ' · <span class="cm-swatch cm-swatch-target"></span> ' +
+        targets.length + " " + esc(kind) + " in range</p>" +
         "<details" + (narrow ? "" : " open") + '><summary>List</summary><ol class="cm-capitals">' + items + "</ol></details>";
       box.appendChild(sec);
     }
@@ -584,6 +803,12 @@
       var mid = longest[Math.floor(longest.length / 2)];
       overlayGroup.addLayer(L.marker([mid[1], mid[0]], { opacity: 0, keyboard: false, interactive: false })
         .bindTooltip(esc(label), { permanent: true, direction: "top", className: "cm-label cm-distance-label" }));
+      // Both ends named where they are.
+      [p.from, p.to].forEach(function (end, k) {
+        if (!end || end.lat === undefined) return;
+        overlayGroup.addLayer(L.circleMarker([end.lat, end.lon], { radius: 5, color: "#111", weight: 2, fillColor: "#fff", fillOpacity: 1 })
+          .bindTooltip(esc(end.name || ""), { permanent: true, direction: k ? "right" : "left", className: "cm-label cm-line-end" }));
+      });
       var sec = document.createElement("section");
       sec.className = "cm-range cm-distance-panel";
       sec.innerHTML = "<h2>Distance</h2><p>" + esc(label) + "</p><p>Geodesic (WGS84), initial bearing " +
@@ -625,7 +850,13 @@
     function fitOverlays() {
       if (hasView || !overlayGroup.getLayers().length) return;
       var b = overlayGroup.getBounds();
-      if (b.isValid()) map.fitBounds(b, { padding: [20, 20], maxZoom: 9, animate: false });
+      if (!b.isValid()) return;
+      // Fit inside what the controls leave free: the search and zoom buttons on the top left, the
+      // range panel on the bottom left (tall on a phone), the events panel on the right.
+      var top = 60, left = narrow ? 50 : 60, right = narrow ? 20 : 40, bottom = 30;
+      if (rangeBox) bottom = Math.max(bottom, Math.min(rangeBox.offsetHeight + 20, map.getSize().y / 2));
+      if (!narrow && pdiv.querySelector(".cm-details").open) right = pdiv.offsetWidth + 20;
+      map.fitBounds(b, { paddingTopLeft: [left, top], paddingBottomRight: [right, bottom], maxZoom: 9, animate: false });
     }
     if (hasView) map.setView(config.view.center, config.view.zoom, { animate: false });
     else if (overlayGroup.getLayers().length) fitOverlays();
