@@ -113,13 +113,18 @@ class _EventLayer(JSCSSMixin, MacroElement):
         scripts = {name: (_STATIC / name).read_text(encoding="utf-8") for name in _SCRIPTS}
         css = (_STATIC / "conflictmap.css").read_text(encoding="utf-8")
         if standalone:
-            self.script_tag = "\n".join(f"<script>{assets.script_text(js)}</script>" for js in scripts.values())
+            self.script_tag = "\n".join(
+                f"<script>{assets.script_text(js)}</script>" for js in scripts.values()
+            )
             self.style_tag = f"<style>{css}</style>"
         else:
             self.script_tag = "\n".join(
-                f'<script src="{static_url}/{name}?v={_version_tag(js)}"></script>' for name, js in scripts.items()
+                f'<script src="{static_url}/{name}?v={_version_tag(js)}"></script>'
+                for name, js in scripts.items()
             )
-            self.style_tag = f'<link rel="stylesheet" href="{static_url}/conflictmap.css?v={_version_tag(css)}"/>'
+            self.style_tag = (
+                f'<link rel="stylesheet" href="{static_url}/conflictmap.css?v={_version_tag(css)}"/>'
+            )
 
 
 def _version_tag(text: str) -> str:

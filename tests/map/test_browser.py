@@ -285,6 +285,9 @@ def test_map_file_opens_with_no_server(browser, seeded_settings, tmp_path):  # n
             page.locator(".cm-panel .fa-bomb").first.evaluate("e => getComputedStyle(e, '::before').content")
             != "none"
         )
+        # Tiles are blocked: the file's own place names (embedded, no server to ask) take over.
+        page.wait_for_function("document.querySelectorAll('.cm-place-label').length > 5", timeout=5_000)
+        assert "Kharkiv" in page.locator(".cm-place-label").all_inner_texts()
     finally:
         ctx.close()
 

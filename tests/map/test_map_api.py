@@ -148,3 +148,40 @@ def test_tile_provider_and_attribution_come_from_settings(seeded_settings):  # n
     assert "https://tiles.newsroom.example/{z}/{x}/{y}.png" in html
     assert "Newsroom tiles" in html
     assert "tile.openstreetmap.org" not in html
+
+
+def test_map_places_are_the_largest_settlements_in_the_box(client):  # noqa: F811
+    r = client.get("/map/places", params={"bbox": "22,44,40.5,52.5", "min_population": "200000"})
+    assert r.status_code == 200
+    cols = r.json()
+    assert set(cols) == {"name", "lat", "lon", "pop", "cap"}
+    names = cols["name"]
+    assert names[0] == "Kyiv" and cols["cap"][0] == 1  # the capital first
+    assert {"Kharkiv", "Odesa", "Lviv"} <= set(names)
+    # Capitals outside the box are not labelled here; every town inside is big enough.
+    assert "Moscow" not in names
+    for k in range(len(names)):
+        assert 22 <= cols["lon"][k] <= 40.5 and 44 <= cols["lat"][k] <= 52.5
+        assert cols["cap"][k] == 1 or cols["pop"][k] >= 200_000
+    pops = [p for p, c in zip(cols["pop"], cols["cap"], strict=True) if not c]
+    assert pops == sorted(pops, reverse=True)
+
+
+def test_map_places_drop_a_citys_own_districts(client):  # noqa: F811
+    # GeoNames lists districts of big cities as populated places of their own; a map should not
+    # write "Kharkiv" and a second name on top of it.
+    cols = client.get("/map/places", params={"bbox": "35.9,49.8,36.6,50.2", "min_population": "1000"}).json()
+    assert "Kharkiv" in cols["name"]
+    from pyproj import Geod
+
+    k = cols["name"].index("Kharkiv")
+    geod = Geod(ellps="WGS84")
+    for j in range(len(cols["name"])):
+        if j != k:
+            _, _, m = geod.inv(cols["lon"][k], cols["lat"][k], cols["lon"][j], cols["lat"][j])
+            assert m > 5_000, cols["name"][j]
+
+
+def test_map_places_refuses_a_bad_box_naming_it(client):  # noqa: F811
+    assert_problem(client.get("/map/places", params={"bbox": "1,2,3"}), "bbox")
+    assert_problem(client.get("/map/places", params={"min_population": "-5"}), "min_population")

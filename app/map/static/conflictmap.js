@@ -746,20 +746,28 @@
               color: "#111", weight: 2.5, dashArray: "6 5", fillColor: "#111", fillOpacity: 0.38, className: "cm-min-range"
             }).bindTooltip("Closer than the minimum range (" + fmtKm(p.min_km) + "): out of reach", { sticky: true });
             overlayGroup.addLayer(hl);
-            var top = hole.reduce(function (a, b) { return b[1] > a[1] ? b : a; });
-            overlayGroup.addLayer(L.marker([top[1], top[0]], { opacity: 0, keyboard: false, interactive: false })
-              .bindTooltip("min " + fmtKm(p.min_km), { permanent: true, direction: "bottom", className: "cm-label cm-ring-end cm-min-label" }));
+            // Labelled at its southern edge, clear of the centre's own label.
+            var low = hole.reduce(function (a, b) { return b[1] < a[1] ? b : a; });
+            overlayGroup.addLayer(L.marker([low[1], low[0]], { opacity: 0, keyboard: false, interactive: false })
+              .bindTooltip("min " + fmtKm(p.min_km), { permanent: true, direction: "top", className: "cm-label cm-ring-end cm-min-label" }));
           });
         });
       }
-      // The ring's far edge is labelled with its reach, at its northernmost point.
-      var outer = null;
+      // The ring's far edge is labelled with its reach, due south of the centre (a long-range ring
+      // may pass over the pole, so its northernmost point says nothing).
+      var outer = null, clon = centre.lon !== undefined ? centre.lon : 0;
+      var clat = centre.lat !== undefined ? centre.lat : 90;
       polys.forEach(function (poly) {
-        poly[0].forEach(function (c) { if (!outer || c[1] > outer[1]) outer = c; });
+        poly[0].forEach(function (c) {
+          if (c[1] >= clat) return;
+          var off = Math.abs(((c[0] - clon + 540) % 360) - 180);
+          if (!outer || off < outer.off - 1e-9 || (Math.abs(off - outer.off) < 1 && c[1] < outer.c[1])) outer = { c: c, off: off };
+        });
       });
+      outer = outer && outer.c;
       if (outer) {
         overlayGroup.addLayer(L.marker([outer[1], outer[0]], { opacity: 0, keyboard: false, interactive: false })
-          .bindTooltip(esc(what) + ": " + fmtKm(p.max_km), { permanent: true, direction: "top", className: "cm-label cm-ring-end" }));
+          .bindTooltip(esc(what) + ": " + fmtKm(p.max_km), { permanent: true, direction: "bottom", className: "cm-label cm-ring-end" }));
       }
       if (centre.lat !== undefined) {
         overlayGroup.addLayer(L.circleMarker([centre.lat, centre.lon], { radius: 6, color: colour, weight: 3, fillColor: "#fff", fillOpacity: 1 })
@@ -854,7 +862,13 @@
       // Fit inside what the controls leave free: the search and zoom buttons on the top left, the
       // range panel on the bottom left (tall on a phone), the events panel on the right.
       var top = 60, left = narrow ? 50 : 60, right = narrow ? 20 : 40, bottom = 30;
-      if (rangeBox) bottom = Math.max(bottom, Math.min(rangeBox.offsetHeight + 20, map.getSize().y / 2));
+      var mr = map.getContainer().getBoundingClientRect(), half = map.getSize().y / 2;
+      if (narrow) {
+        // A phone is too narrow to fit beside the stacked buttons and search box: fit below them.
+        var stack = map.getContainer().querySelector(".leaflet-top.leaflet-left").getBoundingClientRect();
+        top = Math.min(half, stack.bottom - mr.top + 20);
+      }
+      if (rangeBox) bottom = Math.max(bottom, Math.min(mr.bottom - rangeBox.getBoundingClientRect().top + 20, half));
       if (!narrow && pdiv.querySelector(".cm-details").open) right = pdiv.offsetWidth + 20;
       map.fitBounds(b, { paddingTopLeft: [left, top], paddingBottomRight: [right, bottom], maxZoom: 9, animate: false });
     }
