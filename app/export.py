@@ -62,6 +62,8 @@ def record_to_feature(record: dict[str, Any]) -> dict[str, Any]:
     props = {k: record.get(k) for k in EVENT_FIELDS}
     if "origin" in record:
         props["origin"] = record["origin"]
+    if record.get("sources"):
+        props["sources"] = record["sources"]  # every reporting article, as nested objects (as the API gives)
     return {
         "type": "Feature",
         "id": record["id"],
@@ -129,32 +131,52 @@ def _gpkg_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _gpkg_columns(rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+    """Column arrays typed for GDAL: event_date a GeoPackage DATE (numpy datetime64[D]), counts INTEGER
+    with a null mask (unknown fatalities stay NULL, not 0), confidence REAL, the rest TEXT."""
+    import numpy as np
+
+    data, masks = [], []
+    for col in _GPKG_COLUMNS:
+        values = [row[col] for row in rows]
+        mask = None
+        if col == "event_date":
+            arr = np.array([v or "NaT" for v in values], dtype="datetime64[D]")
+        elif col in _GPKG_INTS:
+            arr = np.array([0 if v is None else int(v) for v in values], dtype=np.int32)
+            mask = np.array([v is None for v in values], dtype=bool)
+        elif col == "confidence":
+            arr = np.array([np.nan if v is None else float(v) for v in values], dtype=np.float64)
+        else:
+            arr = np.array([None if v is None else str(v) for v in values], dtype=object)
+        data.append(arr)
+        masks.append(mask)
+    return data, masks
+
+
 def _write_gpkg(records: Iterator[dict[str, Any]], path: Path) -> int:
-    import geopandas as gpd
-    import pandas as pd
-    import pyogrio
-    from shapely import points
+    import numpy as np
+    import shapely
+    from pyogrio.raw import write
 
     n = 0
     batch: list[dict[str, Any]] = []
 
     def flush(first: bool) -> None:
-        frame = pd.DataFrame([_gpkg_row(r) for r in batch], columns=list(_GPKG_COLUMNS))
-        for col in _GPKG_INTS:
-            frame[col] = frame[col].astype("Int32")  # nullable: unknown fatalities stay NULL, not 0
-        frame["confidence"] = frame["confidence"].astype("float64")
-        text_cols = [c for c in _GPKG_COLUMNS if c not in (*_GPKG_INTS, "confidence")]
-        frame[text_cols] = frame[text_cols].astype(object).where(frame[text_cols].notna(), None)
-        geometry = points([float(r["lon"]) for r in batch], [float(r["lat"]) for r in batch])
-        gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+        data, masks = _gpkg_columns([_gpkg_row(r) for r in batch])
+        points = shapely.points([float(r["lon"]) for r in batch], [float(r["lat"]) for r in batch])
         # GeoPackage 1.2: the wheel's GDAL writes 1.4, which older GDAL/QGIS (Debian's 3.6) warn about.
         options = {"dataset_options": {"VERSION": "1.2"}} if first else {}
-        pyogrio.write_dataframe(
-            gdf,
+        write(
             path,
+            geometry=np.array(shapely.to_wkb(points), dtype=object),
+            field_data=data,
+            fields=list(_GPKG_COLUMNS),
+            field_mask=masks,
             layer=GPKG_LAYER,
             driver="GPKG",
             geometry_type="Point",
+            crs="EPSG:4326",
             append=not first,
             promote_to_multi=False,
             **options,

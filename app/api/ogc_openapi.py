@@ -44,9 +44,9 @@ _LINK = {
     },
 }
 
+# No `required`: `properties=` may select any subset of them.
 _EVENT_PROPERTIES = {
     "type": "object",
-    "required": ["id", "event_date", "event_type", "sub_event_type", "location"],
     "properties": {
         "id": {"type": "string"},
         "event_date": {"type": "string", "format": "date"},

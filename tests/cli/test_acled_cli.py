@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -401,3 +402,48 @@ def test_imported_events_show_in_api_events_and_its_csv_round_trips(imported, se
         reader = csv.DictReader(io.StringIO(r.text))
         assert list(reader.fieldnames or ()) == SAMPLE_HEADER
         assert {row["event_id_cnty"]: row for row in reader} == SAMPLE_ROWS
+
+
+def test_gpkg_export_has_a_date_column_and_null_counts(imported, tmp_path):
+    ogrinfo = shutil.which("ogrinfo")
+    require(ogrinfo is not None, "GDAL")
+    out = tmp_path / "typed.gpkg"
+    assert imported("export", "--format", "gpkg", "--out", str(out))[0] == 0
+    schema = subprocess.run(
+        [ogrinfo, "-so", "-ro", str(out), "events"], capture_output=True, text=True, check=True
+    )
+    fields = dict(re.findall(r"^(\w+): (\w+) ", schema.stdout, re.M))
+    assert (
+        fields["event_date"] == "Date"
+        and fields["fatalities"] == "Integer"
+        and fields["confidence"] == "Real"
+    )
+    import pyogrio
+
+    gdf = pyogrio.read_dataframe(out, layer="events")
+    row = gdf.set_index("id").loc["SDN30298"]
+    assert str(row["event_date"])[:10] == "2024-04-12" and row["fatalities"] == 9
+
+
+def test_csv_export_reads_as_points_with_gdal_open_options(imported, tmp_path):
+    """The README's recipe: GDAL/geopandas take ACLED's longitude/latitude columns as the geometry."""
+    import pyogrio
+
+    out = tmp_path / "events.csv"
+    assert imported("export", "--format", "csv", "--out", str(out))[0] == 0
+    gdf = pyogrio.read_dataframe(
+        out,
+        X_POSSIBLE_NAMES="longitude",
+        Y_POSSIBLE_NAMES="latitude",
+        AUTODETECT_TYPE="YES",
+        KEEP_GEOM_COLUMNS="NO",
+    )
+    assert gdf.geometry.geom_type.unique().tolist() == ["Point"]
+    row = gdf.set_index("event_id_cnty").loc["SDN30298"]
+    assert (row.geometry.x, row.geometry.y) == (25.3494, 13.6279)
+    assert str(row["event_date"])[:10] == "2024-04-12" and row["fatalities"] == 9
+    info = pyogrio.read_info(
+        out, X_POSSIBLE_NAMES="longitude", Y_POSSIBLE_NAMES="latitude", AUTODETECT_TYPE="YES"
+    )
+    types = dict(zip(info["fields"], info["dtypes"], strict=True))
+    assert types["fatalities"].startswith("int") and types["event_date"].startswith("datetime")
