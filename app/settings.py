@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     api_key: str | None = None
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = 2 * 1024 * 1024
+    # Compute endpoints (geoparse, claims, articles): articles processed at once, and the answer's deadline.
+    compute_slots: int = Field(default=2, ge=1, le=64)
+    compute_deadline_s: float = Field(default=30.0, gt=0)
+    # Per-client limits on /api/geoparse and /api/claims (`limits` notation): anonymous, and with the API key.
+    rate_limit_anonymous: str = "30/minute"
+    rate_limit_authenticated: str = "600/minute"
     tile_url: str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
     tile_attribution: str = (
         '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
@@ -76,6 +82,17 @@ class Settings(BaseSettings):
         if dict in kinds:
             raise ValueError("must be a JSON object")
         return [item.strip() for item in text.split(",") if item.strip()]
+
+    @field_validator("rate_limit_anonymous", "rate_limit_authenticated")
+    @classmethod
+    def _rate(cls, v: str) -> str:
+        from limits import parse
+
+        try:
+            parse(v)
+        except ValueError:
+            raise ValueError(f"{v!r} is not a rate such as '30/minute'") from None
+        return v
 
     @property
     def sqlite_path(self) -> Path:

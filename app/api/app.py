@@ -19,6 +19,26 @@ from app.settings import Settings
 _ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "ogc", "map", "docs")
 
 
+MAX_QUERY_BYTES = 8192  # every parameter has its own cap too; this one bounds what any path may be sent
+
+
+class QueryStringCap:
+    """Refuses an over-long query string (414 problem+json) before routing or parsing spend anything on it."""
+
+    def __init__(self, app, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and len(scope.get("query_string", b"")) > self.max_bytes:
+            from app.api.responses import problem
+
+            resp = problem(414, "URI too long", f"the query string is longer than {self.max_bytes} bytes")
+            await resp(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
@@ -35,9 +55,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.freeze()
         # a page of features allocates thousands of small dicts; collect young objects less often
         gc.set_threshold(20_000, 20, 20)
+        from app.api.compute import open_gate
+
+        gate = open_gate(app)
         try:
             yield
         finally:
+            gate.close()
             await resources.close_resources(app)
 
     app = FastAPI(
@@ -59,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type"],
         )
     add_exception_handlers(app)
+    app.add_middleware(QueryStringCap, max_bytes=MAX_QUERY_BYTES)
     accesslog.install()
     app.openapi = lambda: _openapi_without_422(app)
     for name in _ROUTERS:

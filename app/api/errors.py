@@ -8,6 +8,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.api.compute import DeadlineExceeded
+from app.api.ratelimit import RateLimited
 from app.api.responses import problem
 from app.errors import ConflictMapError, GeocoderError, InvalidQuery, NotFound, StoreError, Unauthorized
 from app.extract.reader import ArticleTooLarge
@@ -15,6 +17,8 @@ from app.extract.reader import ArticleTooLarge
 log = logging.getLogger("conflictmap.api")
 
 STATUS_CODES: dict[type[Exception], tuple[int, str]] = {
+    RateLimited: (429, "Too many requests"),
+    DeadlineExceeded: (503, "Deadline exceeded"),
     ArticleTooLarge: (413, "Article too large"),
     InvalidQuery: (400, "Invalid parameter"),
     NotFound: (404, "Not found"),
@@ -38,12 +42,14 @@ def add_exception_handlers(app: FastAPI) -> None:
         status, title = _lookup(exc)
         if isinstance(exc, Unauthorized):
             status = exc.status
-        if status >= 500:
+        if status >= 500 and not isinstance(exc, DeadlineExceeded):
             log.exception("server error on %s", request.url.path, exc_info=exc)
         extra = {}
         if isinstance(exc, NotFound) and exc.suggestions:
             extra["suggestions"] = exc.suggestions
         resp = problem(status, title, str(exc), param=getattr(exc, "param", None), **extra)
+        if isinstance(exc, RateLimited | DeadlineExceeded):
+            resp.headers["Retry-After"] = str(exc.retry_after)
         if status == 401:  # RFC 9110 §11.6.1 / RFC 6750: a 401 says which scheme would work
             resp.headers["WWW-Authenticate"] = 'Bearer realm="conflictmap"'
         return resp

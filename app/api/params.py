@@ -21,6 +21,8 @@ __all__ = [
     "MAX_LIMIT",
     "MAX_OFFSET",
     "MAX_WITHIN_KM",
+    "MAX_CHARS",
+    "check_length",
     "DEFAULT_WITHIN_KM",
     "parse_bbox",
     "parse_datetime",
@@ -39,6 +41,21 @@ MAX_LIMIT = 10_000
 MAX_OFFSET = 2**31 - 1
 MAX_WITHIN_KM = 20_000.0  # half the Earth's circumference, roughly: every point is within it
 DEFAULT_WITHIN_KM = 50.0
+# Longest accepted value of each free-text parameter (also stated in the OpenAPI schema as maxLength): the
+# cost of a place lookup grows with its text, so a megabyte `near` must be refused before any work.
+MAX_CHARS = {
+    "near": 200,  # as /api/geocode's q, /api/distance's from/to
+    "bbox": 200,
+    "datetime": 100,
+    "event_type": 500,  # every ACLED type, comma-separated, fits
+    "crs": 200,
+    "bbox-crs": 200,
+    "filter-crs": 200,
+    "filter": 4000,  # CQL2 text or JSON
+    "q": 200,
+    "sortby": 200,
+    "properties": 1000,
+}
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
 _RFC3339_DATE = re.compile(rf"^{_DATE}$")
@@ -227,6 +244,12 @@ def reject_unknown(names: Iterable[str], allowed: frozenset[str] | set[str]) -> 
         seen.add(name)
 
 
+def check_length(name: str, value: object, maximum: int | None = None) -> None:
+    limit = maximum if maximum is not None else MAX_CHARS.get(name)
+    if limit is not None and isinstance(value, str) and len(value) > limit:
+        raise InvalidQuery(f"is longer than {limit} characters", param=name)
+
+
 def build_filter(
     query: Mapping[str, object],
     *,
@@ -234,6 +257,8 @@ def build_filter(
     default_limit: int = DEFAULT_LIMIT,
 ) -> EventFilter:
     """All shared parameters at once (absent keys = no constraint) -> EventFilter."""
+    for name, value in query.items():
+        check_length(name, value)
     start, end = parse_datetime(_str(query.get("datetime")))
     near = parse_near(_str(query.get("near")), locate=locate)
     within_km = parse_within_km(query.get("within_km"))  # type: ignore[arg-type]

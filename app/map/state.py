@@ -25,6 +25,11 @@ KNOWN = frozenset(
 )
 
 
+# Longest accepted value of any map parameter: `from`/`to` are geocoded, and a lookup's cost grows with its
+# text (the same cap as /api/distance and /api/events?near=).
+MAX_VALUE_CHARS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class MapState:
     """A map's shareable state.
@@ -48,6 +53,10 @@ class MapState:
 
     @classmethod
     def from_query(cls, query: Mapping[str, Sequence[str]]) -> MapState:
+        for name, values in query.items():
+            if any(len(v) > MAX_VALUE_CHARS for v in values):
+                raise InvalidQuery(f"is longer than {MAX_VALUE_CHARS} characters", param=name)
+
         def one(name: str) -> str | None:
             values = [v for v in query.get(name, ()) if v.strip()]
             if len(values) > 1:

@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from app.api.ogc_features import feature_collection, paging_links
 from app.api.params import (
     DEFAULT_LIMIT,
+    MAX_CHARS,
     MAX_LIMIT,
     MAX_OFFSET,
     MAX_WITHIN_KM,
@@ -108,13 +109,26 @@ def _locate(request: Request):
 def events(
     request: Request,
     bbox: Annotated[
-        str | None, Query(description="minlon,minlat,maxlon,maxlat (WGS84; minlon > maxlon crosses 180°)")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["bbox"],
+            description="minlon,minlat,maxlon,maxlat (WGS84; minlon > maxlon crosses 180°)",
+        ),
     ] = None,
     datetime: Annotated[
-        str | None, Query(description="RFC 3339 date/date-time or interval a/b; '..' for an open end")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["datetime"],
+            description="RFC 3339 date/date-time or interval a/b; '..' for an open end",
+        ),
     ] = None,
-    event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
-    near: Annotated[str | None, Query(description="A place name or 'lat,lon'")] = None,
+    event_type: Annotated[
+        str | None,
+        Query(max_length=MAX_CHARS["event_type"], description="ACLED event type(s), comma-separated"),
+    ] = None,
+    near: Annotated[
+        str | None, Query(max_length=MAX_CHARS["near"], description="A place name or 'lat,lon'")
+    ] = None,
     within_km: Annotated[
         float | None, Query(gt=0, le=MAX_WITHIN_KM, description="Radius around `near` (default 50 km)")
     ] = None,
@@ -128,15 +142,26 @@ def events(
         Query(description="Only events from article extraction, ACLED imports or the demo set"),
     ] = None,
     filter: Annotated[
-        str | None, Query(description="CQL2 filter over /ogc/collections/events/queryables (text or JSON)")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["filter"],
+            description="CQL2 filter over /ogc/collections/events/queryables (text or JSON)",
+        ),
     ] = None,
     filter_lang: Annotated[
         Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
     ] = None,
     q: Annotated[
-        str | None, Query(description="Full text over notes, location, actors; ',' = OR, space = AND")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["q"],
+            description="Full text over notes, location, actors; ',' = OR, space = AND",
+        ),
     ] = None,
-    sortby: Annotated[str | None, Query(description="Queryables, comma-separated; '-' = descending")] = None,
+    sortby: Annotated[
+        str | None,
+        Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
+    ] = None,
     format: Annotated[
         Literal["geojson", "csv"], Query(description="geojson (default) or csv (ACLED columns)")
     ] = "geojson",

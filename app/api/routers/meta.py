@@ -10,5 +10,5 @@ router = APIRouter(tags=["meta"])
 
 
 @router.get("/healthz", summary="Liveness and version")
-def healthz() -> dict:
+async def healthz() -> dict:  # async: answered on the event loop, never queued behind worker threads
     return {"status": "ok", "version": __version__}

@@ -24,6 +24,7 @@ from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi
 from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_properties, queryables_schema
 from app.api.params import (
     DEFAULT_LIMIT,
+    MAX_CHARS,
     MAX_LIMIT,
     MAX_OFFSET,
     parse_bbox,
@@ -86,7 +87,7 @@ def _with_content_crs(resp: Response, crs: str | None) -> Response:
     return resp
 
 
-Crs = Annotated[str | None, Query(description=f"Output CRS; only {CRS84}")]
+Crs = Annotated[str | None, Query(max_length=MAX_CHARS["crs"], description=f"Output CRS; only {CRS84}")]
 
 
 def _check_params(request: Request, allowed: frozenset[str]) -> None:
@@ -226,7 +227,7 @@ def collections(request: Request, f: F = None) -> Response:
     return _json_or_html(request, body, "ogc_collections.html")
 
 
-CollectionId = Annotated[str, Path(description="Collection id; the only one is `events`.")]
+CollectionId = Annotated[str, Path(max_length=100, description="Collection id; the only one is `events`.")]
 
 
 @router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ERRORS)
@@ -267,30 +268,56 @@ def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Res
 async def items(
     request: Request,
     collectionId: CollectionId,  # noqa: N803
-    bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat (CRS84)")] = None,
+    bbox: Annotated[
+        str | None, Query(max_length=MAX_CHARS["bbox"], description="minlon,minlat,maxlon,maxlat (CRS84)")
+    ] = None,
     datetime: Annotated[
-        str | None, Query(description="RFC 3339 instant or interval; '..' = open end")
+        str | None,
+        Query(max_length=MAX_CHARS["datetime"], description="RFC 3339 instant or interval; '..' = open end"),
     ] = None,
     limit: Annotated[
         int | None,
         Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
     ] = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
-    event_type: Annotated[str | None, Query(description="ACLED event type(s), comma-separated")] = None,
-    bbox_crs: Annotated[str | None, Query(alias="bbox-crs", description=f"CRS of bbox; only {CRS84}")] = None,
+    event_type: Annotated[
+        str | None,
+        Query(max_length=MAX_CHARS["event_type"], description="ACLED event type(s), comma-separated"),
+    ] = None,
+    bbox_crs: Annotated[
+        str | None,
+        Query(alias="bbox-crs", max_length=MAX_CHARS["bbox-crs"], description=f"CRS of bbox; only {CRS84}"),
+    ] = None,
     filter: Annotated[
-        str | None, Query(description="CQL2 filter over the queryables (text, or JSON with filter-lang)")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["filter"],
+            description="CQL2 filter over the queryables (text, or JSON with filter-lang)",
+        ),
     ] = None,
     filter_lang: Annotated[
         Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
     ] = None,
-    filter_crs: Annotated[str | None, Query(alias="filter-crs", description=f"Only {CRS84}")] = None,
-    q: Annotated[
-        str | None, Query(description="Full text over notes, location, actors; ',' = OR, space = AND")
+    filter_crs: Annotated[
+        str | None, Query(alias="filter-crs", max_length=MAX_CHARS["filter-crs"], description=f"Only {CRS84}")
     ] = None,
-    sortby: Annotated[str | None, Query(description="Queryables, comma-separated; '-' = descending")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_CHARS["q"],
+            description="Full text over notes, location, actors; ',' = OR, space = AND",
+        ),
+    ] = None,
+    sortby: Annotated[
+        str | None,
+        Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
+    ] = None,
     properties: Annotated[
-        str | None, Query(description="Only these properties in each feature, comma-separated")
+        str | None,
+        Query(
+            max_length=MAX_CHARS["properties"],
+            description="Only these properties in each feature, comma-separated",
+        ),
     ] = None,
     crs: Crs = None,
     f: F = None,
@@ -341,7 +368,7 @@ async def items(
 def item(
     request: Request,
     collectionId: CollectionId,  # noqa: N803
-    featureId: Annotated[str, Path(description="Event id")],  # noqa: N803
+    featureId: Annotated[str, Path(max_length=256, description="Event id")],  # noqa: N803
     crs: Crs = None,
     f: F = None,
 ) -> Response:

@@ -6,9 +6,10 @@ import hmac
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from starlette.concurrency import run_in_threadpool
 
+from app.api.compute import run_compute
 from app.api.ogc_features import to_feature
+from app.api.ratelimit import rate_limited
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.errors import StoreError, Unauthorized
 from app.extract.model import Article
@@ -64,6 +65,21 @@ _TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
     413: {
         "description": "The body is larger than the configured limit (2 MB by default), or an article's text "
         f"is longer than the maximum article size ({MAX_TEXT_CHARS:,} characters)",
+        **_PROBLEM,
+    },
+}
+_RETRY_AFTER = {"Retry-After": {"schema": {"type": "integer"}, "description": "Seconds to wait"}}
+_COMPUTE_ERRORS: dict[int | str, dict[str, Any]] = {
+    503: {
+        "description": "The answer was not ready within the per-request deadline (CONFLICTMAP_COMPUTE_DEADLINE_S)",
+        "headers": _RETRY_AFTER,
+        **_PROBLEM,
+    },
+}
+_LIMITED: dict[int | str, dict[str, Any]] = {
+    429: {
+        "description": "Too many requests from this client (lower limit without the API key)",
+        "headers": _RETRY_AFTER,
         **_PROBLEM,
     },
 }
@@ -146,20 +162,25 @@ def _store_articles(store: Store, articles: list[Article], geocoder: Any) -> lis
     description="One article record as JSON, or JSON Lines of them. Returns the stored events; posting the "
     "same article again gives the same events. Reports of one event from several articles are merged.",
     response_class=GeoJSONResponse,
-    responses={200: {"description": "FeatureCollection of the stored events"}, **_WRITE_ERRORS},
+    responses={
+        200: {"description": "FeatureCollection of the stored events"},
+        **_WRITE_ERRORS,
+        **_COMPUTE_ERRORS,
+    },
     openapi_extra=_ARTICLE_BODY,
     dependencies=[Depends(require_api_key)],
 )
 async def post_articles(request: Request) -> GeoJSONResponse:
     articles = await _articles(request)
-    features = await run_in_threadpool(_store_articles, _store(request), articles, _geocoder(request))
+    features = await run_compute(request, _store_articles, _store(request), articles, _geocoder(request))
     return GeoJSONResponse({"type": "FeatureCollection", "features": features})
 
 
 @router.post(
     "/geoparse",
+    dependencies=[Depends(rate_limited("geoparse"))],
     summary="Toponyms in an article, resolved to places (nothing is stored)",
-    responses={200: {"description": '{"mentions": [...]}'}, **_TEXT_ERRORS},
+    responses={200: {"description": '{"mentions": [...]}'}, **_TEXT_ERRORS, **_COMPUTE_ERRORS, **_LIMITED},
     openapi_extra=_ARTICLE_BODY,
 )
 async def post_geoparse(
@@ -172,13 +193,14 @@ async def post_geoparse(
     def run() -> list[dict[str, Any]]:
         return [m.to_record() for a in articles for m in geoparse(a, geocoder)]
 
-    return ORJSONResponse({"mentions": await run_in_threadpool(run)})
+    return ORJSONResponse({"mentions": await run_compute(request, run)})
 
 
 @router.post(
     "/claims",
+    dependencies=[Depends(rate_limited("claims"))],
     summary="Distance claims in an article, checked against the geodesic distance (nothing is stored)",
-    responses={200: {"description": '{"claims": [...]}'}, **_TEXT_ERRORS},
+    responses={200: {"description": '{"claims": [...]}'}, **_TEXT_ERRORS, **_COMPUTE_ERRORS, **_LIMITED},
     openapi_extra=_ARTICLE_BODY,
 )
 async def post_claims(
@@ -191,4 +213,4 @@ async def post_claims(
     def run() -> list[dict[str, Any]]:
         return [c for a in articles for c in find_claims(a, geocoder)]
 
-    return ORJSONResponse({"claims": await run_in_threadpool(run)})
+    return ORJSONResponse({"claims": await run_compute(request, run)})
