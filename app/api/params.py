@@ -326,6 +326,9 @@ def search_filter(flt: EventFilter, query: Mapping[str, object]) -> EventFilter:
     """`flt` with the filter/q/sortby parameters of `query` added (absent keys change nothing)."""
     from dataclasses import replace
 
+    for name, value in query.items():
+        check_length(name, value)
+
     return replace(
         flt,
         cql=parse_cql(
