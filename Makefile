@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Geoparsing benchmark corpora (GWN.xml, lgl.xml, ... of Gritta et al.; not shipped): files or a folder.
+CORPORA ?= $(CONFLICTMAP_BENCH_CORPORA)
 
 .PHONY: run serve test bench lint index assets clean
 
@@ -31,6 +33,7 @@ test: index assets
 
 bench: index
 	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
+	$(BIN)/python tests/benchmarks/bench_geoparsing.py $(CORPORA)
 	@echo "OGC items vs pygeoapi under wrk: $(BIN)/python tests/benchmarks/bench_ogc_wrk.py (needs wrk; see README)"
 
 lint: $(STAMP)

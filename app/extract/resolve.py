@@ -11,7 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from app.extract.model import Mention
-from app.extract.spot import Spot
+from app.extract.segment import Document, Sentence
+from app.extract.spot import Spot, link_lists
+from app.gazetteer import normalize
 from app.geocode import Candidate, Geocoder, Hints
 
 DEMONYMS = {
@@ -282,6 +284,26 @@ class Resolver:
                 r = Resolved(r.spot, best.cand, best.alts, False)
             out.append(r)
         return out
+
+
+def spots_for_spans(doc: Document, spans: list[tuple[int, int]], spotted: list[Spot]) -> list[Spot]:
+    """Spots for given spans: the spotter's own spot where it found the same span (with its cues), else a
+    bare one in the sentence holding it."""
+    by_span = {(s.start, s.end): s for s in spotted}
+    sentences = doc.sentences
+    out: list[Spot] = []
+    for a, b in sorted(spans):
+        spot = by_span.get((a, b))
+        if spot is None:
+            sent = next((s for s in sentences if s.start <= a and b <= s.end), None)
+            if sent is None:
+                sent = Sentence(a, b, doc.text[a:b], -1)
+            surface = doc.text[a:b]
+            spot = Spot(a, b, surface, normalize(surface), sent)
+        spot.listed_with = []
+        out.append(spot)
+    link_lists(doc.text, out)
+    return out
 
 
 def to_mention(article_id: str, r: Resolved) -> Mention:

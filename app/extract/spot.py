@@ -289,7 +289,7 @@ class Spotter:
                         continue
                     spots.extend(self._match_run(text, sent, run, people))
         spots = [s for s in spots if s.key not in people or self._big_place(s.key)]
-        self._link_lists(text, spots)
+        link_lists(text, spots)
         return spots
 
     def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
@@ -494,15 +494,16 @@ class Spotter:
                 return None  # "Since Chávez, ...": only an alternate name of some town, and a word or surname too
         return spot
 
-    def _link_lists(self, text: str, spots: list[Spot]) -> None:
-        """Spots joined by ', ' / ' and ' in one sentence are a list: they share cues."""
-        for k in range(1, len(spots)):
-            a, b = spots[k - 1], spots[k]
-            if a.sentence is not b.sentence:
-                continue
-            gap = text[a.end : b.start]
-            if re.fullmatch(
-                r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,\s*as well as\s+)(?:the\s+)?", gap
-            ):
-                a.listed_with.append(k)
-                b.listed_with.append(k - 1)
+
+def link_lists(text: str, spots: list[Spot]) -> None:
+    """Spots joined by ', ' / ' and ' in one sentence are a list: they share cues."""
+    for k in range(1, len(spots)):
+        a, b = spots[k - 1], spots[k]
+        if a.sentence is not b.sentence:
+            continue
+        gap = text[a.end : b.start]
+        if re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*,\s*as well as\s+)(?:the\s+)?", gap
+        ):
+            a.listed_with.append(k)
+            b.listed_with.append(k - 1)
