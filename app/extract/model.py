@@ -106,6 +106,8 @@ class Mention:
     geo_precision: int
     score: float
     alternatives: tuple[dict[str, Any], ...] = ()
+    metonymic: bool = False  # "Moscow said": the government, not the place; never an event place
+    adjectival: bool = False  # "Turkish": the country named by its adjective; never an event place
 
     def to_record(self) -> dict[str, Any]:
         d = asdict(self)

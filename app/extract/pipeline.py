@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.extract.lexicon import ensure_lexicon
+from app.extract.merge import Merger, flag_metonymy
 from app.extract.model import Article, Event, Mention
+from app.extract.ner import Recogniser
+from app.extract.ner import load as load_ner
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
@@ -18,8 +21,9 @@ from app.settings import Settings
 class Parsed:
     article: Article
     doc: Document
-    resolved: list[Resolved]
-    mentions: list[Mention]
+    resolved: list[Resolved]  # literal places only
+    mentions: list[Mention]  # one per resolved
+    flagged: list[Mention] = field(default_factory=list)  # adjectival or metonymic: reported, never events
 
 
 class Extractor:
@@ -30,6 +34,9 @@ class Extractor:
         self.lexicon = ensure_lexicon(geocoder.gaz.index_dir)
         self.spotter = Spotter(geocoder.gaz, self.lexicon)
         self.resolver = Resolver(geocoder)
+        self.merger = Merger(self.spotter)
+        self.ner_setting = (settings or Settings()).ner_model
+        self._ner: Recogniser | None | bool = False  # False: not loaded yet (loaded on the first article)
         self._last: dict[tuple, Parsed] = {}
 
     def parse(self, article: Article) -> Parsed:
@@ -46,13 +53,33 @@ class Extractor:
 
     def _parse(self, article: Article) -> Parsed:
         doc = segment(article.text, article.title)
-        spots = self.spotter.spot(doc)
+        spots = self.spot(doc)
         resolved = self.resolver.resolve(article.text, spots)
-        mentions = [to_mention(article.id, r) for r in resolved]
-        return Parsed(article, doc, resolved, mentions)
+        flag_metonymy(article.text, resolved)
+        # Adjectives ("Turkish") and governments ("Moscow said") are reported, but the event and claim
+        # coders only ever see literal places.
+        literal = [r for r in resolved if not (r.spot.adjectival or r.spot.metonymic)]
+        flagged = [to_mention(article.id, r) for r in resolved if r.spot.adjectival or r.spot.metonymic]
+        return Parsed(article, doc, literal, [to_mention(article.id, r) for r in literal], flagged)
+
+    @property
+    def ner(self) -> Recogniser | None:
+        if self._ner is False:
+            self._ner = load_ner(self.ner_setting)
+        return self._ner
+
+    def spot(self, doc: Document):
+        """Recognition: the gazetteer spotter, the model's entities, and their merge."""
+        spots, people = self.spotter.spot_with_people(doc)
+        ner = self.ner
+        entities = ner.entities(doc.text) if ner is not None else None
+        return self.merger.merge(doc, spots, people, entities)
 
     def geoparse(self, article: Article) -> list[Mention]:
-        return self.parse(article).mentions
+        parsed = self.parse(article)
+        if not parsed.flagged:
+            return parsed.mentions
+        return sorted([*parsed.mentions, *parsed.flagged], key=lambda m: m.start)
 
     def resolve_spans(
         self, article: Article, spans: list[tuple[int, int]]
@@ -61,7 +88,7 @@ class Extractor:
         from app.extract.resolve import spots_for_spans
 
         doc = segment(article.text, article.title)
-        spots = spots_for_spans(doc, spans, self.spotter.spot(doc))
+        spots = spots_for_spans(doc, spans, self.spot(doc))
         return {(r.spot.start, r.spot.end): r.cand for r in self.resolver.resolve(article.text, spots)}
 
     def events(self, article: Article) -> list[Event]:

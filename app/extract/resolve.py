@@ -172,6 +172,9 @@ class Resolver:
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
         geo = self.geo
+        if spot.adjectival and spot.country:
+            c = geo.country(spot.country, spot.key)
+            return [c] if c is not None else []
         if spot.typed == "facility" and spot.facility_key:
             found = geo.search(spot.facility_key, limit=5, hints=hints, fuzzy=False)
             found = [
@@ -329,7 +332,7 @@ def to_mention(article_id: str, r: Resolved) -> Mention:
     return Mention(
         article=article_id, text=s.surface, start=s.start, end=s.end, name=c.name, lat=c.lat, lon=c.lon,
         kind=kind, country_code=c.country_code, admin1=c.admin1, geonameid=c.geonameid, geo_precision=precision,
-        score=round(min(1.0, score), 3), alternatives=alts,
+        score=round(min(1.0, score), 3), alternatives=alts, metonymic=s.metonymic, adjectival=s.adjectival,
     )  # fmt: skip
 
 

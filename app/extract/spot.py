@@ -92,6 +92,10 @@ class Spot:
     locative: bool = False  # after "in", "near", "the village of"...
     listed_with: list[int] = field(default_factory=list)  # indices of spots coordinated with this one
     unknown: bool = False  # not in the gazetteer; kept only because the text says it is a place
+    source: str = "rules"  # "rules" | "model": which recogniser found it
+    adjectival: bool = False  # "Turkish": the country named by its adjective
+    metonymic: bool = False  # "Moscow said": the government, not the place
+    country: str | None = None  # for an adjectival spot, the country it names
 
 
 @dataclass(slots=True)
@@ -266,6 +270,10 @@ class Spotter:
 
     # -- the main pass ---------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Spot]:
+        return self.spot_with_people(doc)[0]
+
+    def spot_with_people(self, doc: Document) -> tuple[list[Spot], set[str]]:
+        """The spots, and the names the text showed to be people (for the merge with the model)."""
         text = doc.text
         people: set[str] = set()
         spots: list[Spot] = []
@@ -290,7 +298,18 @@ class Spotter:
                     spots.extend(self._match_run(text, sent, run, people))
         spots = [s for s in spots if s.key not in people or self._big_place(s.key)]
         link_lists(text, spots)
-        return spots
+        return spots, people
+
+    def evidence_spot(self, text: str, sent: Sentence, a: int, b: int, people: set[str]) -> Spot | None:
+        """A span the model calls a place: the gazetteer must know it and the person/organisation and
+        acronym rules still apply, but the word-frequency rules (Boston, Oxford) do not: the model's label
+        is the evidence they stand in for."""
+        surface = text[a:b]
+        key = normalize(surface)
+        if not key or not self.gaz.has_name(key):
+            return None
+        ntok = len(_TOKEN.findall(surface))
+        return self._accept(text, sent, a, b, surface, key, ntok, people, first=False, trusted=True)
 
     def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
         whole = self._facility_run(text, sent, run)
@@ -381,6 +400,15 @@ class Spotter:
             )
         return None
 
+    def _person_cue(self, before: str, after: str, rank: int, pop: int, locative: bool) -> bool:
+        """'Carney said', 'Gov. Kent': the words around a small place name say it is a person."""
+        if rank >= 3 or pop >= 100_000 or locative:
+            return False
+        prev = before.rstrip().split()[-1:] if before.strip() else []
+        if prev and prev[0].lower().rstrip(".,") in lx.TITLES:
+            return True
+        return bool(_SPEECH_AFTER.match(after)) or bool(re.search(r"\b(?:said|says|told)\s+$", before))
+
     def _looks_like_surname(self, prev: str, key: str) -> bool:
         """'Decker Eveleth': an unknown capitalised word before a small place name is a first name."""
         prev_key = normalize(_POSS.sub("", prev))
@@ -393,7 +421,7 @@ class Spotter:
         rank, pop = self._place_strength(key)
         return rank <= 1 and pop < 100_000
 
-    def _accept(self, text, sent, a, b, surface, key, ntok, people, *, first) -> Spot | None:
+    def _accept(self, text, sent, a, b, surface, key, ntok, people, *, first, trusted=False) -> Spot | None:
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or key in lx.MONTHS or key in lx.WEEKDAYS:
             return None
         if key in lx.HOLIDAYS or key in lx.NEVER_ALONE:
@@ -467,6 +495,8 @@ class Spotter:
             return spot if self._is_country(key) or (dateline and len(key) >= 4 and rank >= 2) else None
         if spot.typed in ("region", "district") or (spot.typed == "facility" and ntok >= 2):
             return spot
+        if trusted:
+            return None if self._person_cue(before, after, rank, pop, spot.locative) else spot
         if rank >= 3 and ntok >= 2:
             return spot
         low = key

@@ -64,8 +64,12 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     t0 = time.perf_counter()
     places: list[RawPlace] = []
     aliases = sources.country_aliases()
+    points = sources.country_points()
     for p in sources.natural_earth_countries():
         p.names.extend((a, ALIAS) for a in aliases.get(p.country_code, []))
+        if p.country_code in points:
+            p.lat, p.lon = points[p.country_code]
+            p.source = "GeoNames country point; names from Natural Earth 10m admin-0"
         places.append(p)
     regions = list(sources.regions())
     admin1_names: dict[tuple[str, str], str] = {(r.country_code, r.admin1_code): r.name for r in regions}
@@ -78,8 +82,10 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for code, name in sources.us_states():
         world[("US", code)] = name
     biggest: dict[tuple[str, str], RawPlace] = {}
+    members: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for c in cities:
         key = (c.country_code, c.admin1_code)
+        members[key].append(c)
         b = biggest.get(key)
         if b is None or c.population > b.population:
             biggest[key] = c
@@ -93,10 +99,12 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
         names = [(name, PRIMARY)] + [(f"{name} {w}", ALIAS) for w in ("state", "province", "region")]
         if key[0] == "US":
             names.append((key[1], VARIANT))
+        lat, lon = sources.region_point(members[key])
         places.append(
             RawPlace(
-                name=name, lat=b.lat, lon=b.lon, kind="region", country_code=key[0], admin1_code=key[1],
-                source=f"GeoNames admin1 {key[0]}.{key[1]}; point = largest place {b.name}", names=names,
+                name=name, lat=lat, lon=lon, kind="region", country_code=key[0], admin1_code=key[1],
+                source=f"GeoNames admin1 {key[0]}.{key[1]}; point = middle of its places; centre city {b.name}",
+                names=names,
             )
         )  # fmt: skip
     by_gid = {c.geonameid: c for c in cities}

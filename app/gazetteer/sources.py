@@ -123,6 +123,28 @@ def natural_earth_countries() -> Iterator[RawPlace]:
             )
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO code -> the country's GeoNames point (its PCLI feature), the convention gazetteers and the
+    public geoparsing benchmarks use; Natural Earth's label point is only a fallback (Russia's sits in
+    European Russia, 3,000 km from it)."""
+    return {r["country_code"]: (float(r["lat"]), float(r["lon"])) for r in _read_csv("country_points.csv")}
+
+
+def region_point(members: list[RawPlace]) -> tuple[float, float]:
+    """A first-level region's point from its member places: the middle of their extent, trimmed of the
+    outer 2 % on each side (an outlying islet does not move it). GeoNames puts its ADM1 points near the
+    middle of the region; the largest city (Louisiana -> New Orleans) can be 400 km off."""
+    lats = sorted(p.lat for p in members)
+    lons = sorted(p.lon for p in members)
+    k = len(lats) // 50
+    lo, hi = k, len(lats) - 1 - k
+    if max(lons) - min(lons) > 180:  # across the antimeridian (Chukotka, Alaska's Aleutians)
+        lons = sorted(x % 360 for x in lons)
+        mid = (lons[lo] + lons[hi]) / 2
+        return (lats[lo] + lats[hi]) / 2, mid - 360 if mid > 180 else mid
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
 def country_aliases() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for row in _read_csv("country_aliases.csv"):

@@ -407,6 +407,13 @@ class Geocoder:
             out.append(self._candidate(i, min(1.0, -neg_score * scale), key, tuple(why + why_hint)))
         return out
 
+    def country(self, country_code: str, matched: str = "") -> Candidate | None:
+        """The country's own entry, for a name that can only mean it ('Turkish')."""
+        i = self.gaz.country_place(country_code)
+        if i is None:
+            return None
+        return self._candidate(i, 1.0, matched or country_code.lower(), (f"country {country_code}",))
+
     def region_fallback(self, name: str, hints: Hints) -> list[Candidate]:
         """The stated region itself (geo_precision 3) for a name the gazetteer lacks there; [] without one."""
         return self._fallback_region(name, hints, [])

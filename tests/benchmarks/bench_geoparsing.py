@@ -17,6 +17,9 @@ Per corpus and recogniser mode (rules only = CONFLICTMAP_NER_MODEL=none; model =
 - Acc@161 on gold spans: the gold literal spans alone handed to the resolver (a span it cannot
   resolve counts as wrong);
 - articles/s of the geoparse in one process.
+
+Mentions flagged `adjectival` ("Turkish") or `metonymic` ("Moscow said") are left out of the scores, as the
+seed scorer does (the system says they are not literal places); --count-flagged scores them too.
 """
 
 from __future__ import annotations
@@ -161,7 +164,9 @@ def make_extractor(mode: str):
     return Extractor(geocoder, settings=settings)
 
 
-def score_corpus(ex, docs: list[Doc], *, gold_spans: bool = True, errors_out=None) -> Score:
+def score_corpus(
+    ex, docs: list[Doc], *, gold_spans: bool = True, errors_out=None, count_flagged: bool = False
+) -> Score:
     from app.extract import Article
 
     sc = Score()
@@ -172,6 +177,8 @@ def score_corpus(ex, docs: list[Doc], *, gold_spans: bool = True, errors_out=Non
     sc.seconds = time.perf_counter() - t0
     sc.articles = len(docs)
     for d, mentions in zip(docs, parsed, strict=True):
+        if not count_flagged:  # as the seed scorer: a flagged mention is not a claim of a literal place
+            mentions = [m for m in mentions if not (m.metonymic or m.adjectival)]
         lits = [g for g in d.gold if g.literal]
         sc.literal += len(lits)
         sc.found += len(mentions)
@@ -223,6 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpora", nargs="*", help="corpus XML files or a folder holding them")
     ap.add_argument("--modes", default="rules,model", help="comma list of: rules, model")
     ap.add_argument("--no-gold-spans", action="store_true", help="skip the gold-span resolution pass")
+    ap.add_argument(
+        "--count-flagged",
+        action="store_true",
+        help="score adjectival/metonymic mentions too (GWN annotates 'Turkish'; LGL and GeoVirus do not)",
+    )
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per kind (FP, FN, FAR)")
     ns = ap.parse_args(argv)
     paths = corpus_paths(ns.corpora)
@@ -236,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         for path in paths:
             docs = read_corpus(path)
             errs: list | None = [] if ns.errors else None
-            sc = score_corpus(ex, docs, gold_spans=not ns.no_gold_spans, errors_out=errs)
+            sc = score_corpus(
+                ex, docs, gold_spans=not ns.no_gold_spans, errors_out=errs, count_flagged=ns.count_flagged
+            )
             r = sc.row()
             line = (f"{path.stem:10} {mode:6} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['acc161']:6.3f} "
                     f"{r['mean_km']:8.0f} {r['median_km']:7.1f} {r['gold_acc161']:10.3f} {r['art_s']:7.1f}")  # fmt: skip

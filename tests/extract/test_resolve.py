@@ -164,9 +164,10 @@ def test_mention_record_has_the_contract_fields(extractor):
     rec = m.to_record()
     assert set(rec) == {
         "article", "text", "start", "end", "name", "lat", "lon", "kind", "country_code", "admin1",
-        "geonameid", "geo_precision", "score", "alternatives",
+        "geonameid", "geo_precision", "score", "alternatives", "metonymic", "adjectival",
     }  # fmt: skip
     assert rec["article"] == "wire-1" and isinstance(rec["alternatives"], list)
+    assert rec["metonymic"] is False and rec["adjectival"] is False
 
 
 def test_todays_name_beats_another_towns_former_name(extractor):

@@ -18,11 +18,13 @@ def article(
     return Article(id=id, text=text, title=title, published=published, outlet="Test Wire")
 
 
-def mentions(extractor: Extractor, text: str, **kw) -> list[Mention]:
+def mentions(extractor: Extractor, text: str, *, flagged: bool = False, **kw) -> list[Mention]:
+    """The literal places of the text; with flagged=True also adjectives ("Turkish") and governments
+    ("Moscow said"), which geoparse reports with a flag."""
     found = extractor.geoparse(article(text, **kw))
     for m in found:
         assert text[m.start : m.end] == m.text, m  # offsets always point at the surface as written
-    return found
+    return found if flagged else [m for m in found if not (m.metonymic or m.adjectival)]
 
 
 def surfaces(extractor: Extractor, text: str, **kw) -> list[str]:

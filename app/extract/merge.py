@@ -1,0 +1,150 @@
+"""app.extract.merge: the gazetteer spotter's spans and the model's entities become one list of spots.
+
+The rules keep priority: a span they found stays, whatever the model calls it (the small model reads
+"shelled Kherson" as a PERSON). A span only the model found is added when it names a place the
+gazetteer knows and the words around it do not say it is a person (a title before it, "said" after a
+small place). Adjectives of countries ("Turkish", "British") become spots of the country, flagged
+`adjectival`; capitals and countries that speak ("Moscow said", "Washington warned") are flagged
+`metonymic` after resolution, and neither ever becomes an event place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from app.extract.ner import Entity
+from app.extract.segment import Document, Sentence
+from app.extract.spot import Spot, Spotter, link_lists
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TAIL = re.compile(r"(?:[’']s?|[,;:])$")
+# Country adjectives the merge reads as the country (the NORP label, or a capitalised word in rules mode).
+ADJECTIVES = {
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "syrian": "SY", "venezuelan": "VE",
+    "american": "US", "israeli": "IL", "iranian": "IR", "georgian": "GE", "moldovan": "MD", "lithuanian": "LT",
+    "latvian": "LV", "estonian": "EE", "finnish": "FI", "romanian": "RO", "german": "DE", "french": "FR",
+    "british": "GB", "turkish": "TR", "chinese": "CN", "japanese": "JP", "indian": "IN", "pakistani": "PK",
+    "hungarian": "HU", "slovak": "SK", "czech": "CZ", "italian": "IT", "spanish": "ES", "canadian": "CA",
+    "lebanese": "LB", "iraqi": "IQ", "yemeni": "YE", "saudi": "SA", "egyptian": "EG", "sudanese": "SD",
+    "kazakh": "KZ", "armenian": "AM", "azerbaijani": "AZ", "norwegian": "NO", "swedish": "SE", "danish": "DK",
+    "dutch": "NL", "belgian": "BE", "austrian": "AT", "swiss": "CH", "greek": "GR", "bulgarian": "BG",
+    "serbian": "RS", "croatian": "HR", "colombian": "CO", "chilean": "CL", "cuban": "CU", "mexican": "MX",
+    "irish": "IE", "scottish": "GB", "welsh": "GB", "australian": "AU", "brazilian": "BR",
+    "argentine": "AR", "argentinian": "AR", "peruvian": "PE", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET",
+    "somali": "SO", "libyan": "LY", "tunisian": "TN", "algerian": "DZ", "moroccan": "MA", "afghan": "AF",
+    "korean": "KR", "vietnamese": "VN", "thai": "TH", "filipino": "PH", "indonesian": "ID", "malaysian": "MY",
+    "portuguese": "PT", "jordanian": "JO", "qatari": "QA", "emirati": "AE", "palestinian": "PS",
+    "congolese": "CD", "malian": "ML", "nepalese": "NP", "bangladeshi": "BD", "sri lankan": "LK",
+    "zimbabwean": "ZW", "ugandan": "UG", "rwandan": "RW", "ghanaian": "GH", "icelandic": "IS",
+    "new zealand": "NZ", "south african": "ZA", "north korean": "KP", "south korean": "KR",
+}  # fmt: skip
+_ADJ_WORD = re.compile(r"\b(?:(?:North|South|Sri|New)\s+)?[A-Z][a-z]+\b")
+_SPEAKS = re.compile(
+    r"^\s*(?:(?:has|have|had|also|again|now|then|on\s+\w+day)\s+)*(?:said|says|warned|warns|denied|denies|"
+    r"accused|accuses|announced|claimed|insisted|rejected|condemned|demanded|responded|vowed|threatened|"
+    r"urged|called\s+on|protested|retaliated|refused|agreed|signed|sanctioned|recognized|recognised|"
+    r"expelled|summoned|blamed|welcomed|hopes|wants|says|believes|decided|approved|imposed)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|to|into|across|around)\s+(?:the\s+)?$", re.I)
+_POSS_OFFICIAL = re.compile(
+    r"^[’']s\s+(?:(?:top|chief|foreign|defen[cs]e|own)\s+)*(?:envoy|ambassador|government|foreign\s+ministry|"
+    r"position|stance|response|demands?|officials?|diplomats?|leadership|decision|move|policy)\b"
+)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _LEAD.match(text[a:b])
+    if m:
+        a += m.end()
+    while b > a:
+        m = _TAIL.search(text[a:b])
+        if not m:
+            break
+        b = a + m.start()
+    return a, b
+
+
+class Merger:
+    def __init__(self, spotter: Spotter) -> None:
+        self.spotter = spotter
+
+    def merge(
+        self, doc: Document, spots: list[Spot], people: set[str], entities: list[Entity] | None
+    ) -> list[Spot]:
+        text = doc.text
+        sentences = [s for s in doc.sentences]
+        starts = [s.start for s in sentences]
+        taken = [(s.start, s.end) for s in spots]
+        added: list[Spot] = []
+        for e in entities or ():
+            if e.label not in PLACE_LABELS:
+                continue
+            a, b = _trim(text, e.start, e.end)
+            if b <= a or _overlaps(taken, a, b):
+                continue
+            sent = _sentence(sentences, starts, a, b)
+            if sent is None:
+                continue
+            spot = self.spotter.evidence_spot(text, sent, a, b, people)
+            if spot is None:
+                continue
+            spot.source = "model"
+            added.append(spot)
+            taken.append((spot.start, spot.end))
+        norp = [(e.start, e.end) for e in entities or () if e.label == "NORP"]
+        for spot in self._adjectives(text, sentences, starts, taken, norp if entities is not None else None):
+            added.append(spot)
+            taken.append((spot.start, spot.end))
+        if not added:
+            return spots
+        out = sorted([*spots, *added], key=lambda s: s.start)
+        for s in out:
+            s.listed_with = []
+        link_lists(text, out)
+        return out
+
+    def _adjectives(self, text, sentences, starts, taken, norp) -> list[Spot]:
+        """'Turkish', 'British': the country, flagged. With the model only its NORP spans count."""
+        out: list[Spot] = []
+        for m in _ADJ_WORD.finditer(text):
+            a, b = m.span()
+            cc = ADJECTIVES.get(m.group(0).lower())
+            if cc is None or _overlaps(taken, a, b):
+                continue
+            if norp is not None and not any(x <= a and b <= y for x, y in norp):
+                continue
+            sent = _sentence(sentences, starts, a, b)
+            if sent is None:
+                continue
+            out.append(Spot(a, b, m.group(0), m.group(0).lower(), sent, adjectival=True, country=cc))
+        return out
+
+
+def flag_metonymy(text: str, resolved) -> None:
+    """'Moscow said', 'Washington's envoy': a country or capital standing for its government."""
+    for r in resolved:
+        c, s = r.cand, r.spot
+        if s.adjectival or s.typed is not None or not (c.kind == "country" or _is_capital(r)):
+            continue
+        after = text[s.end : s.end + 60]
+        if s.locative or _PLACE_BEFORE.search(text[max(0, s.start - 30) : s.start]):
+            continue  # "police in Kyiv said": the place where the speakers are
+        if _SPEAKS.match(after) or _POSS_OFFICIAL.match(after):
+            s.metonymic = True
+
+
+def _is_capital(r) -> bool:
+    return any(w == "national capital" for w in r.cand.why)
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def _sentence(sentences: list[Sentence], starts: list[int], a: int, b: int) -> Sentence | None:
+    k = bisect.bisect_right(starts, a) - 1
+    if k >= 0 and sentences[k].start <= a and b <= sentences[k].end:
+        return sentences[k]
+    return None

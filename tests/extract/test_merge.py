@@ -1,0 +1,50 @@
+"""Flags on mentions, in both recogniser modes: country adjectives are reported as the country with
+`adjectival`, governments speaking through their capital with `metonymic`, and neither is an event place."""
+
+from __future__ import annotations
+
+import pytest
+from wire import mentions
+
+from app.extract import Extractor
+from app.settings import Settings
+
+
+@pytest.fixture(scope="module", params=["none", None], ids=["rules", "model"])
+def extractor(request, geocoder) -> Extractor:
+    ex = Extractor(geocoder, settings=Settings(ner_model=request.param))
+    if request.param is None and ex.ner is None:
+        from conftest import require
+
+        require(False, "the spaCy model")
+    return ex
+
+
+def test_a_country_adjective_is_the_country_with_a_flag(extractor):
+    text = "Turkish engineers began rebuilding the bridge near Antakya on Friday."
+    found = mentions(extractor, text, flagged=True)
+    adj = [m for m in found if m.adjectival]
+    assert [m.text for m in adj] == ["Turkish"]
+    assert adj[0].country_code == "TR" and adj[0].kind == "country" and not adj[0].metonymic
+    assert [m.text for m in mentions(extractor, text)] == ["Antakya"]  # literal places only
+
+
+def test_a_capital_that_speaks_is_metonymic(extractor):
+    text = "Moscow warned on Tuesday that new sanctions would be answered, while Paris urged calm."
+    found = {m.text: m for m in mentions(extractor, text, flagged=True)}
+    assert found["Moscow"].metonymic and found["Moscow"].country_code == "RU"
+    assert found["Paris"].metonymic
+
+
+def test_a_capital_as_a_place_is_not_metonymic(extractor):
+    text = "Two people were hurt when debris fell on a street in Moscow, and a drone was downed near Kyiv."
+    found = {m.text: m for m in mentions(extractor, text, flagged=True)}
+    assert not found["Moscow"].metonymic and not found["Kyiv"].metonymic
+
+
+def test_a_metonymic_capital_is_never_an_event_place(extractor):
+    from wire import events
+
+    text = "Kyiv denied on Monday that its drones had attacked the refinery in Tuapse overnight."
+    places = {e.location for e in events(extractor, text)}
+    assert "Kyiv" not in places
