@@ -39,7 +39,10 @@ ADJECTIVES = {
     "congolese": "CD", "malian": "ML", "nepalese": "NP", "bangladeshi": "BD", "sri lankan": "LK",
     "zimbabwean": "ZW", "ugandan": "UG", "rwandan": "RW", "ghanaian": "GH", "icelandic": "IS",
     "new zealand": "NZ", "south african": "ZA", "north korean": "KP", "south korean": "KR",
+    "kuwaiti": "KW", "omani": "OM", "bahraini": "BH", "ecuadorian": "EC", "bolivian": "BO",
 }  # fmt: skip
+# Continents by their adjective: resolved by name, not by a country code.
+CONTINENTS = {"european": "Europe", "african": "Africa", "asian": "Asia"}
 _ADJ_WORD = re.compile(r"\b(?:(?:North|South|Sri|New)\s+)?[A-Z][a-z]+\b")
 _SPEAKS = re.compile(
     r"^\s*(?:(?:has|have|had|also|again|now|then|on\s+\w+day)\s+)*(?:said|says|warned|warns|denied|denies|"
@@ -110,15 +113,17 @@ class Merger:
         out: list[Spot] = []
         for m in _ADJ_WORD.finditer(text):
             a, b = m.span()
-            cc = ADJECTIVES.get(m.group(0).lower())
-            if cc is None or _overlaps(taken, a, b):
+            word = m.group(0).lower()
+            cc = ADJECTIVES.get(word)
+            if (cc is None and word not in CONTINENTS) or _overlaps(taken, a, b):
                 continue
             if norp is not None and not any(x <= a and b <= y for x, y in norp):
                 continue
             sent = _sentence(sentences, starts, a, b)
             if sent is None:
                 continue
-            out.append(Spot(a, b, m.group(0), m.group(0).lower(), sent, adjectival=True, country=cc))
+            key = CONTINENTS[word].lower() if cc is None else word
+            out.append(Spot(a, b, m.group(0), key, sent, adjectival=True, country=cc))
         return out
 
 

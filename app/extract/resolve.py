@@ -172,9 +172,11 @@ class Resolver:
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
         geo = self.geo
-        if spot.adjectival and spot.country:
-            c = geo.country(spot.country, spot.key)
-            return [c] if c is not None else []
+        if spot.adjectival:
+            if spot.country:
+                c = geo.country(spot.country, spot.key)
+                return [c] if c is not None else []
+            return geo.search(spot.key, limit=1, hints=Hints(kinds=("region",)), fuzzy=False)
         if spot.typed == "facility" and spot.facility_key:
             found = geo.search(spot.facility_key, limit=5, hints=hints, fuzzy=False)
             found = [

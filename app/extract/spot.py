@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from app.extract import lexicon as lx
 from app.extract.segment import Document, Sentence
 from app.gazetteer import Gazetteer, normalize, variant_key
+from app.gazetteer.sources import state_abbreviations
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE)
 _POSS = re.compile(r"[’']s?$")
@@ -73,6 +74,10 @@ _IN_REGION_AFTER = re.compile(
 )
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
+)
+_DATELINE_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:[A-Z][A-Za-z.]{1,14}\s*)?(?:,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]|\([^)]{2,30}\)|[—–-]\s)"
+    r"|\s*\([A-Za-z .]{2,30}\)\s*[—–-]|\s+[—–-]\s)"
 )
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|warned|noted|stressed|insisted|"
                            r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
@@ -183,6 +188,7 @@ class Spotter:
         self.gaz = gazetteer
         self.given: frozenset[str] = lexicon["given"]
         self.zipf: dict[str, float] = lexicon["zipf"]
+        self.abbreviations = frozenset(normalize(a) for a, _cc, _code in state_abbreviations())
 
     # -- people and organisations --------------------------------------------------------------
     def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
@@ -212,6 +218,8 @@ class Spotter:
                     cut = k
                     break
                 if k > 0 and w in self.given and k + 1 < len(run) and lows[k + 1] not in lx.REGION_WORDS:
+                    if self._name_across(text, run, k):
+                        continue  # "New York City": York is a given name, but inside a big place's name
                     cut = k
                     break
             if cut is None:
@@ -228,6 +236,14 @@ class Spotter:
             if head:
                 out.append(head)
         return out
+
+    def _name_across(self, text: str, run: list[_Tok], k: int) -> bool:
+        """A big place's name that starts the run and runs past token k."""
+        for j in range(len(run), k, -1):
+            key = normalize(text[run[0].start : run[j - 1].end])
+            if self.gaz.has_name(key) and self._big_place(key):
+                return True
+        return False
 
     def _org_run(self, text: str, run: list[_Tok]) -> bool:
         whole = normalize(text[run[0].start : run[-1].end])
@@ -306,9 +322,17 @@ class Spotter:
         is the evidence they stand in for."""
         surface = text[a:b]
         key = normalize(surface)
-        if not key or not self.gaz.has_name(key):
+        if not key or not surface[:1].isupper() or not self.gaz.has_name(key):
             return None
         ntok = len(_TOKEN.findall(surface))
+        if ntok == 1 and not self._big_place(key):
+            # one word, a small place: only under its own name (not "MoD" as an alias of Modesto), and a
+            # first name (Harvey, Irma: storms and people) only after a place preposition
+            if min(t for _i, t in self.gaz.lookup(key)) > 0:
+                return None
+            before = text[max(sent.start, a - 30) : a].rstrip().split()[-1:]
+            if key in self.given and not (before and before[0].lower() in lx.LOCATIVE_BEFORE):
+                return None
         return self._accept(text, sent, a, b, surface, key, ntok, people, first=False, trusted=True)
 
     def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
@@ -400,6 +424,13 @@ class Spotter:
             )
         return None
 
+    def _abbreviation(self, text: str, sent: Sentence, a: int, b: int, key: str) -> Spot | None:
+        """'Corbin, Ky.', 'LAS CRUCES, N.M. -': a state written short, only after a comma and with its dot."""
+        end = b if text[b - 1 : b] == "." else (b + 1 if text[b : b + 1] == "." else -1)
+        if end < 0 or not re.search(r",\s*$", text[max(sent.start, a - 3) : a]):
+            return None
+        return Spot(a, end, text[a:end], key, sent, typed="region", locative=True)
+
     def _person_cue(self, before: str, after: str, rank: int, pop: int, locative: bool) -> bool:
         """'Carney said', 'Gov. Kent': the words around a small place name say it is a person."""
         if rank >= 3 or pop >= 100_000 or locative:
@@ -422,6 +453,8 @@ class Spotter:
         return rank <= 1 and pop < 100_000
 
     def _accept(self, text, sent, a, b, surface, key, ntok, people, *, first, trusted=False) -> Spot | None:
+        if key in self.abbreviations:
+            return self._abbreviation(text, sent, a, b, key)
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or key in lx.MONTHS or key in lx.WEEKDAYS:
             return None
         if key in lx.HOLIDAYS or key in lx.NEVER_ALONE:
@@ -486,6 +519,13 @@ class Spotter:
             "outside",
         ):
             return None  # "the Kremlin said": the presidency, not the fortress
+        if (
+            surface.isupper()
+            and a == sent.start
+            and _DATELINE_AFTER.match(after)
+            and (rank >= 2 or pop >= 10_000)
+        ):
+            return spot  # "BOSTON —", "CAIRO (Reuters) -", "KYIV, March 3 -": a dateline
         if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S."),
             # or a dateline ("KYIV, March 3 -")
@@ -508,9 +548,12 @@ class Spotter:
                 return None  # "Carney said": a person, not the hamlet
             if re.match(r"^\s+\d", after) and rank <= 1:
                 return None  # "Mach 10", "Patriot 3": a unit or a model, not a place
-            if (z >= 4.5 and rank < 3) or (z >= 5.2 and rank < 4):
+            # "in Boston", "near Oxford": a word-like name after a place preposition, of a town big enough
+            # to be meant, is the town; so is any city of a million
+            well_known = pop >= 1_000_000 or (spot.locative and pop >= 20_000 and not first)
+            if not well_known and ((z >= 4.5 and rank < 3) or (z >= 5.2 and rank < 4)):
                 return None
-            if z >= 3.6 and rank < 3 and pop < 200_000:
+            if not well_known and z >= 3.6 and rank < 3 and pop < 200_000:
                 return None
             if first and z >= 3.0 and rank < 3 and pop < 100_000:
                 return None

@@ -81,6 +81,9 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     world = sources.world_admin1_names(cities)
     for code, name in sources.us_states():
         world[("US", code)] = name
+    abbreviations: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for abbr, cc, code in sources.state_abbreviations():
+        abbreviations[(cc, code)].append(abbr)
     biggest: dict[tuple[str, str], RawPlace] = {}
     members: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for c in cities:
@@ -99,6 +102,7 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
         names = [(name, PRIMARY)] + [(f"{name} {w}", ALIAS) for w in ("state", "province", "region")]
         if key[0] == "US":
             names.append((key[1], VARIANT))
+        names.extend((abbr, VARIANT) for abbr in abbreviations.get(key, ()))
         lat, lon = sources.region_point(members[key])
         places.append(
             RawPlace(

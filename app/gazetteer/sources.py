@@ -145,6 +145,14 @@ def region_point(members: list[RawPlace]) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
+def state_abbreviations() -> list[tuple[str, str, str]]:
+    """(abbreviation with its dots, country, admin1 code): AP-style US state and Canadian province forms
+    ("Calif.", "N.M.", "B.C."), read only where the text writes the dot after a comma ("Corbin, Ky.")."""
+    return [
+        (r["abbreviation"], r["country_code"], r["admin1_code"]) for r in _read_csv("state_abbreviations.csv")
+    ]
+
+
 def country_aliases() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for row in _read_csv("country_aliases.csv"):

@@ -19,7 +19,9 @@ Per corpus and recogniser mode (rules only = CONFLICTMAP_NER_MODEL=none; model =
 - articles/s of the geoparse in one process.
 
 Mentions flagged `adjectival` ("Turkish") or `metonymic` ("Moscow said") are left out of the scores, as the
-seed scorer does (the system says they are not literal places); --count-flagged scores them too.
+seed scorer does (the system says they are not literal places); the P*, R*, F1* columns count them as
+output (GWN, TR-News and partly LGL annotate country adjectives as toponyms, GeoVirus does not);
+--count-flagged makes the other figures count them too.
 """
 
 from __future__ import annotations
@@ -131,6 +133,10 @@ class Score:
     right: int = 0  # predicted spans overlapping any gold toponym
     literal: int = 0  # gold literal spans
     hit: int = 0  # gold literal spans overlapped by a prediction
+    # the same three counting the flagged (adjectival/metonymic) mentions as output
+    all_found: int = 0
+    all_right: int = 0
+    all_hit: int = 0
     errors: list[float] = field(default_factory=list)  # km, found literal toponyms with coordinates
     gold_errors: list[float] = field(default_factory=list)  # km, gold spans resolved alone (inf = none)
     seconds: float = 0.0
@@ -140,11 +146,14 @@ class Score:
         p = self.right / self.found if self.found else 0.0
         r = self.hit / self.literal if self.literal else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
+        pa = self.all_right / self.all_found if self.all_found else 0.0
+        ra = self.all_hit / self.literal if self.literal else 0.0
+        fa = 2 * pa * ra / (pa + ra) if pa + ra else 0.0
         acc = sum(e <= 161 for e in self.errors) / len(self.errors) if self.errors else 0.0
         finite = [e for e in self.errors if math.isfinite(e)]
         gacc = sum(e <= 161 for e in self.gold_errors) / len(self.gold_errors) if self.gold_errors else 0.0
         return {
-            "P": p, "R": r, "F1": f, "acc161": acc,
+            "P": p, "R": r, "F1": f, "P*": pa, "R*": ra, "F1*": fa, "acc161": acc,
             "mean_km": statistics.fmean(finite) if finite else 0.0,
             "median_km": statistics.median(finite) if finite else 0.0,
             "gold_acc161": gacc,
@@ -177,9 +186,12 @@ def score_corpus(
     sc.seconds = time.perf_counter() - t0
     sc.articles = len(docs)
     for d, mentions in zip(docs, parsed, strict=True):
+        lits = [g for g in d.gold if g.literal]
+        sc.all_found += len(mentions)
+        sc.all_right += sum(any(_overlaps(m.start, m.end, g.start, g.end) for g in d.gold) for m in mentions)
+        sc.all_hit += sum(any(_overlaps(m.start, m.end, g.start, g.end) for m in mentions) for g in lits)
         if not count_flagged:  # as the seed scorer: a flagged mention is not a claim of a literal place
             mentions = [m for m in mentions if not (m.metonymic or m.adjectival)]
-        lits = [g for g in d.gold if g.literal]
         sc.literal += len(lits)
         sc.found += len(mentions)
         for m in mentions:
@@ -241,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("geoparsing benchmark skipped: no corpus given (args or CONFLICTMAP_BENCH_CORPORA)")
         return 0
-    header = f"{'corpus':10} {'mode':6} {'P':>6} {'R':>6} {'F1':>6} {'A@161':>6} {'mean km':>8} {'med km':>7} {'gold A@161':>10} {'art/s':>7}"  # fmt: skip
+    header = f"{'corpus':10} {'mode':6} {'P':>6} {'R':>6} {'F1':>6} {'P*':>6} {'R*':>6} {'F1*':>6} {'A@161':>6} {'mean km':>8} {'med km':>7} {'gold A@161':>10} {'art/s':>7}"  # fmt: skip
     rows = []
     for mode in ns.modes.split(","):
         ex = make_extractor(mode.strip())
@@ -252,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
                 ex, docs, gold_spans=not ns.no_gold_spans, errors_out=errs, count_flagged=ns.count_flagged
             )
             r = sc.row()
-            line = (f"{path.stem:10} {mode:6} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['acc161']:6.3f} "
+            line = (f"{path.stem:10} {mode:6} {r['P']:6.3f} {r['R']:6.3f} {r['F1']:6.3f} {r['P*']:6.3f} {r['R*']:6.3f} {r['F1*']:6.3f} {r['acc161']:6.3f} "
                     f"{r['mean_km']:8.0f} {r['median_km']:7.1f} {r['gold_acc161']:10.3f} {r['art_s']:7.1f}")  # fmt: skip
             rows.append(line)
             print(line, flush=True)
