@@ -75,6 +75,22 @@ _PATTERNS = (
     ),
     ("injured", re.compile(rf"\b{_QUAL}(?P<n>\d{{1,3}}(?:,\d{{3}})*)\s+(?:injured|wounded)\b", re.I)),
     ("injured", re.compile(rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:injured|wounded|hurt)\b", re.I)),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:others?\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+            rf"(?:also\s+|reportedly\s+)?(?:injured|wounded|hurt)\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:others?\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+            rf"(?:also\s+|reportedly\s+)?(?:killed|dead)\b",
+            re.I,
+        ),
+    ),
     ("and", re.compile(rf"\band\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
 )
 _NONE_INJURED = re.compile(
@@ -84,6 +100,9 @@ _NONE_INJURED = re.compile(
 _NONE_KILLED = re.compile(
     r"\bno\s+(?:casualties|deaths|fatalities|victims)\b|\bno\s+(?:one|body)\s+was\s+killed\b", re.I
 )
+
+
+_ANOTHER_N = re.compile(rf"\s+({_NUM})\b(?!-year)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +133,11 @@ def find_counts(text: str) -> list[Count]:
             if any(x < b and a < y for x, y in taken):
                 continue
             n = to_int(m.group("n"))
+            more = (
+                _ANOTHER_N.match(text, m.end("n")) if m.group("n").lower() in ("another", "a", "an") else None
+            )
+            if more is not None and to_int(more.group(1)) is not None:
+                n = to_int(more.group(1))  # "another four people": four more, not one
             if n is None or n > 100_000:
                 continue
             if re.search(r"\bincluding\s+$", text[max(0, a - 12) : a], re.I):

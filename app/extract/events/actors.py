@@ -12,13 +12,70 @@ _I = re.I
 
 
 @cache
+def sides() -> dict[str, dict]:
+    """Side code -> {"actor", "label", "theatre", "names"} over every theatre of belligerents.yaml."""
+    out: dict[str, dict] = {}
+    for theatre, members in load("belligerents")["theatres"].items():
+        for code, spec in members.items():
+            out[str(code)] = {**spec, "theatre": theatre}
+    return out
+
+
+@cache
 def _side_patterns() -> dict[str, re.Pattern[str]]:
-    """Side code -> the proper names that name it, over every theatre of belligerents.yaml."""
-    names: dict[str, list[str]] = {}
-    for sides in load("belligerents")["theatres"].values():
-        for code, words in sides.items():
-            names.setdefault(str(code), []).extend(words)
-    return {code: re.compile(rf"\b({alternation(words)})\b") for code, words in names.items()}
+    """Side code -> the proper names that name it."""
+    return {code: re.compile(rf"\b({alternation(s['names'])})\b") for code, s in sides().items()}
+
+
+def opponents(code: str | None) -> list[str]:
+    """The other sides of the theatre `code` fights in."""
+    s = sides().get(code or "")
+    if s is None:
+        return []
+    return [c for c, o in sides().items() if o["theatre"] == s["theatre"] and c != code]
+
+
+def side_label(code: str | None) -> str | None:
+    s = sides().get(code or "")
+    return s["label"] if s else None
+
+
+def side_actor(code: str | None) -> str | None:
+    s = sides().get(code or "")
+    return s["actor"] if s else forces(code)
+
+
+_UKRAINE_WAR = ("RU", "UA")
+
+
+def _other_theatre(sentence: str) -> bool:
+    """The sentence names a side of a war other than Russia-Ukraine."""
+    return any(code not in _UKRAINE_WAR for code in side_mentions(sentence))
+
+
+_PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
+_BY_SIDE = re.compile(r"^[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
+
+
+def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | None:
+    """Any theatre: the side named last before the act ('Israeli strikes', 'the RSF shelled'), the speaker's
+    own side for 'it'/'its' ('the army said it struck'), or the side after 'by' ('shelled by the RSF')."""
+    best: tuple[int, str] | None = None
+    for code, pat in _side_patterns().items():
+        for m in pat.finditer(sentence, max(0, start - 80), start + 30):
+            if m.start() <= start and (best is None or m.start() > best[0]):
+                best = (m.start(), code)
+    pron = _PRONOUN_ACT.search(sentence, max(0, start - 60), start)
+    if speaker_side and pron and (best is None or pron.start() > best[0]):
+        return speaker_side
+    if best is not None:
+        return best[1]
+    by = _BY_SIDE.match(sentence, start)
+    if by:
+        for code, pat in _side_patterns().items():
+            if pat.match(sentence, by.end()):
+                return code
+    return None
 
 
 def side_mentions(text: str) -> dict[str, int]:
@@ -67,6 +124,10 @@ def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: s
     """Which side acted: the side named next to the act ('Russian forces had occupied', 'its drones had
     struck' = the speaker's side), else the side named anywhere, else by where it happened."""
     start = spans[0][0] if spans else len(sentence)
+    if _other_theatre(sentence):
+        named = _named_actor(sentence, start, speaker_side)
+        if named is not None:
+            return named
     dem = _demonyms()
 
     def side_of(word: str) -> str | None:

@@ -17,7 +17,7 @@ from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import capital_phrase, event_places
 from app.extract.events.toll import carry_counts, counts_for
-from app.extract.events.trigger import CASUALTY, NOT_NOW, all_spans, find_trigger
+from app.extract.events.trigger import BATTLES, CASUALTY, NOT_NOW, all_spans, find_trigger, trigger_at
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
 from app.extract.numbers import find_counts
@@ -42,7 +42,8 @@ def code_events(parsed, geocoder) -> list[Event]:
 
     drafts: list[Draft] = []
     story = StoryDate()
-    for block in parsed.doc.blocks:
+    sent_no = {s.start: n for n, s in enumerate(sentences)}
+    for block_no, block in enumerate(parsed.doc.blocks):
         if block.kind not in ("paragraph", "bullet"):
             continue
         if block.kind == "bullet":
@@ -72,14 +73,24 @@ def code_events(parsed, geocoder) -> list[Event]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
                     targets = [cap]
-            counts = counts_for(sent.text, sent.start, targets)
+            own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
+            # tolls belong to strikes rather than to the advance told in the same sentence
+            counts = counts_for(
+                sent.text, sent.start, targets, lambda t, own=own: own[id(t)].event_type != BATTLES
+            )
             made = []
             for t in targets:
-                d = make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
+                d = make_draft(
+                    t, own[id(t)], sent, published, counts.get(id(t), (None, None)), speaker, sentences
+                )
+                d.dated = bool(cues)
                 if not cues and story.day is not None:
                     d.date, d.precision = story.day
+                    d.dated = True
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            for d in made:
+                d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
             drafts.extend(made)
             block_drafts.extend(made)
             story.note(day_cues)

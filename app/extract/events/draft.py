@@ -39,6 +39,9 @@ class Draft:
     actor2: str | None
     confidence: float
     highlight: list[int] | None = None  # the place's span inside `sentence`
+    sent_no: int = -1  # index of the sentence in the article
+    block_no: int = -1  # index of its paragraph or bullet
+    dated: bool = True  # the date comes from the text, not the day-before-publication default
 
 
 def _norm(s: str) -> str:
@@ -62,7 +65,7 @@ def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sen
     other = status.other_side(actor)
     victims_civil = bool(counts[0] or counts[1]) or _CIVILIAN_TARGET.search(sent.text)
     if etype == BATTLES:
-        actor2 = actors.forces(other)
+        actor2 = actors.side_actor(other) if other in actors.sides() else actors.forces(other)
     elif etype == EXPLOSIONS and victims_civil:
         actor2 = actors.civilians(cc) or "Civilians"
     else:
@@ -77,9 +80,15 @@ def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sen
         res=t, event_type=etype, sub_event_type=stype, trigger=kind, date=d, precision=precision,
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=claim,
         claimed_by=who, disputed_by=disputed_by,
-        actor1=actors.group_before(sent.text, spans) or actors.forces(actor),
+        actor1=_actor1(sent.text, spans, actor),
         actor2=actor2, confidence=round(min(1.0, conf), 3), highlight=_highlight(t, sent),
     )  # fmt: skip
+
+
+def _actor1(sentence: str, spans, actor: str | None) -> str | None:
+    if actor in actors.sides() and actor not in ("RU", "UA"):
+        return actors.side_actor(actor)  # a side of another war, with its lexicon label
+    return actors.group_before(sentence, spans) or actors.forces(actor)
 
 
 def _highlight(t: Resolved, sent) -> list[int] | None:

@@ -8,36 +8,110 @@ from app.extract.model import Event, event_id
 from app.extract.resolve import _km
 
 
+def _fill(into: Draft, d: Draft) -> None:
+    """What `d` knows and `into` leaves open: counts, a claim, a named weapon."""
+    if into.fatalities is None:
+        into.fatalities = d.fatalities
+    if into.injured is None:
+        into.injured = d.injured
+    if into.claim_status == "reported" and d.claim_status != "reported":
+        into.claim_status, into.claimed_by, into.disputed_by = d.claim_status, d.claimed_by, d.disputed_by
+    if into.trigger == "generic" and d.trigger != "generic":
+        into.sub_event_type, into.trigger = d.sub_event_type, d.trigger
+
+
+def _finer_inside(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """A region-level draft duplicates a town, port or plant event of the same type inside that region told in
+    the same sentence ('struck the Syzran refinery in Russia's Samara region'): the region only qualifies it."""
+    c = d.res.cand
+    if c.kind != "region" or not c.country_code or d.res.spot.unknown:
+        return None
+    for f in drafts:
+        fc = f.res.cand
+        if (
+            f is not d
+            and fc.kind not in ("region", "country")
+            and fc.country_code == c.country_code
+            and fc.admin1 is not None
+            and fc.admin1 == c.admin1
+            and f.event_type == d.event_type
+            and f.sent_no == d.sent_no
+        ):
+            return f
+    return None
+
+
+def _undated_twin(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """A draft dated only by default ('the day before publication') that the article tells again with a date,
+    same place and type: one event, on the stated day."""
+    if d.dated:
+        return None
+    for f in drafts:
+        if (
+            f is not d
+            and f.dated
+            and f.event_type == d.event_type
+            and f.sub_event_type == d.sub_event_type
+            and abs((f.date - d.date).days) <= 1
+            and _km(f.res.cand.lat, f.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 1.0
+        ):
+            return f
+    return None
+
+
+def _key(d: Draft) -> tuple:
+    return (round(d.res.cand.lat, 3), round(d.res.cand.lon, 3), d.date, d.event_type)
+
+
+def _city_key(d: Draft, drafts: list[Draft]) -> tuple:
+    """A city district reported beside its city is the city's event: the city told before it, or in the same
+    sentence ("Kyiv's Sviatoshynskyi district")."""
+    key = _key(d)
+    if d.res.spot.typed == "district" or d.res.cand.kind == "other":
+        at = drafts.index(d)
+        for n, m in enumerate(drafts):
+            if (
+                m is not d
+                and (n < at or m.sent_no == d.sent_no)
+                and _key(m)[2:] == key[2:]
+                and m.res.cand.population >= 100_000
+                and _km(m.res.cand.lat, m.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 15
+            ):
+                return _key(m)
+    return key
+
+
 def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
+    kept = []
+    for d in drafts:
+        finer = _finer_inside(d, drafts)
+        if finer is None:
+            kept.append(d)
+        else:
+            _fill(finer, d)
     merged: dict[tuple, Draft] = {}
     order: list[tuple] = []
-    for d in drafts:
-        key = (round(d.res.cand.lat, 3), round(d.res.cand.lon, 3), d.date, d.event_type)
-        if d.res.spot.typed == "district" or d.res.cand.kind == "other":
-            # a city district reported beside its city is the city's event
-            for k2 in order:
-                m = merged[k2]
-                if (
-                    k2[2:] == key[2:]
-                    and m.res.cand.population >= 100_000
-                    and _km(m.res.cand.lat, m.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 15
-                ):
-                    key = k2
-                    break
+    for d in kept:
+        key = _city_key(d, kept)
         cur = merged.get(key)
         if cur is None:
             merged[key] = d
             order.append(key)
             continue
-        if cur.fatalities is None:
-            cur.fatalities = d.fatalities
-        if cur.injured is None:
-            cur.injured = d.injured
-        if cur.claim_status == "reported" and d.claim_status != "reported":
-            cur.claim_status, cur.claimed_by, cur.disputed_by = d.claim_status, d.claimed_by, d.disputed_by
-        if cur.trigger == "generic" and d.trigger != "generic":
-            cur.sub_event_type, cur.trigger = d.sub_event_type, d.trigger
-    return [_event(merged[key], article, geocoder.gaz) for key in order]
+        if _key(cur) != key and _key(d) == key:
+            # the city itself stands for the event its district was first told under
+            merged[key], cur, d = d, d, cur
+        _fill(cur, d)
+        cur.dated = cur.dated or d.dated
+    groups = [merged[key] for key in order]
+    out = []
+    for g in groups:
+        twin = _undated_twin(g, groups)
+        if twin is None:
+            out.append(g)
+        else:
+            _fill(twin, g)
+    return [_event(d, article, geocoder.gaz) for d in out]
 
 
 def _geo_precision(d: Draft) -> int:

@@ -26,16 +26,36 @@ _SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
     _I,
 )
+# "the city of", "the regional centre of": words between a reference preposition and the place it names
+_OF_THE = r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?)?"
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|dozens\s+of)"
 _DIRECTION_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$|"
-    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$|"
-    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+$",
+    rf"\b{_COMPASS}\s+of\s+{_OF_THE}$|"
+    rf"\b{_DISTANCE}\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+{_OF_THE}$|"
+    rf"\b(?:outskirts|edge|direction|approaches)\s+of\s+{_OF_THE}$|"
+    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+(?:the\s+)?$",
     _I,
 )
+# "X, south of Y" / "X near Y": a place located by another one right after it
+_LOCATED_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?(?:{_DISTANCE}\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|near|outside|close\s+to)\s+{_OF_THE}$"
+)
+# "officials in X said": where the speaker sits, when the sentence names where it happened too
+_SPEAKER_SEAT_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person))\s+"
+    r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
+    _I,
+)
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", _I)
 _METONYM_AFTER = re.compile(
-    r"^(?:[’']s?\s+(?:forces|army|troops|military|war|invasion|defen[cs]e|ministry|government|position|claims?|allies|"
-    r"officials|leadership|side|troops|drones|missiles|attacks?|strikes?|offensive|denial|representatives)|"
-    r"\s+(?:said|says|claimed|claims|denied|denies|accused|reported|announced|alleged|insists|has\s+said|has\s+claimed))\b",
+    r"^(?:[’']s?\s+(?:[a-z\-]+\s+){0,2}?(?:forces|army|troops|military|war|invasion|defen[cs]es?|ministry|government|position|"
+    r"claims?|allies|officials|leadership|side|drones|missiles|attacks?|strikes?|offensive|denial|representatives|"
+    r"bombardment|shelling|ability|abilities|intentions?|aggression)|"
+    r"\s+(?:said|says|claimed|claims|denied|denies|accused|reported|announced|alleged|insists|wants?|plans?|"
+    r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
+    r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",
     _I,
 )
 _ORIGIN_BEFORE = re.compile(
@@ -86,6 +106,12 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
     s, c = r.spot, r.cand
     after = text[s.end : s.end + 40]
     before = text[max(sent.start, s.start - 60) : s.start]
+    if c.country_code is None and c.kind in ("region", "other"):
+        return True  # "Europe", "Latin America", "the Soviet Union": no map point stands for an act there
+    if _flag(r, "metonymic"):
+        return True  # the recogniser says the name stands for a government or its forces ("Moscow said")
+    if _WHO_CLAUSE.search(text[sent.start : s.start]):
+        return True  # "Zelenskyy, who was on his way to meet Trump in Florida, said ...": about the speaker
     if (
         _METONYM_AFTER.match(after)
         and c.kind in ("settlement", "country")
@@ -113,6 +139,11 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
     if c.kind == "water" and len(items) > 1:
         return True
     return _is_address(text, items, k)
+
+
+def _flag(r: Resolved, name: str) -> bool:
+    """A boolean the recogniser may set on a mention (`metonymic`, `adjectival`); False when it does not."""
+    return bool(getattr(r.spot, name, False) or getattr(r, name, False))
 
 
 def _is_address(text: str, items: list[Resolved], k: int) -> bool:
@@ -158,6 +189,14 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
             continue
         keep.append(r)
+    seats = [
+        r
+        for r in keep
+        if _SPEAKER_SEAT_BEFORE.search(text[max(sent.start, r.spot.start - 60) : r.spot.start])
+    ]
+    if seats and len(seats) < len(keep):
+        keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
+    keep = [_located(text, r, items) for r in keep]
     specific = [r for r in keep if r.cand.kind != "country"]
     if specific:
         return specific
@@ -168,6 +207,36 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         and (CASUALTY.search(sent.text) or _MASSIVE.search(sent.text))
     ]  # fmt: skip
     return countries[:1]
+
+
+FAR_FROM_REFERENCE_KM = 150.0
+
+
+def _located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
+    """'the village of New York, south of Toretsk': when a place is located by a reference place right after
+    it but resolved far from it, that reading is wrong (a namesake abroad); the honest answer is 'near the
+    reference', geo_precision 2, keeping the span of the name as written."""
+    from dataclasses import replace
+
+    from app.extract.resolve import _km
+
+    ref = next(
+        (
+            o
+            for o in items
+            if o.spot.start >= r.spot.end and _LOCATED_AFTER.match(text[r.spot.end : o.spot.start])
+        ),
+        None,
+    )
+    if ref is None or ref.cand.kind not in ("settlement", "facility"):
+        return r
+    far = r.cand.country_code != ref.cand.country_code or (
+        _km(r.cand.lat, r.cand.lon, ref.cand.lat, ref.cand.lon) > FAR_FROM_REFERENCE_KM
+    )
+    if not far:
+        return r
+    near = replace(ref.cand, geo_precision=2, kind="settlement")
+    return Resolved(r.spot, near, [], False)
 
 
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)(?:[’']s)?\s+capital\b(?!,\s+[A-Z])")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.events.actors import side_of_text
+from app.extract.events.actors import opponents, side_label, side_of_text
 from app.extract.events.lexicons import alternation, load, word_pattern
 
 _I = re.I
@@ -38,19 +38,26 @@ def speaker(sentence: str) -> tuple[str | None, str | None]:
 
 
 def other_side(actor: str | None) -> str | None:
-    return {"RU": "UA", "UA": "RU"}.get(actor or "")
+    """The one opponent of `actor` (Russia <-> Ukraine, SAF <-> RSF), or None when there are several or none."""
+    others = opponents(actor)
+    return others[0] if len(others) == 1 else None
 
 
 def claim_status(
     sent, sentences, key: str, kind: str, actor: str | None, side: str | None, cc: str | None, normalize
 ) -> tuple[str, str | None]:
-    """(claim_status, disputed_by) of an event told in `sent` at the place whose name key is `key`."""
-    other = other_side(actor)
+    """(claim_status, disputed_by) of an event told in `sent` at the place whose name key is `key`.
+
+    Works for any theatre of lexicons/belligerents.yaml: the sides are read from the text's attribution (who
+    says it) and the act (who did it), not from a fixed pair of countries."""
+    others = opponents(actor)
     status = "claimed" if side and actor and side == actor else "reported"
     if kind == "shootdown" and side and cc and side == cc:
         status = "claimed"  # air defences of the place itself report what they downed
-    deny_here = bool(DENIAL.search(sent.text))
-    deny_elsewhere = False
+    denier: str | None = None
+    if DENIAL.search(sent.text):
+        denier = _denier(sent.text, actor, others)
+        return "disputed", side_label(denier) or _only_label(others)
     if status == "claimed":
         for s2 in sentences:
             if s2.start == sent.start:
@@ -59,19 +66,26 @@ def claim_status(
                 hit = key in normalize(s2.text) and CONTRA.search(s2.text)
             else:
                 hit = DENIAL.search(s2.text) and _ABOUT_ATTACK.search(s2.text)
-            if hit and side_of_text(s2.text[:120]) in (other, None):
-                deny_elsewhere = True
-                break
+            who = side_of_text(s2.text[:120])
+            if hit and (who in others or who is None):
+                return "disputed", side_label(who if who in others else None) or _only_label(others)
             # "... said its forces recaptured X. Moscow dismissed the claim as fake."
             if (
                 s2.start > sent.start
                 and s2.start - sent.end < 3
                 and DENIAL.search(s2.text)
                 and _ABOUT_CLAIM.search(s2.text)
-                and side_of_text(s2.text[:60]) == other
+                and side_of_text(s2.text[:60]) in others
             ):
-                deny_elsewhere = True
-                break
-    if deny_here or deny_elsewhere:
-        return "disputed", _SIDE_NAMES.get(other or "")
+                return "disputed", side_label(side_of_text(s2.text[:60]))
     return status, None
+
+
+def _denier(text: str, actor: str | None, others: list[str]) -> str | None:
+    """The side that denies, in a sentence that both tells and denies: an opponent named in it."""
+    named = [c for c in others if side_of_text(text) == c]
+    return named[0] if named else None
+
+
+def _only_label(others: list[str]) -> str | None:
+    return side_label(others[0]) if len(others) == 1 else None

@@ -11,16 +11,23 @@ from app.extract.resolve import Resolved, _km
 
 _ANAPHORA = re.compile(
     r"^\s*(?:(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b|"
-    r"(?:He|She|It|They|The\s+(?:ministry|military|governor|mayor|official))\s+(?:also\s+)?(?:added|said))"
+    r"(?:He|She|It|They|The\s+(?:ministry|military|governor|mayor|official))\s+(?:also\s+)?(?:added|said)|"
+    r"Another\s)|\b(?:in|during|by)\s+the\s+(?:same\s+)?(?:attacks?|strikes?|shelling|bombardment|raid)\b"
 )
 
 
-def counts_for(text: str, offset: int, targets: list[Resolved]) -> dict[int, tuple[int | None, int | None]]:
+def counts_for(
+    text: str, offset: int, targets: list[Resolved], violent=None
+) -> dict[int, tuple[int | None, int | None]]:
     """Assign each casualty figure to the target it is about: the place right after it ('another person in the
-    nearby town of X'), else the nearest place before it. Keyed by id() of the target."""
+    nearby town of X'), else the nearest place before it. When `violent(t)` says which targets are strikes
+    rather than advances, only those take figures (if there are any). Keyed by id() of the target."""
     out: dict[int, list[int | None]] = {id(t): [None, None] for t in targets}
     if not targets:
         return {}
+    hit = [t for t in targets if violent is None or violent(t)]
+    if hit and len(hit) < len(targets):
+        targets = hit
     for c in find_counts(text):
         a, b = offset + c.start, offset + c.end
         follow = [t for t in targets if 0 <= t.spot.start - b <= 45]
@@ -58,7 +65,7 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
         return
     if not block_drafts:
         # "The attack also wounded at least 46 people": the attack told about just before
-        if drafts and _ANAPHORA.match(sentence):
+        if drafts and _ANAPHORA.search(sentence):
             block_drafts = drafts
         else:
             return

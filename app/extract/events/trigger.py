@@ -37,29 +37,57 @@ ACT = word_pattern("acts", "act_verbs")
 CASUALTY = word_pattern("acts", "casualty_words")
 _GENERIC = word_pattern("acts", "generic_attack_verbs")
 NOT_NOW = re.compile(rf"\b({alternation(load('acts')['not_now'])})\b[^.]{{0,40}}$", _I)
+_A = load("acts")
+# The act word after one of these is not an act that happened (lexicons/acts.yaml).
+_IRREALIS_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(_A['modal_verbs'])})\s+(?:not\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be\s+)?"
+    rf"|\b(?:{alternation(_A['capability_words'])})\s+(?:to|of)\s+(?:\w+ly\s+)?"
+    rf"|\b(?:{alternation(_A['desire_verbs'])})\b[^,;:.()–—]{{0,70}}?)$",
+    _I,
+)
 _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
 _DAMAGE = re.compile(r"\b(damag(?:ed|ing)|destroy(?:ed|ing)|fire|hitting|hit)\b", _I)
+# "jets struck weapons depots": a simple-past attack verb on a target noun (not "has attacked ..." in general,
+# not "to attack targets" as a purpose)
+_STRUCK_OBJECT = re.compile(
+    r"(?<!has\s)(?<!have\s)(?<!had\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,3}?"
+    rf"(?:{alternation(load('acts')['struck_objects'])})\b",
+    _I,
+)
 _FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b")
 _MOUNTED = re.compile(
     r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\battacks?\s+on\b", _I
 )
 
 
+def realis(text: str, start: int) -> bool:
+    """The word at `start` tells something that happened, not something possible, planned or wanted."""
+    return not _IRREALIS_BEFORE.search(text, max(0, start - 90), start)
+
+
+def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pat.finditer(text) if realis(text, m.start())]
+
+
 def find_trigger(text: str) -> Trigger | None:
     """What happened in `text`, by priority: a shoot-down, a capture, a weapon used (when an act verb says it
-    was used), fighting, an evacuation, else a plain attack."""
-    hits = {
-        name: Trigger(name, et, st, [m.span() for m in pat.finditer(text)])
-        for name, et, st, pat in TRIGGERS
-        if pat.search(text)
-    }
+    was used), fighting, an evacuation, else a plain attack. Words in an irrealis frame do not count."""
+    hits = {}
+    for name, et, st, pat in TRIGGERS:
+        spans = (
+            _realis_spans(pat, text)
+            if name not in ("air", "shelling", "ied")
+            else [m.span() for m in pat.finditer(text)]
+        )
+        if spans:
+            hits[name] = Trigger(name, et, st, spans)
     if not hits:
         return _generic_attack(text)
     if "shootdown" in hits:
         return hits["shootdown"]
     if "capture" in hits:
         return hits["capture"]
-    acts = bool(ACT.search(text) or CASUALTY.search(text))
+    acts = bool(_realis_spans(ACT, text) or CASUALTY.search(text))
     for name in ("ied", "air", "shelling"):
         if name in hits and acts:
             if name == "air" and "shelling" in hits and _SHELLED.search(text):
@@ -74,8 +102,12 @@ def find_trigger(text: str) -> Trigger | None:
 
 def _generic_attack(text: str) -> Trigger | None:
     """'An attack in X killed two people': violence with no weapon named -> shelling/missile by default."""
-    if _GENERIC.search(text) and (
-        CASUALTY.search(text) or _DAMAGE.search(text) or _FORCES.search(text) or _MOUNTED.search(text)
+    if _realis_spans(_GENERIC, text) and (
+        CASUALTY.search(text)
+        or _DAMAGE.search(text)
+        or _STRUCK_OBJECT.search(text)
+        or _FORCES.search(text)
+        or _MOUNTED.search(text)
     ):
         return Trigger(
             "generic",
@@ -84,6 +116,37 @@ def _generic_attack(text: str) -> Trigger | None:
             [m.span() for m in _GENERIC.finditer(text)],
         )
     return None
+
+
+# Where one clause of a sentence ends and the next begins: "drones struck X as troops advanced on Y".
+_CLAUSE_BREAK = re.compile(
+    r"[;–—]|\s(?:(?<!well\s)(?<!such\s)as(?!\s+(?:well|part|a\s+result))|after|while|amid|whereas|but|before|when)\s",
+    _I,
+)
+
+
+def clause_of(text: str, pos: int) -> tuple[int, int]:
+    """The clause of `text` that holds offset `pos`."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
+    """What happened at the place at `pos`: the clause's own trigger when the clause codes another event type
+    than the sentence as a whole (a strike in one clause, an advance in the next), else the sentence's."""
+    a, b = clause_of(text, pos)
+    if (a, b) == (0, len(text)):
+        return sentence_trigger
+    own = find_trigger(text[a:b])
+    if own is None or own.event_type == sentence_trigger.event_type:
+        return sentence_trigger
+    return Trigger(own.kind, own.event_type, own.sub_event_type, [(x + a, y + a) for x, y in own.spans])
 
 
 def all_spans(text: str) -> list[tuple[int, int]]:
