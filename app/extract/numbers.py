@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract.events.lexicons import alternation, load
+
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -24,14 +26,9 @@ _NUM = (
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r")"
 )
-_VICTIM = (
-    r"(?:people|persons|person|civilians|civilian|residents|resident|men|women|children|child|kids|man|woman|boy|girl|"
-    r"boys|girls|teenagers?|pensioners?|infants?|babies|baby|soldiers|servicemen|troops|officers|policemen|"
-    r"police\s+officers|workers|employees|passengers|others|firefighters|rescuers|medics|journalists|family|"
-    r"individuals|victims|occupants|drivers?|generals?|commanders?|colonels?|officials?|guards?|volunteers?|"
-    r"doctors?|nurses?|teachers?|students?|miners?|farmers?|fishermen|sailors?|crew|pilots?|"
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))"  # Palestinians, Ukrainians, Israelis, Sudanese (capitalised only)
-)
+# Victim nouns come from app/extract/events/lexicons/victims.yaml; capitalised nationalities are matched
+# here (Palestinians, Ukrainians, Israelis, Sudanese).
+_VICTIM = "(?:" + alternation(load("victims")["victim_nouns"]) + r"|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))"
 _BARE = "|".join(
     w for w in sorted(_WORDS, key=len, reverse=True) if w not in ("a", "an", "another", "single")
 )

@@ -53,6 +53,11 @@ def _other_theatre(sentence: str) -> bool:
     return any(code not in _UKRAINE_WAR for code in side_mentions(sentence))
 
 
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|struck|striking|hit|hitting|targeted|targeting|attacked|attacking|shelled|bombed|"
+    r"against|on|at)\s+(?:[\w\-]+\s+){0,2}$",
+    _I,
+)
 _PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
 _BY_SIDE = re.compile(r"^[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
 
@@ -63,6 +68,8 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
     best: tuple[int, str] | None = None
     for code, pat in _side_patterns().items():
         for m in pat.finditer(sentence, max(0, start - 80), start + 30):
+            if _OBJECT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "killed three Hezbollah fighters": the side hit, not the side acting
             if m.start() <= start and (best is None or m.start() > best[0]):
                 best = (m.start(), code)
     pron = _PRONOUN_ACT.search(sentence, max(0, start - 60), start)
@@ -184,6 +191,20 @@ def learn_country_names(parsed, gaz) -> None:
             ci = gaz.country_place(cc)
             if ci is not None:
                 COUNTRY_NAMES[cc] = gaz.names[ci]
+
+
+def continue_story(d, drafts) -> None:
+    """An act whose sentence names no side ('Seven more people were killed when a strike hit a school in
+    Rafah') continues the story told just before in the article: the same kind of act in the same country
+    was by the side named there."""
+    for prev in reversed(drafts):
+        if (
+            prev.actor1
+            and prev.event_type == d.event_type
+            and prev.res.cand.country_code == d.res.cand.country_code
+        ):
+            d.actor1 = prev.actor1
+            return
 
 
 def forces(cc: str | None) -> str | None:

@@ -73,6 +73,12 @@ def code_events(parsed, geocoder) -> list[Event]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
                     targets = [cap]
+            if not targets:
+                # "Israel's military said the rockets were intercepted and no injuries were reported": no
+                # place of its own, so its figures belong to the event just told
+                carry_counts(sent.text, block_drafts, [], drafts)
+                story.note(day_cues)
+                continue
             own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
             # tolls belong to strikes rather than to the advance told in the same sentence
             counts = counts_for(
@@ -91,6 +97,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
             for d in made:
                 d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
+                if d.actor1 is None:
+                    actors.continue_story(d, drafts)
             drafts.extend(made)
             block_drafts.extend(made)
             story.note(day_cues)

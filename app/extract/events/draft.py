@@ -62,7 +62,9 @@ def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sen
     if kind in ("air", "generic") and _ALLEGED.search(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
     claim, disputed_by = status.claim_status(sent, sentences, t.spot.key, kind, actor, side, cc, _norm)
-    other = status.other_side(actor)
+    other = status.other_side(actor) or next(
+        (c for c in actors.opponents(actor) if c in actors.side_mentions(sent.text)), None
+    )  # several opponents (Israel: Hamas, Hezbollah): the one the sentence names
     victims_civil = bool(counts[0] or counts[1]) or _CIVILIAN_TARGET.search(sent.text)
     if etype == BATTLES:
         actor2 = actors.side_actor(other) if other in actors.sides() else actors.forces(other)

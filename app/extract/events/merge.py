@@ -14,7 +14,12 @@ def _fill(into: Draft, d: Draft) -> None:
         into.fatalities = d.fatalities
     if into.injured is None:
         into.injured = d.injured
-    if into.claim_status == "reported" and d.claim_status != "reported":
+    if (
+        into.claim_status == "reported"
+        and d.claim_status != "reported"
+        and (into.claimed_by is None or d.claim_status == "disputed")
+    ):
+        # a report with a named source stays "reported" when the acting side confirms it too
         into.claim_status, into.claimed_by, into.disputed_by = d.claim_status, d.claimed_by, d.disputed_by
     if into.trigger == "generic" and d.trigger != "generic":
         into.sub_event_type, into.trigger = d.sub_event_type, d.trigger
@@ -22,7 +27,9 @@ def _fill(into: Draft, d: Draft) -> None:
 
 def _finer_inside(d: Draft, drafts: list[Draft]) -> Draft | None:
     """A region-level draft duplicates a town, port or plant event of the same type inside that region told in
-    the same sentence ('struck the Syzran refinery in Russia's Samara region'): the region only qualifies it."""
+    the same sentence ('struck the Syzran refinery in Russia's Samara region'), or a facility's event that day
+    told anywhere in the article ('the attack on Putin's residence in the Novgorod region'): the region only
+    qualifies it."""
     c = d.res.cand
     if c.kind != "region" or not c.country_code or d.res.spot.unknown:
         return None
@@ -35,7 +42,7 @@ def _finer_inside(d: Draft, drafts: list[Draft]) -> Draft | None:
             and fc.admin1 is not None
             and fc.admin1 == c.admin1
             and f.event_type == d.event_type
-            and f.sent_no == d.sent_no
+            and (f.sent_no == d.sent_no or (fc.kind == "facility" and f.date == d.date))
         ):
             return f
     return None

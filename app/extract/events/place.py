@@ -69,7 +69,11 @@ _QUALIFIER_GAP = re.compile(
 )
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
 _ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
-_BASED_AFTER = re.compile(r"^-(?:based|led|backed|born|registered)\b")
+_BASED_AFTER = re.compile(
+    r"^(?:-(?:based|led|backed|born|registered|run)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
+    r"government\s+media|interior\s+ministry|emergency\s+services?)\b)",
+    _I,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
 _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)

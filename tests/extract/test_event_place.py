@@ -1,0 +1,112 @@
+"""Event place stage: places a sentence names for another reason — a distance reference, a speaker's seat or
+route, a launch site, a qualifying region, a government speaking, a continent — never become event places."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from wire import events, only_event
+
+from app.extract import Extractor
+from app.extract.events.place import _flag
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+def locations(extractor, text):
+    return [e.location for e in events(extractor, text)]
+
+
+def test_a_distance_reference_is_not_the_place_struck(extractor):
+    text = "Russian forces struck a village some 100 km south of the city of Sumy on Monday, killing one man."
+    assert "Sumy" not in locations(extractor, text)
+
+
+def test_a_compass_reference_with_city_of_is_not_the_place(extractor):
+    text = "Drones hit a farm north of the town of Kupiansk on Tuesday, wounding two workers."
+    assert "Kupiansk" not in locations(extractor, text)
+
+
+def test_a_far_namesake_located_by_a_nearby_town_becomes_near_that_town(extractor):
+    e = only_event(
+        extractor,
+        "Fighting raged near the village of New York, south of Toretsk, on Wednesday, Ukraine said.",
+    )
+    assert e.location == "Toretsk" and e.geo_precision == 2
+    assert e.country_code == "UA"
+    assert e.notes[slice(*e.notes_highlight)] == "New York"  # the name as written
+
+
+def test_a_near_namesake_keeps_its_own_place(extractor):
+    e = only_event(extractor, "Shelling hit Druzhkivka, south of Kramatorsk, on Monday, killing a woman.")
+    assert e.location == "Druzhkivka" and e.geo_precision == 1
+
+
+def test_where_the_speaker_travels_is_not_the_event(extractor):
+    text = (
+        "Zelenskyy, who was on his way to talks in Berlin, said Russian drones struck Odesa overnight, "
+        "injuring three people."
+    )
+    assert locations(extractor, text) == ["Odesa"]
+
+
+def test_officials_seat_is_not_the_place_when_the_place_is_named(extractor):
+    text = (
+        "Officials in Russia's Kursk region said a Ukrainian drone struck a power line near Rylsk on Sunday."
+    )
+    assert "Kursk Oblast" not in locations(extractor, text)
+
+
+def test_a_capital_as_subject_of_a_verb_is_the_government(extractor):
+    text = "Moscow has intensified strikes on the southern port city of Odesa, killing two dock workers."
+    assert locations(extractor, text) == ["Odesa"]
+
+
+def test_a_capitals_bombardment_is_the_governments(extractor):
+    text = "Officials denounced Moscow's latest bombardment of Kharkiv, which killed four people on Friday."
+    assert locations(extractor, text) == ["Kharkiv"]
+
+
+def test_a_continent_is_never_an_event_place(extractor):
+    text = "The new missiles give Moscow the ability to strike targets across Europe within minutes."
+    assert events(extractor, text) == []
+
+
+def test_a_region_after_a_facility_only_qualifies_it(extractor):
+    text = (
+        "Ukraine's military said it had struck an oil refinery in Syzran in Russia's Samara region overnight."
+    )
+    found = locations(extractor, text)
+    assert len(found) == 1 and found[0].startswith("Syzran")
+
+
+def test_a_region_alone_is_a_region_level_event(extractor):
+    e = only_event(extractor, "Ukrainian drones attacked the Belgorod region on Monday, killing a man.")
+    assert e.geo_precision == 3 and e.region["name"] == "Belgorod Oblast"
+
+
+def test_the_metonymic_flag_of_the_recogniser_is_honoured():
+    spot = SimpleNamespace(metonymic=True)
+    assert _flag(SimpleNamespace(spot=spot), "metonymic")
+    assert not _flag(SimpleNamespace(spot=SimpleNamespace()), "metonymic")
+
+
+def test_speaking_in_a_capital_is_not_the_event(extractor):
+    text = "Speaking in Moscow on Tuesday, the defence minister said Russian drones struck Kharkiv, killing two people."
+    assert locations(extractor, text) == ["Kharkiv"]
+
+
+def test_dropped_guided_bombs_on_a_town_is_an_air_strike(extractor):
+    e = only_event(
+        extractor, "Russian aircraft dropped guided bombs on Kostiantynivka on Monday, wounding four people."
+    )
+    assert (e.sub_event_type, e.injured) == ("Air/drone strike", 4)
+
+
+def test_town_comma_region_keeps_the_region_cue(extractor):
+    e = only_event(extractor, "Shelling hit Bilozerka, Kherson region, on Sunday, killing one man.")
+    assert e.admin1 == "Kherson Oblast" and e.country_code == "UA"

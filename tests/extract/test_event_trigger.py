@@ -1,0 +1,85 @@
+"""Trigger stage: the type each place gets, and words that tell of acts that did not happen."""
+
+from __future__ import annotations
+
+import pytest
+from wire import events, only_event
+
+from app.extract import Extractor
+from app.extract.events.trigger import clause_of, find_trigger, realis
+
+EXPLOSIONS = "Explosions/Remote violence"
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+def by_place(extractor, text):
+    return {e.location: e for e in events(extractor, text)}
+
+
+def test_a_strike_sentence_that_mentions_an_advance_codes_each_clause(extractor):
+    found = by_place(
+        extractor,
+        "Russian drones struck an apartment block in Kramatorsk on Tuesday as Russian troops advanced on "
+        "nearby Kostiantynivka, killing three people.",
+    )
+    assert found["Kramatorsk"].event_type == EXPLOSIONS
+    assert found["Kramatorsk"].fatalities == 3  # the toll goes to the strike, not to the advance
+    kost = next(e for name, e in found.items() if name.startswith("Kost"))
+    assert kost.event_type == "Battles" and kost.fatalities is None
+
+
+def test_shelled_next_to_a_capture_claim_is_shelling(extractor):
+    e = only_event(
+        extractor,
+        "Russian forces shelled Kherson on Monday after claiming to have captured an island upstream, "
+        "injuring two people.",
+    )
+    assert (e.event_type, e.sub_event_type) == (EXPLOSIONS, "Shelling/artillery/missile attack")
+    assert e.injured == 2
+
+
+def test_clashes_are_battles(extractor):
+    e = only_event(
+        extractor, "Heavy clashes continued around Pokrovsk on Wednesday, the Ukrainian army said."
+    )
+    assert e.event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new missiles give Moscow the ability to strike targets across Europe within minutes.",
+        "Its range is enough to hit every capital on the continent from Russian soil.",
+        "Kyiv wants fighting halted along the current front line near Pokrovsk.",
+        "Hezbollah denied that any of its sites had been hit near Tyre, calling the report false.",
+        "An AK-style assault rifle will be produced at the plant near Minsk, officials said.",
+    ],
+)
+def test_possible_wanted_or_denied_acts_are_no_events(extractor, sentence):
+    assert events(extractor, sentence) == []
+
+
+def test_realis_looks_at_the_words_right_before():
+    text = "Moscow has the ability to strike Kyiv, and its drones struck Odesa."
+    assert not realis(text, text.index("strike Kyiv"))
+    assert realis(text, text.index("struck Odesa"))
+
+
+def test_jets_striking_depots_is_an_air_strike():
+    t = find_trigger("Israeli jets struck Hezbollah weapons depots near Tyre overnight.")
+    assert t is not None and t.sub_event_type == "Air/drone strike"
+
+
+def test_retaken_is_a_capture():
+    t = find_trigger("The army said it had retaken Lashio after weeks of fighting.")
+    assert t is not None and t.kind == "capture"
+
+
+def test_clause_of_splits_at_as_but_not_as_well_as():
+    text = "Drones hit Sumy as well as Kharkiv as troops advanced on Lyman."
+    a, b = clause_of(text, text.index("Kharkiv"))
+    assert text[a:b] == "Drones hit Sumy as well as Kharkiv"
