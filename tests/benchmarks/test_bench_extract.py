@@ -15,8 +15,13 @@ import pytest
 from app.extract import Article, Extractor
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "corpus" / "seed"
+# ../shared from the main checkout; ../../shared from a worktree under wt/
+SEED = next(
+    (p / "shared" / "corpus" / "seed" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "corpus" / "seed",
+)
 WALL_LIMIT_S = 3.0
+FRESH_PROCESS_LIMIT_S = 1.5  # issue 11: imports, index load and all 20 articles in a new interpreter
 
 
 def seed_articles() -> list[Article]:
@@ -122,4 +127,4 @@ def test_bench_seed_in_a_fresh_process(benchmark):
           f"{best['wall_s']:.2f} s (process incl. interpreter {best['process_s']:.2f} s); "
           f"{kb / best['work_s']:.0f} KB/s")  # fmt: skip
     if _timed(benchmark):
-        assert best["wall_s"] <= WALL_LIMIT_S, f"one process took {best['wall_s']:.2f} s"
+        assert best["wall_s"] <= FRESH_PROCESS_LIMIT_S, f"one process took {best['wall_s']:.2f} s"
