@@ -110,7 +110,7 @@ GOLD = {
         MYANMAR,
         [
             # a village missing from the gazetteer: the Sagaing region, at region level
-            (23.19, 94.06, 50, EXP, 22, None, "reported", None),
+            (23.8, 94.9, 200, EXP, 22, None, "reported", None),
             (22.54, 97.03, 10, BAT, None, None, "disputed", "resistance forces"),  # Kyaukme
             (20.85, 92.98, 15, BAT, None, None, "claimed", None),  # near Kyauktaw, the Arakan Army's word
             (16.69, 98.51, 10, EXP, 2, 8, "reported", None),  # Myawaddy
