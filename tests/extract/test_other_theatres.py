@@ -197,8 +197,7 @@ def test_known_gap_a_village_missing_from_the_gazetteer_in_lebanon(extractor):
     assert len(events) == 1 and events[0].country_code == "LB"
 
 
-@pytest.mark.xfail(strict=True, reason="recognition: the town 'Ann' in Rakhine is taken for a given name")
-def test_known_gap_a_town_named_like_a_person(extractor):
+def test_a_town_named_like_a_person(extractor):
     events = _events(
         extractor, "The Arakan Army said it had captured a base near Ann in Rakhine State on Saturday."
     )
