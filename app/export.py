@@ -19,6 +19,7 @@ import orjson
 
 from app.errors import InvalidQuery
 from app.extract.model import EVENT_FIELDS
+from app.store._records import REVIEW_FIELDS
 from app.store.acled import ACLED_COLUMNS, record_to_acled_row
 from app.store.base import EventFilter, Store
 
@@ -35,7 +36,7 @@ _FLAT = {
     "region": tuple(f"region_{k}" for k in _REGION_KEYS),
     "notes_highlight": ("notes_highlight_start", "notes_highlight_end"),
 }
-_GPKG_COLUMNS = tuple(c for f in (*EVENT_FIELDS, "origin") for c in _FLAT.get(f, (f,)))
+_GPKG_COLUMNS = tuple(c for f in (*EVENT_FIELDS, "origin", *REVIEW_FIELDS) for c in _FLAT.get(f, (f,)))
 _GPKG_INTS = (
     "time_precision", "geo_precision", "fatalities", "injured", "region_geonameid",
     "notes_highlight_start", "notes_highlight_end",
@@ -64,6 +65,9 @@ def record_to_feature(record: dict[str, Any]) -> dict[str, Any]:
         props["origin"] = record["origin"]
     if record.get("sources"):
         props["sources"] = record["sources"]  # every reporting article, as nested objects (as the API gives)
+    for k in REVIEW_FIELDS:
+        if k in record:
+            props[k] = record[k]
     return {
         "type": "Feature",
         "id": record["id"],
@@ -122,7 +126,7 @@ def _gpkg_row(record: dict[str, Any]) -> dict[str, Any]:
     source = record.get("source") or {}
     if isinstance(source, str):
         source = json.loads(source)
-    row = {k: record.get(k) for k in (*EVENT_FIELDS, "origin") if k not in _FLAT}
+    row = {k: record.get(k) for k in (*EVENT_FIELDS, "origin", *REVIEW_FIELDS) if k not in _FLAT}
     row.update({f"source_{k}": source.get(k) for k in _SOURCE_KEYS})
     region = record.get("region") or {}
     row.update({f"region_{k}": region.get(k) for k in _REGION_KEYS})

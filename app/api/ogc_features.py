@@ -41,6 +41,13 @@ def to_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
     sources = rec.get("sources")
     if sources:
         props["sources"] = sources
+    if "review_status" in rec:
+        # The editor's verdict; `corrected` names the fields an editor changed from what was extracted.
+        props["review_status"] = rec["review_status"]
+        props["reviewed_by"] = rec.get("reviewed_by")
+        props["reviewed_at"] = rec.get("reviewed_at")
+        if rec.get("corrections"):
+            props["corrected"] = sorted(rec["corrections"])
     return {
         "type": "Feature",
         "id": rec["id"],

@@ -25,8 +25,14 @@ ORIGINS = ("extracted", "acled", "demo")
 # JSON_FIELDS among these are stored as JSON (`column_value`).
 SCALAR_FIELDS = tuple(f for f in EVENT_FIELDS if f != "source")
 REGION_KEYS = ("name", "country_code", "admin1", "geonameid")
-# The order every backend selects a record in (after it the JSON columns).
-RECORD_COLUMNS = (*EVENT_FIELDS, "lat", "lon", "origin", "sources", "acled")
+# An editor's verdict on an event; every record carries it (stored events start unreviewed).
+REVIEW_STATUSES = ("unreviewed", "verified", "rejected")
+REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at")
+# What the public sees without a review key: rejected events are withdrawn, never published.
+PUBLIC_STATUSES = ("unreviewed", "verified")
+# The order every backend selects a record in (after it the JSON columns). `corrections` is the editor's
+# {field: value} that re-ingest and cross-source merges must never overwrite.
+RECORD_COLUMNS = (*EVENT_FIELDS, "lat", "lon", "origin", "sources", "acled", *REVIEW_FIELDS, "corrections")
 
 Box = tuple[float, float, float, float]  # minlon, minlat, maxlon, maxlat with minlon <= maxlon
 

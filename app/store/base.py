@@ -23,6 +23,7 @@ class EventFilter:
     cql: Any = None  # a parsed CQL2 filter (pygeofilter AST, see app.store.cql)
     text: tuple[tuple[str, ...], ...] = ()  # q= full-text search, parsed by app.store.fulltext.parse_q
     sortby: tuple[tuple[str, bool], ...] = ()  # (queryable, descending); default event_date desc, id
+    review_status: tuple[str, ...] | None = None  # None: any; () matches nothing
     limit: int | None = None
     offset: int = 0
 
@@ -52,6 +53,16 @@ class Store(Protocol):
 
     def extent(self) -> tuple[tuple[float, float, float, float] | None, tuple[str | None, str | None]]:
         """Spatial bbox and temporal (min, max date) of everything stored."""
+
+    def update_event(
+        self, event_id: str, changes: dict[str, Any], *, by: str, note: str | None = None
+    ) -> dict[str, Any] | None:
+        """An editor's review: set review_status and/or correct fields (app.store.review.CORRECTABLE), one
+        audit entry per changed field. Corrected fields keep the editor's value through later re-ingests and
+        merges. None if there is no such event."""
+
+    def history(self, event_id: str) -> list[dict[str, Any]]:
+        """The audit trail, oldest first: {"at", "by", "field", "old", "new", "note"}."""
 
     def check(self) -> bool:
         """Integrity check (PRAGMA integrity_check / a trivial query)."""

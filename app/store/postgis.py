@@ -36,6 +36,7 @@ from app.store._records import (
 from app.store.base import EventFilter
 from app.store.cql import POSTGIS, to_sql
 from app.store.fulltext import POSTGIS_FTS, postgis_query
+from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
 
 __all__ = ["PostgisStore"]
 
@@ -103,6 +104,26 @@ _MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN IF NOT EXISTS region jsonb;
     ALTER TABLE events ADD COLUMN IF NOT EXISTS notes_highlight jsonb;
     """,
+    # 3: the editor's loop: review state, corrections that re-ingest must keep, the audit trail.
+    """
+    ALTER TABLE events ADD COLUMN review_status text NOT NULL DEFAULT 'unreviewed'
+      CHECK (review_status IN ('unreviewed', 'verified', 'rejected'));
+    ALTER TABLE events ADD COLUMN reviewed_by text;
+    ALTER TABLE events ADD COLUMN reviewed_at text;
+    ALTER TABLE events ADD COLUMN corrections jsonb NOT NULL DEFAULT '{}'::jsonb;
+    CREATE INDEX events_review_date ON events (review_status, event_date DESC, id);
+    CREATE TABLE event_history (
+      seq bigserial PRIMARY KEY,
+      event_id text NOT NULL,
+      at text NOT NULL,
+      by text NOT NULL,
+      field text,
+      old jsonb,
+      new jsonb,
+      note text
+    );
+    CREATE INDEX event_history_event ON event_history (event_id, seq);
+    """,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
@@ -143,6 +164,9 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.origin:
         clauses.append("e.origin = %s")
         params.append(flt.origin)
+    if flt.review_status is not None:
+        clauses.append("e.review_status = ANY(%s)")
+        params.append(list(flt.review_status))
     if flt.bbox is not None:
         boxes = []
         for minlon, minlat, maxlon, maxlat in split_bbox(flt.bbox):
@@ -257,13 +281,22 @@ class PostgisStore:
         if origin not in ORIGINS:
             raise StoreError(f"origin must be one of {ORIGINS}, not {origin!r}")
         checked = [check_record(r) for r in records]
-        rows = []
-        for rec in checked:
-            sources = rec["sources"]
-            if sources is None:
-                sources = [source_entry(rec["article"], rec["source"])] if rec["source"] else []
-            rows.append(self._upsert_values(rec, origin, sources))
         with self._pool.connection() as conn, conn.cursor() as cur:
+            # One lookup for the whole batch: the few events an editor corrected keep the corrections.
+            corrected = dict(
+                cur.execute(
+                    "SELECT id, corrections FROM events WHERE id = ANY(%s) AND corrections <> '{}'::jsonb",
+                    ([r["id"] for r in checked],),
+                ).fetchall()
+            )
+            rows = []
+            for rec in checked:
+                sources = rec["sources"]
+                if sources is None:
+                    sources = [source_entry(rec["article"], rec["source"])] if rec["source"] else []
+                if rec["id"] in corrected:
+                    rec = apply_corrections({**rec, "corrections": corrected[rec["id"]]})
+                rows.append(self._upsert_values(rec, origin, sources))
             cur.executemany(_UPSERT, rows)
         return len(rows)
 
@@ -285,6 +318,11 @@ class PostgisStore:
         exists = cur.execute("SELECT 1 FROM events WHERE id = %s", (rec["id"],)).fetchone()
         target = rec["id"] if exists else self._find_duplicate(cur, rec, article.id)
         if target is None or target == rec["id"]:
+            row = cur.execute(
+                "SELECT corrections FROM events WHERE id = %s AND corrections <> '{}'::jsonb", (rec["id"],)
+            ).fetchone()
+            if row is not None:
+                rec = apply_corrections({**rec, "corrections": row[0]})
             cur.execute(_UPSERT, self._upsert_values(rec, "extracted", []))
             target = rec["id"]
         src = rec["source"] or {}
@@ -317,7 +355,13 @@ class PostgisStore:
             (event_id,),
         ).fetchall()
         if not rows:
-            cur.execute("DELETE FROM events WHERE id = %s AND origin = 'extracted'", (event_id,))
+            # An event an editor has touched stays (with its last sources): deleting it would let the next
+            # ingest bring it back unreviewed, and a rejected report would reappear.
+            cur.execute(
+                "DELETE FROM events WHERE id = %s AND origin = 'extracted'"
+                " AND review_status = 'unreviewed' AND corrections = '{}'::jsonb",
+                (event_id,),
+            )
             return
         sources = [
             {"article": r[0], "title": r[1], "outlet": r[2], "url": r[3], "published": r[4]} for r in rows
@@ -382,6 +426,53 @@ class PostgisStore:
         if row[0] is None:
             return None, (None, None)
         return (row[0], row[1], row[2], row[3]), (row[4], row[5])
+
+    # -- review --------------------------------------------------------------------------------------------
+
+    def update_event(
+        self, event_id: str, changes: dict[str, Any], *, by: str, note: str | None = None
+    ) -> dict[str, Any] | None:
+        with self._pool.connection() as conn, conn.cursor() as cur:
+            row = cur.execute(_SELECT + " WHERE e.id = %s FOR UPDATE", (event_id,)).fetchone()
+            if row is None:
+                return None
+            current = _row_to_record(row)
+            changed = diff(current, changes)
+            at = now_iso()
+            entries = [(event_id, at, by, f, dumps(old), dumps(new), note) for f, old, new in changed]
+            if not entries and note:
+                entries = [(event_id, at, by, None, None, None, note)]
+            cur.executemany(
+                "INSERT INTO event_history (event_id, at, by, field, old, new, note)"
+                " VALUES (%s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
+                entries,
+            )
+            sets: dict[str, Any] = {f: new for f, _old, new in changed}
+            if "review_status" in sets:
+                sets.update(reviewed_by=by, reviewed_at=at)
+            if any(f in CORRECTABLE for f in sets):
+                sets["corrections"] = dumps(merged_corrections(current["corrections"], changed))
+            if sets:
+                assignments = ", ".join(
+                    f"{f} = %s::jsonb" if f == "corrections" else f"{f} = %s" for f in sets
+                )
+                if "lat" in sets or "lon" in sets:
+                    assignments += ", geom = ST_SetSRID(ST_MakePoint(%s, %s), 4326)"
+                    extra = [sets.get("lon", current["lon"]), sets.get("lat", current["lat"])]
+                else:
+                    extra = []
+                cur.execute(
+                    f"UPDATE events SET {assignments} WHERE id = %s", [*sets.values(), *extra, event_id]
+                )
+            return _row_to_record(cur.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone())
+
+    def history(self, event_id: str) -> list[dict[str, Any]]:
+        with self._pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT at, by, field, old, new, note FROM event_history WHERE event_id = %s ORDER BY seq",
+                (event_id,),
+            ).fetchall()
+        return [dict(zip(("at", "by", "field", "old", "new", "note"), r, strict=True)) for r in rows]
 
     def check(self) -> bool:
         with self._pool.connection() as conn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.extract.model import CLAIM_STATUSES, EVENT_TYPES
-from app.store._records import ORIGINS
+from app.store._records import ORIGINS, REVIEW_STATUSES
 
 __all__ = ["GEOMETRY", "QUERYABLES", "Queryable", "SORTABLES", "parse_sortby"]
 
@@ -55,6 +55,8 @@ QUERYABLES: dict[str, Queryable] = {
         Queryable("confidence", "number", "Extraction confidence, 0..1"),
         Queryable("geo_precision", "integer", "ACLED geo precision: 1 exact, 2 near, 3 region"),
         Queryable("time_precision", "integer", "ACLED time precision: 1 day, 2 week, 3 month"),
+        Queryable("review_status", "string", "The editor's verdict", REVIEW_STATUSES),
+        Queryable("reviewed_by", "string", "Who gave the verdict"),
     )
 }
 

@@ -38,10 +38,11 @@ from app.store._records import (
 from app.store.base import EventFilter
 from app.store.cql import SQLITE, sqlite_spatial, to_sql
 from app.store.fulltext import SQLITE_FTS, sqlite_match
+from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -99,6 +100,32 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 """
 
+# Version 3: the editor's loop. Columns are added when missing (so a file another process upgraded, or a
+# fresh one, is left alone); their defaults make older rows read as unreviewed and uncorrected.
+_REVIEW_COLUMNS = (
+    (
+        "review_status",
+        "TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review_status IN ('unreviewed', 'verified', 'rejected'))",
+    ),
+    ("reviewed_by", "TEXT"),
+    ("reviewed_at", "TEXT"),
+    ("corrections", "TEXT NOT NULL DEFAULT '{}'"),
+)
+_REVIEW_SCHEMA = """
+CREATE INDEX IF NOT EXISTS events_review_date ON events (review_status, event_date DESC, id);
+CREATE TABLE IF NOT EXISTS event_history (
+  seq INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  by TEXT NOT NULL,
+  field TEXT,
+  old TEXT,
+  new TEXT,
+  note TEXT
+);
+CREATE INDEX IF NOT EXISTS event_history_event ON event_history (event_id, seq);
+"""
+
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
 _UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled")
 _UPSERT = (
@@ -115,6 +142,7 @@ def _row_to_record(row: tuple) -> dict[str, Any]:
     rec["sources"] = loads(rec["sources"])
     rec["region"] = loads(rec["region"])
     rec["notes_highlight"] = loads(rec["notes_highlight"])
+    rec["corrections"] = loads(rec["corrections"])
     acled = rec.pop("acled")
     if acled is not None:
         rec["acled"] = loads(acled)
@@ -153,6 +181,11 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.origin:
         clauses.append("e.origin = ?")
         params.append(flt.origin)
+    if flt.review_status is not None:
+        clauses.append(
+            f"e.review_status IN ({', '.join('?' * len(flt.review_status))})" if flt.review_status else "0"
+        )
+        params += list(flt.review_status)
     if flt.bbox is not None:
         sql, p = _box_sql(split_bbox(flt.bbox), exact=True)
         clauses.append(sql)
@@ -239,6 +272,13 @@ class SQLiteStore:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
+            for column, decl in _REVIEW_COLUMNS:
+                if column not in have:
+                    conn.execute(f"ALTER TABLE events ADD COLUMN {column} {decl}")
+            for statement in _REVIEW_SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- connections ---------------------------------------------------------------------------------------
@@ -316,10 +356,19 @@ class SQLiteStore:
                 sources = rec["sources"]
                 if sources is None:
                     sources = [source_entry(rec["article"], rec["source"])] if rec["source"] else []
-                rid = self._upsert(conn, rec, origin, sources)
-                self._index(conn, rid, rec)
+                self._write_record(conn, rec, origin, sources)
                 n += 1
         return n
+
+    def _write_record(
+        self, conn: sqlite3.Connection, rec: dict[str, Any], origin: str, sources: list
+    ) -> None:
+        """Upsert one record and its R*Tree entry; an editor's corrections stay over the incoming values."""
+        row = conn.execute("SELECT corrections FROM events WHERE id = ?", (rec["id"],)).fetchone()
+        if row is not None and row[0] != "{}":
+            rec = apply_corrections({**rec, "corrections": loads(row[0])})
+        rid = self._upsert(conn, rec, origin, sources)
+        self._index(conn, rid, rec)
 
     def _upsert(self, conn: sqlite3.Connection, rec: dict[str, Any], origin: str, sources: list) -> int:
         values = [column_value(rec, c) for c in SCALAR_FIELDS]
@@ -345,8 +394,7 @@ class SQLiteStore:
         exists = conn.execute("SELECT 1 FROM events WHERE id = ?", (rec["id"],)).fetchone()
         target = rec["id"] if exists else self._find_duplicate(conn, rec, article.id)
         if target is None or target == rec["id"]:
-            rid = self._upsert(conn, rec, "extracted", [])
-            self._index(conn, rid, rec)
+            self._write_record(conn, rec, "extracted", [])
             target = rec["id"]
         src = rec["source"] or {}
         conn.execute(
@@ -382,8 +430,12 @@ class SQLiteStore:
             (event_id,),
         ).fetchall()
         if not rows:
+            # An event an editor has touched stays (with its last sources): deleting it would let the next
+            # ingest bring it back unreviewed, and a rejected report would reappear.
             rid = conn.execute(
-                "SELECT rid FROM events WHERE id = ? AND origin = 'extracted'", (event_id,)
+                "SELECT rid FROM events WHERE id = ? AND origin = 'extracted'"
+                " AND review_status = 'unreviewed' AND corrections = '{}'",
+                (event_id,),
             ).fetchone()
             if rid is not None:
                 conn.execute("DELETE FROM events_rtree WHERE rid = ?", rid)
@@ -472,6 +524,55 @@ class SQLiteStore:
         if row[0] is None:
             return None, (None, None)
         return (row[0], row[1], row[2], row[3]), (row[4], row[5])
+
+    # -- review --------------------------------------------------------------------------------------------
+
+    def update_event(
+        self, event_id: str, changes: dict[str, Any], *, by: str, note: str | None = None
+    ) -> dict[str, Any] | None:
+        conn = self._conn()
+        with self._write(conn):
+            row = conn.execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
+            if row is None:
+                return None
+            current = _row_to_record(row)
+            changed = diff(current, changes)
+            at = now_iso()
+            entries = [(event_id, at, by, f, dumps(old), dumps(new), note) for f, old, new in changed]
+            if not entries and note:
+                entries = [(event_id, at, by, None, None, None, note)]
+            conn.executemany(
+                "INSERT INTO event_history (event_id, at, by, field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                entries,
+            )
+            sets = {f: new for f, _old, new in changed}
+            if "review_status" in sets:
+                sets.update(reviewed_by=by, reviewed_at=at)
+            if any(f in CORRECTABLE for f in sets):
+                sets["corrections"] = dumps(merged_corrections(current["corrections"], changed))
+            if sets:
+                assignments = ", ".join(f"{f} = ?" for f in sets)
+                conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*sets.values(), event_id])
+            if "lat" in sets or "lon" in sets:
+                rid, lat, lon = conn.execute(
+                    "SELECT rid, lat, lon FROM events WHERE id = ?", (event_id,)
+                ).fetchone()
+                self._index(conn, rid, {"lat": lat, "lon": lon})
+            return _row_to_record(conn.execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone())
+
+    def history(self, event_id: str) -> list[dict[str, Any]]:
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT at, by, field, old, new, note FROM event_history WHERE event_id = ? ORDER BY seq",
+                (event_id,),
+            )
+            .fetchall()
+        )
+        return [
+            {"at": r[0], "by": r[1], "field": r[2], "old": loads(r[3]), "new": loads(r[4]), "note": r[5]}
+            for r in rows
+        ]
 
     def check(self) -> bool:
         conn = self._conn()

@@ -11,7 +11,7 @@ from app.errors import InvalidQuery, StoreError
 from app.extract.model import EVENT_FIELDS, Article, Event
 from app.settings import Settings
 from app.store import EventFilter, load_demo_events, open_store, read_demo_records
-from app.store._records import search_boxes
+from app.store._records import REVIEW_FIELDS, search_boxes
 from app.store.postgis import PostgisStore
 from app.store.sqlite import SQLiteStore
 
@@ -95,10 +95,11 @@ def test_ingested_record_carries_provenance(store):
     assert (rec["lat"], rec["lon"]) == KYIV
 
 
-def test_records_are_contract_properties_plus_lat_lon_origin_sources(store):
+def test_records_are_contract_properties_plus_lat_lon_origin_sources_review(store):
     store.ingest(article("a1"), [event("cm-a", *KYIV)])
     rec = store.query(EventFilter())[0][0]
-    assert set(rec) == {*EVENT_FIELDS, "lat", "lon", "origin", "sources"}
+    assert set(rec) == {*EVENT_FIELDS, "lat", "lon", "origin", "sources", *REVIEW_FIELDS, "corrections"}
+    assert (rec["review_status"], rec["reviewed_by"], rec["corrections"]) == ("unreviewed", None, {})
 
 
 def test_reingesting_the_same_article_changes_nothing(store):

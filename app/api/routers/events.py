@@ -22,13 +22,14 @@ from app.api.params import (
     search_filter,
 )
 from app.api.responses import GeoJSONResponse
+from app.api.visibility import parse_review_status, visible_statuses
 from app.errors import StoreError
 from app.store.base import Store
 
 router = APIRouter(prefix="/api", tags=["events"])
 
 _FILTER_PARAMS = (
-    "bbox", "datetime", "event_type", "near", "within_km", "origin", "filter", "filter-lang", "q", "sortby", "format",
+    "bbox", "datetime", "event_type", "near", "within_km", "origin", "review_status", "filter", "filter-lang", "q", "sortby", "format",
 )  # fmt: skip
 _ALLOWED = frozenset({*_FILTER_PARAMS, "limit", "offset"})
 _PROBLEM = {"content": {"application/problem+json": {}}}
@@ -162,6 +163,13 @@ def events(
         str | None,
         Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
     ] = None,
+    review_status: Annotated[
+        str | None,
+        Query(
+            description="unreviewed, verified and/or rejected, comma-separated. Without a review key only "
+            "unreviewed and verified events are visible (only verified with CONFLICTMAP_PUBLISH=verified)"
+        ),
+    ] = None,
     format: Annotated[
         Literal["geojson", "csv"], Query(description="geojson (default) or csv (ACLED columns)")
     ] = "geojson",
@@ -177,7 +185,11 @@ def events(
         "limit": limit,
         "offset": offset,
     }
-    flt = replace(build_filter(query, locate=_locate(request) if near else None), origin=origin)
+    flt = replace(
+        build_filter(query, locate=_locate(request) if near else None),
+        origin=origin,
+        review_status=visible_statuses(request, parse_review_status(review_status)),
+    )
     flt = search_filter(flt, {"filter": filter, "filter-lang": filter_lang, "q": q, "sortby": sortby})
     records, matched = _store(request).query(flt)
     if format == "csv":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -9,6 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 
 from app.api.params import parse_bbox, parse_limit, parse_offset, reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
+from app.api.visibility import visible_statuses
 from app.errors import NotFound, StoreError
 from app.map import MapPage, MapState, Tiles, render_map
 from app.map.assets import STATIC_DIR, is_installed
@@ -85,7 +87,8 @@ def _all_events(request: Request, flt: EventFilter | None = None) -> list[dict]:
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreError("no event store is configured")
-    records, _ = store.query(flt or EventFilter())
+    flt = replace(flt or EventFilter(), review_status=visible_statuses(request, None))
+    records, _ = store.query(flt)
     return records
 
 

@@ -36,6 +36,7 @@ from app.api.params import (
     search_filter,
 )
 from app.api.responses import GeoJSONResponse, ORJSONResponse
+from app.api.visibility import may_see, parse_review_status, visible_statuses
 from app.errors import InvalidQuery, NotFound, StoreError
 from app.store.base import EventFilter, Store
 
@@ -59,9 +60,20 @@ _ONLY_F = frozenset({"f", *_CARRIED})
 _ITEM_PARAMS = frozenset({"f", "crs", *_CARRIED})
 _SEARCH_PARAMS = ("filter", "filter-lang", "filter-crs", "q", "sortby", "properties")
 _ITEMS_PARAMS = frozenset(
-    {"f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset", "event_type", *_SEARCH_PARAMS}
+    {
+        "f",
+        "bbox",
+        "bbox-crs",
+        "crs",
+        "datetime",
+        "limit",
+        "offset",
+        "event_type",
+        "review_status",
+        *_SEARCH_PARAMS,
+    }
 )
-_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", *_SEARCH_PARAMS)
+_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", "review_status", *_SEARCH_PARAMS)
 # Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
 _CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
 
@@ -319,6 +331,9 @@ async def items(
             description="Only these properties in each feature, comma-separated",
         ),
     ] = None,
+    review_status: Annotated[
+        str | None, Query(description="unreviewed, verified and/or rejected (rejected needs a review key)")
+    ] = None,
     crs: Crs = None,
     f: F = None,
 ) -> Response:
@@ -334,6 +349,7 @@ async def items(
         event_types=parse_event_types(event_type),
         limit=parse_limit(limit),
         offset=parse_offset(offset),
+        review_status=visible_statuses(request, parse_review_status(review_status)),
     )
     flt = search_filter(
         flt,
@@ -376,7 +392,7 @@ def item(
     _check_collection(collectionId)
     _check_crs(crs, "crs")
     rec = _store(request).get(featureId)
-    if rec is None:
+    if rec is None or not may_see(request, rec):
         raise NotFound(f"no event {featureId!r}", param="featureId")
     url = f"{_root(request)}/collections/{COLLECTION_ID}/items/{featureId}"
     body = to_feature(rec)

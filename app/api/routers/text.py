@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import hmac
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 
+from app.api.auth import identify
 from app.api.compute import run_compute
 from app.api.ogc_features import to_feature
 from app.api.ratelimit import rate_limited
 from app.api.responses import GeoJSONResponse, ORJSONResponse
-from app.errors import StoreError, Unauthorized
+from app.errors import StoreError
 from app.extract.model import Article
 from app.extract.reader import (
     MAX_FIELD_CHARS,
@@ -89,20 +89,14 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
         "headers": {"WWW-Authenticate": {"schema": {"type": "string"}, "description": "Bearer"}},
         **_PROBLEM,
     },
-    403: {"description": "Writes are disabled: no CONFLICTMAP_API_KEY is configured", **_PROBLEM},
+    403: {"description": "No ingest key is configured, or the key may not ingest", **_PROBLEM},
     **_TEXT_ERRORS,
 }
 
 
-def require_api_key(request: Request) -> None:
-    """Writes need `Authorization: Bearer <CONFLICTMAP_API_KEY>`; with no key configured they are refused."""
-    key = request.app.state.settings.api_key
-    if not key:
-        raise Unauthorized("writes are disabled on this server (no CONFLICTMAP_API_KEY set)", status=403)
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    # compare_digest: the time taken must not reveal how much of the key a guess got right.
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
-        raise Unauthorized("missing or wrong bearer key in the Authorization header", status=401)
+def require_api_key(request: Request) -> str:
+    """Adding reports needs a key with the ingest role (app.api.auth); with none configured they are refused."""
+    return identify(request, "ingest")
 
 
 async def read_body(request: Request) -> bytes:
