@@ -6,6 +6,7 @@ ConflictMapError
  ├── GeocoderError               the gazetteer or an online backend failed
  ├── StoreError                  persistence failed
  ├── Unauthorized                a write without a valid API key -> 401/403
+ ├── FetchError                  a page or feed could not be fetched or read -> 422 / reported and retried
  └── InvalidSetting              a CONFLICTMAP_* variable that cannot be used -> exit 2 at start
 """
 
@@ -52,6 +53,17 @@ class Unauthorized(ConflictMapError):
     def __init__(self, message: str, *, status: int = 401) -> None:
         super().__init__(message)
         self.status = status
+
+
+class FetchError(ConflictMapError):
+    """A URL could not be turned into an article or feed: network error, timeout, HTTP error, too large,
+    no article text. The message says why (it is what `watch` logs and /api/sources shows)."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.param = "url"
 
 
 class InvalidSetting(ConflictMapError):

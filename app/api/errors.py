@@ -11,7 +11,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from app.api.compute import DeadlineExceeded
 from app.api.ratelimit import RateLimited
 from app.api.responses import problem
-from app.errors import ConflictMapError, GeocoderError, InvalidQuery, NotFound, StoreError, Unauthorized
+from app.errors import (
+    ConflictMapError,
+    FetchError,
+    GeocoderError,
+    InvalidQuery,
+    NotFound,
+    StoreError,
+    Unauthorized,
+)
 from app.extract.reader import ArticleTooLarge
 
 log = logging.getLogger("conflictmap.api")
@@ -23,6 +31,7 @@ STATUS_CODES: dict[type[Exception], tuple[int, str]] = {
     InvalidQuery: (400, "Invalid parameter"),
     NotFound: (404, "Not found"),
     Unauthorized: (401, "Unauthorized"),
+    FetchError: (422, "Cannot fetch the URL"),
     GeocoderError: (500, "Geocoder failure"),
     StoreError: (500, "Store failure"),
     ConflictMapError: (500, "Internal error"),

@@ -8,7 +8,6 @@ limit: 429 problem+json with Retry-After.
 
 from __future__ import annotations
 
-import hmac
 import math
 import time
 
@@ -33,15 +32,13 @@ class RateLimiter:
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
 
     def check(self, request: Request, scope: str) -> None:
-        key = request.app.state.settings.api_key
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        authed = (
-            bool(key)
-            and scheme.lower() == "bearer"
-            and hmac.compare_digest(token.strip().encode(), key.encode())
-        )
+        from app.api.auth import caller
+
+        # Any configured key (API, ingest or review; app.api.auth) counts as authenticated, each its own bucket.
+        key = caller(request)
+        authed = key is not None
         item = self.authenticated if authed else self.anonymous
-        who = "key" if authed else f"ip:{request.client.host if request.client else 'unknown'}"
+        who = f"key:{key.name}" if key else f"ip:{request.client.host if request.client else 'unknown'}"
         if self._limiter.hit(item, scope, who):
             return
         reset = self._limiter.get_window_stats(item, scope, who).reset_time

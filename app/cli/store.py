@@ -28,12 +28,20 @@ def ingest_command(
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for .txt files.")
     ] = None,
+    urls: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--url", help="A news page to fetch and read (repeatable); its id is the canonical URL."
+        ),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract events from articles and store them; running it again on the same articles changes nothing.
 
-    Example: conflictmap ingest --input reports.jsonl
+    Examples: conflictmap ingest --input reports.jsonl;
+    conflictmap ingest --url https://example.org/news/strike-on-sumy --url https://example.org/news/kharkiv
+    (a page that cannot be fetched or read is reported and skipped; the exit status is then 1)
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -41,12 +49,15 @@ def ingest_command(
     from app.extract.reader import read_articles
     from app.gazetteer import load_gazetteer
     from app.geocode import Geocoder
+    from app.newsroom.fetch import check_url
     from app.pipeline import ingest_articles
     from app.store import open_store
 
     # Everything is read and validated first: bad input exits 2 before the store is touched.
-    articles = read_articles(input, files or [], published=published)
+    pages = [check_url(u, param="--url") for u in urls or []]
+    articles = read_articles(input, files or [], published=published) if input or files or not pages else []
     settings = Settings()
+    failed = _fetch_pages(pages, settings, articles, published, quiet) if pages else []
     geocoder = Geocoder(load_gazetteer(settings))
     store = open_store(settings)
     try:
@@ -73,7 +84,32 @@ def ingest_command(
     )
     if json_out:
         summary = {"articles": result.articles, "events": result.events, "store_events": total}
+        if pages:
+            summary["failed"] = failed
         sys.stdout.write(orjson.dumps(summary).decode() + "\n")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _fetch_pages(
+    urls: list[str], settings: Settings, articles: list, published: str | None, quiet: bool
+) -> list[dict[str, str]]:
+    """Fetch and read each page into `articles`; the ones that fail are reported (and returned), not fatal."""
+    from app.errors import FetchError
+    from app.newsroom.fetch import Fetcher
+    from app.newsroom.page import fetch_article
+
+    failed = []
+    with Fetcher(settings) as fetcher:
+        for url in urls:
+            try:
+                articles.append(fetch_article(fetcher, url, published=published))
+                if not quiet:
+                    typer.echo(f"fetched {url}", err=True)
+            except FetchError as exc:
+                typer.echo(f"conflictmap: cannot ingest {url}: {exc}", err=True)
+                failed.append({"url": url, "reason": str(exc)})
+    return failed
 
 
 def check_store_command() -> None:

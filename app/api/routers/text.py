@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 
 from app.api.auth import identify
 from app.api.compute import run_compute
 from app.api.ogc_features import to_feature
 from app.api.ratelimit import rate_limited
 from app.api.responses import GeoJSONResponse, ORJSONResponse
-from app.errors import StoreError
+from app.errors import InvalidQuery, StoreError
 from app.extract.model import Article
 from app.extract.reader import (
     MAX_FIELD_CHARS,
@@ -20,6 +22,7 @@ from app.extract.reader import (
     NO_CONTROL_PATTERN,
     parse_articles,
 )
+from app.newsroom.fetch import check_url
 from app.pipeline import ingest_articles
 from app.store.base import Store
 
@@ -150,10 +153,36 @@ def _store_articles(store: Store, articles: list[Article], geocoder: Any) -> lis
     return features
 
 
+def _url_request(body: bytes) -> str | None:
+    """The URL of a `{"url": ...}` body (an article to fetch), None for article records."""
+    stripped = body.strip()
+    if not stripped.startswith(b"{") or b'"url"' not in stripped:
+        return None
+    try:
+        obj = orjson.loads(stripped)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(obj, dict) or "text" in obj or "url" not in obj:
+        return None
+    extra = set(obj) - {"url"}
+    if extra:
+        raise InvalidQuery(f"a URL request takes only url, not {sorted(extra)[0]!r}", param="url")
+    return check_url(obj["url"])
+
+
+def _fetch_page(request: Request, url: str) -> Article:
+    from app.newsroom.fetch import Fetcher
+    from app.newsroom.page import fetch_article
+
+    with Fetcher(request.app.state.settings) as fetcher:
+        return fetch_article(fetcher, url)
+
+
 @router.post(
     "/articles",
     summary="Extract events from articles and store them (needs the API key)",
-    description="One article record as JSON, or JSON Lines of them. Returns the stored events; posting the "
+    description='One article record as JSON, or JSON Lines of them, or {"url": ...} to fetch a news page '
+    "and read its article (id = the canonical URL; 422 when it cannot be fetched or has no article). Returns the stored events; posting the "
     "same article again gives the same events. Reports of one event from several articles are merged.",
     response_class=GeoJSONResponse,
     responses={
@@ -165,7 +194,12 @@ def _store_articles(store: Store, articles: list[Article], geocoder: Any) -> lis
     dependencies=[Depends(require_api_key)],
 )
 async def post_articles(request: Request) -> GeoJSONResponse:
-    articles = await _articles(request)
+    body = await read_body(request)
+    url = _url_request(body)
+    if url is not None:
+        articles = [await run_in_threadpool(_fetch_page, request, url)]  # network wait: not a compute slot
+    else:
+        articles = parse_articles(body, source="body", param="body")
     features = await run_compute(request, _store_articles, _store(request), articles, _geocoder(request))
     return GeoJSONResponse({"type": "FeatureCollection", "features": features})
 
