@@ -55,7 +55,9 @@ _SUBURB_BEFORE = re.compile(
     rf"(?P<city>{_NAME})\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?|area)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
 _COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
-_COMMA_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\b(?!\s+(?:{_AREA_WORD}))")
+_COMMA_AFTER = re.compile(
+    rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
+)
 
 
 @dataclass(slots=True)
@@ -219,8 +221,9 @@ class Resolver:
             if s.typed is None and cs[0].kind == "region":
                 # "Geneva", "Istanbul": a region named after its capital; the bare name means the city
                 city = next(
-                    (c for c in cs[1:] if c.kind == "settlement" and c.country_code == cs[0].country_code
-                     and _km(c.lat, c.lon, cs[0].lat, cs[0].lon) < 30),
+                    (c for c in cs[1:] if c.kind in ("settlement", "capital") and c.country_code == cs[0].country_code
+                     and (_km(c.lat, c.lon, cs[0].lat, cs[0].lon) < 30
+                          or (c.admin1_code == cs[0].admin1_code and c.population >= 100_000))),
                     None,
                 )  # fmt: skip
                 if city is not None:
@@ -254,6 +257,10 @@ class Resolver:
         for r, cs in zip(first, cands, strict=True):
             if r is None:
                 continue
+            current = self._current_name_in_focus(r, cs, countries)
+            if current is not None:
+                out.append(current)
+                continue
             if r.confident or len(cs) < 2:
                 out.append(r)
                 continue
@@ -263,6 +270,24 @@ class Resolver:
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
         return self._one_sense(out)
+
+    def _current_name_in_focus(self, r: Resolved, cs: list[Candidate], countries: Counter) -> Resolved | None:
+        """'Salisbury' in a British story is Salisbury, not Harare (Salisbury until 1982): a name that is only
+        an alternate or historical name of the chosen place yields to a place whose own name it is, in a
+        country the article is about. Stated regions and countries (`typed`, hints) are not second-guessed."""
+        c = r.cand
+        if r.spot.typed is not None or not c.why or not c.why[0].startswith("alias match"):
+            return None
+        others = Counter(countries)
+        others[c.country_code or ""] -= 1  # its own vote, when it was counted as certain
+        focus = {cc for cc, n in others.most_common(2) if n > 0}
+        if c.country_code in focus:
+            return None
+        own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in focus]
+        if not own:
+            return None
+        best = max(own, key=lambda x: (others[x.country_code or ""], x.score))
+        return Resolved(r.spot, best, [x for x in cs if x is not best][:3], False)
 
     def _context_score(self, c: Candidate, countries, total, admin1s, neighbours) -> float:
         s = c.score

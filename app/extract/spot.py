@@ -101,6 +101,7 @@ class Spot:
     adjectival: bool = False  # "Turkish": the country named by its adjective
     metonymic: bool = False  # "Moscow said": the government, not the place
     country: str | None = None  # for an adjectival spot, the country it names
+    qualifier: bool = False  # "Ky." in "Corbin, Ky.": names the state of the place before it
 
 
 @dataclass(slots=True)
@@ -429,7 +430,7 @@ class Spotter:
         end = b if text[b - 1 : b] == "." else (b + 1 if text[b : b + 1] == "." else -1)
         if end < 0 or not re.search(r",\s*$", text[max(sent.start, a - 3) : a]):
             return None
-        return Spot(a, end, text[a:end], key, sent, typed="region", locative=True)
+        return Spot(a, end, text[a:end], key, sent, typed="region", locative=True, qualifier=True)
 
     def _person_cue(self, before: str, after: str, rank: int, pop: int, locative: bool) -> bool:
         """'Carney said', 'Gov. Kent': the words around a small place name say it is a person."""
@@ -572,7 +573,7 @@ def link_lists(text: str, spots: list[Spot]) -> None:
     """Spots joined by ', ' / ' and ' in one sentence are a list: they share cues."""
     for k in range(1, len(spots)):
         a, b = spots[k - 1], spots[k]
-        if a.sentence is not b.sentence:
+        if a.sentence is not b.sentence or b.qualifier:
             continue
         gap = text[a.end : b.start]
         if re.fullmatch(

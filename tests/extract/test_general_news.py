@@ -70,3 +70,25 @@ def test_a_county_is_mapped_in_its_state(extractor):
 def test_an_english_county_is_a_place(extractor):
     found = mentions(extractor, "Flood warnings were issued across Hampshire after two days of rain.")
     assert [m.text for m in found] == ["Hampshire"] and found[0].country_code == "GB"
+
+
+def test_a_historical_name_loses_to_the_town_of_that_name_in_the_storys_country(extractor):
+    text = "Crowds filled the market square in Salisbury on Saturday, and trains from London and Bristol were full."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert found["Salisbury"].country_code == "GB"  # not Harare, called Salisbury until 1982
+    text = "Zimbabwe's capital, then called Salisbury, hosted the talks."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert found["Salisbury"].name == "Harare"
+
+
+def test_a_city_abbreviation_pair_keeps_the_city(extractor):
+    found = {
+        m.text: m
+        for m in mentions(extractor, "The march ended outside the Capitol in Washington, D.C., at noon.")
+    }
+    assert found["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_state_named_like_its_big_city_means_the_city(extractor):
+    found = mentions(extractor, "Rents in New York rose again last year, the report found.")
+    assert found[0].name == "New York City"
