@@ -71,8 +71,12 @@ def caller(request: Request) -> Key | None:
 def identify(request: Request, role: str) -> str:
     """The name of the caller holding `role`; 401 without a valid key, 403 with a key of another role."""
     if not any(role in k.roles for k in _keys(request)):
+        # Said with the way out: a newcomer's first POST lands here.
         raise Unauthorized(
-            f"{role} is disabled on this server (set {_SETTING[role]} or CONFLICTMAP_API_KEY)", status=403
+            f"{role} is disabled on this server (set {_SETTING[role]} or CONFLICTMAP_API_KEY). To allow it, "
+            "start the server with a key, e.g. `CONFLICTMAP_API_KEY=change-me make run`, and send it as "
+            "`Authorization: Bearer change-me`",
+            status=403,
         )
     key = caller(request)
     if key is None:

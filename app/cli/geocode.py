@@ -35,8 +35,9 @@ def geocode(
         for c in found:
             sys.stdout.buffer.write(orjson.dumps(c.to_dict()) + b"\n")
         return
-    from rich.console import Console
     from rich.table import Table
+
+    from app.cli.console import table_console
 
     table = Table(title=f"{name}")
     for col in ("#", "name", "kind", "admin1", "cc", "lat", "lon", "population", "score", "why"):
@@ -46,7 +47,7 @@ def geocode(
             str(n), c.name, c.kind, c.admin1 or "", c.country_code or "", f"{c.lat:.5f}", f"{c.lon:.5f}",
             f"{c.population:,}", f"{c.score:.3f}", "; ".join(c.why),
         )  # fmt: skip
-    Console(width=200).print(table)
+    table_console().print(table)
 
 
 index_app = typer.Typer(help="The gazetteer index.", no_args_is_help=True)
@@ -69,7 +70,8 @@ def index_build(
             typer.echo(f"index is current: {s.index_dir}", err=True)
         return
     t0 = time.perf_counter()
-    build_index(s.index_dir)
+    typer.echo(f"building the gazetteer index in {s.index_dir} (once; about a minute)", err=True)
+    build_index(s.index_dir, progress=lambda text: typer.echo(f"  {text}", err=True))
     # the extraction lexicon is distilled from the index; building it now keeps the first article fast
     from app.extract.lexicon import ensure_lexicon
 

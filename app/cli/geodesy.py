@@ -125,12 +125,12 @@ def range_(
 
 
 def _print_table(fc: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
 
+    from app.cli.console import table_console
     from app.geo import load_nato
 
-    console = Console(width=160)
+    console = table_console()
     rings = [f for f in fc["features"] if f["properties"]["kind"] == "ring"]
     for r in rings:
         p = r["properties"]

@@ -15,8 +15,37 @@ def serve(
 
     from app.settings import Settings
 
-    Settings()  # a bad CONFLICTMAP_* variable: one line and exit 2 here, not a traceback per worker
+    settings = (
+        Settings()
+    )  # a bad CONFLICTMAP_* variable: one line and exit 2 here, not a traceback per worker
+    typer.echo(banner(settings, host, port), err=True)
     uvicorn.run("app.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
+def banner(settings, host: str, port: int) -> str:
+    """What a newcomer needs on screen: where to look, whether writes work, the one command to try."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    base = f"http://{shown}:{port}"
+    lines = [
+        f"conflictmap: map at {base}/  ·  API docs at {base}/docs  ·  OGC API at {base}/ogc",
+        f"conflictmap: data in {settings.data_dir}"
+        + (" (PostGIS: CONFLICTMAP_DATABASE_URL)" if settings.database_url else " (SQLite)"),
+    ]
+    example = "docs/examples/articles.jsonl"
+    if settings.api_key or settings.ingest_keys:
+        lines += [
+            "conflictmap: writes need a key (CONFLICTMAP_API_KEY or one of CONFLICTMAP_INGEST_KEYS); post an example with",
+            f'  curl -H "Authorization: Bearer $CONFLICTMAP_API_KEY" '
+            f"--data-binary @{example} {base}/api/articles",
+        ]
+    else:
+        lines += [
+            "conflictmap: writes (POST /api/articles) are off: no CONFLICTMAP_API_KEY is set. To post an example,",
+            "  restart with CONFLICTMAP_API_KEY=change-me make run, then",
+            f'  curl -H "Authorization: Bearer change-me" --data-binary @{example} {base}/api/articles',
+            f"  (or, with no server: conflictmap ingest --input {example})",
+        ]
+    return "\n".join(lines)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,10 +15,12 @@ import logging
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import marisa_trie
@@ -152,10 +154,19 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     return places, admin1_names
 
 
-def build_index(index_dir: Path) -> Path:
-    """Build the index into `index_dir` (atomically: readers never see a half-written index)."""
+def build_index(index_dir: Path, progress: Callable[[str], None] | None = None) -> Path:
+    """Build the index into `index_dir` (atomically: readers never see a half-written index).
+
+    `progress` hears one line per stage (the build takes most of a minute on a small machine)."""
     t0 = time.perf_counter()
+
+    def stage(text: str) -> None:
+        if progress is not None:
+            progress(f"{text} ({time.perf_counter() - t0:.0f}s)")
+
+    stage("reading GeoNames cities, Natural Earth countries and the curated places")
     places, admin1_names = _collect()
+    stage(f"indexing the names of {len(places):,} places")
     n = len(places)
     lat = np.fromiter((p.lat for p in places), dtype=np.float64, count=n)
     lon = np.fromiter((p.lon for p in places), dtype=np.float64, count=n)
@@ -186,6 +197,7 @@ def build_index(index_dir: Path) -> Path:
                 vk = variant_key(key)
                 if vk and len(vk) >= 3:
                     variant[vk].append(i)
+    stage(f"building name tries and fuzzy keys for {len(exact):,} names")
     exact_trie, exact_off, exact_val = _csr(exact)
     fuzzy_keys, fuzzy_off = _fuzzy_keys(exact, (pop >= FUZZY_MIN_POPULATION) | (kind != 0))
     variant_trie, variant_off, variant_val = _csr({k: sorted(set(v)) for k, v in variant.items()})
@@ -195,6 +207,7 @@ def build_index(index_dir: Path) -> Path:
     cells = _cell_ids(lat[settle], lon[settle])
     order = np.argsort(cells, kind="stable")
 
+    stage(f"writing the index to {index_dir}")
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
     arrays = dict(
@@ -296,5 +309,10 @@ def ensure_index(index_dir: Path) -> Path:
         return index_dir
     with _build_lock:
         if not is_current(index_dir):
-            build_index(index_dir)
+            # Said on stderr, not only logged: otherwise the first command sits silent for most of a minute.
+            print(
+                f"conflictmap: building the gazetteer index in {index_dir} (once; about a minute)",
+                file=sys.stderr,
+            )
+            build_index(index_dir, progress=lambda text: print(f"conflictmap:   {text}", file=sys.stderr))
     return index_dir

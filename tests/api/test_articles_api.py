@@ -87,6 +87,9 @@ def test_writes_are_refused_when_no_key_is_configured(tmp_settings):
         r = c.post("/api/articles", json=strike_article(1), headers=AUTH)
     assert r.status_code == 403
     assert r.headers["content-type"].startswith("application/problem+json")
+    # A newcomer is told how to turn writes on, not only that they are off.
+    detail = r.json()["detail"]
+    assert "CONFLICTMAP_API_KEY=" in detail and "Authorization: Bearer" in detail
 
 
 def test_missing_authorization_is_401(client):
