@@ -185,3 +185,7 @@ def test_map_places_drop_a_citys_own_districts(client):  # noqa: F811
 def test_map_places_refuses_a_bad_box_naming_it(client):  # noqa: F811
     assert_problem(client.get("/map/places", params={"bbox": "1,2,3"}), "bbox")
     assert_problem(client.get("/map/places", params={"min_population": "-5"}), "min_population")
+
+
+def test_map_places_refuses_an_overlong_box(client):  # noqa: F811
+    assert_problem(client.get("/map/places", params={"bbox": "1," * 200}), "bbox")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
-from app.api.params import parse_bbox, parse_limit, parse_offset, reject_unknown, search_filter
+from app.api.params import MAX_CHARS, parse_bbox, parse_limit, parse_offset, reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
 from app.api.visibility import visible_statuses
 from app.errors import NotFound, StoreError
@@ -68,7 +69,14 @@ _MAP_EVENTS_PARAMS = frozenset({"filter", "filter-lang", "q"})
 
 @router.get("/map/places", summary="Place names for the map's own label layer")
 def map_places(
-    request: Request, bbox: str | None = None, min_population: str | None = None, limit: str | None = None
+    request: Request,
+    bbox: Annotated[
+        str | None, Query(max_length=MAX_CHARS["bbox"], description="minlon,minlat,maxlon,maxlat")
+    ] = None,
+    min_population: Annotated[
+        str | None, Query(max_length=20, description="smallest population labelled")
+    ] = None,
+    limit: Annotated[str | None, Query(max_length=20, description=f"at most {MAX_LABELS}")] = None,
 ) -> ORJSONResponse:
     """Settlements in `bbox` (minlon,minlat,maxlon,maxlat) with at least `min_population` people, and
     every national capital, largest first, as columns `name`, `lat`, `lon`, `pop`, `cap`. The map
