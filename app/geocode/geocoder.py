@@ -31,6 +31,10 @@ FUZZY_CUTOFF = 88.0
 _SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
 _TIER_STAGE = ("exact", "alias", "generated")
 _NO_HINTS = Hints()
+# Countries whose names reach English through several romanisations (Kostiantynivka, Kostyantynivka).
+_ROMANISED = frozenset(
+    {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ", "KG", "TJ", "UZ", "TM", "BG", "RS", "MK"}
+)
 _MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088
@@ -317,7 +321,9 @@ class Geocoder:
         for key in keys:
             vk = variant_key(key)
             if len(vk) >= 4:
-                out.extend((i, "variant", key) for i in self.gaz.lookup_variant(vk))
+                out.extend(
+                    (i, "variant", key) for i in self.gaz.lookup_variant(vk) if self._variant_ok(i, vk)
+                )
             if out:
                 return out
         key = keys[-1]
@@ -326,6 +332,17 @@ class Geocoder:
                 for i, _tier in self.gaz.lookup(hit_key):
                     out.append((i, f"fuzzy:{score:.0f}", hit_key))
         return out
+
+    def _variant_ok(self, i: int, vk: str) -> bool:
+        """A romanisation variant is a spelling of a Cyrillic-script country's place, or of a place's own
+        name; of some other alternate name it is a coincidence ('Minova' is not Kinoshita, Japan)."""
+        if str(self.gaz.country_code[i]) in _ROMANISED or self.gaz.kind_of(i) in (
+            "facility",
+            "region",
+            "water",
+        ):
+            return True
+        return variant_key(normalize(self.gaz.names[i])) == vk
 
     @cached_property
     def _importance(self) -> list[float]:
