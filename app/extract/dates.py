@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -61,6 +62,16 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def find_cues(text: str, published: dt.date) -> list[DateCue]:
     """Every date expression in `text`, resolved against the publication date."""
+    return list(_cues(text, published))
+
+
+@lru_cache(maxsize=2048)
+def _cues(text: str, published: dt.date) -> tuple[DateCue, ...]:
+    # event coding asks for the same sentence's cues once per place it names: parse each sentence once
+    return tuple(_find_cues(text, published))
+
+
+def _find_cues(text: str, published: dt.date) -> list[DateCue]:
     cues: list[DateCue] = []
     for m in _MD.finditer(text):
         month, day = _MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))

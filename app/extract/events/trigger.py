@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract.events.lexicons import alternation, load, word_pattern
 
@@ -20,7 +21,7 @@ class Trigger:
     kind: str  # the trigger's name in triggers.yaml ("air", "capture", ...) or "generic"
     event_type: str
     sub_event_type: str
-    spans: list[tuple[int, int]]  # where in the sentence the words that say so are
+    spans: tuple[tuple[int, int], ...]  # where in the sentence the words that say so are
 
 
 def _load_triggers() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
@@ -65,10 +66,20 @@ def realis(text: str, start: int) -> bool:
     return not _IRREALIS_BEFORE.search(text, max(0, start - 90), start)
 
 
+# Any irrealis word at all: most sentences have none, and then every act in them is realis.
+_ANY_IRREALIS = re.compile(
+    rf"\b(?:{alternation(_A['modal_verbs'])}|{alternation(_A['capability_words'])}|{alternation(_A['desire_verbs'])})\b",
+    _I,
+)
+
+
 def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    if not _ANY_IRREALIS.search(text):
+        return [m.span() for m in pat.finditer(text)]
     return [m.span() for m in pat.finditer(text) if realis(text, m.start())]
 
 
+@lru_cache(maxsize=4096)
 def find_trigger(text: str) -> Trigger | None:
     """What happened in `text`, by priority: a shoot-down, a capture, a weapon used (when an act verb says it
     was used), fighting, an evacuation, else a plain attack. Words in an irrealis frame do not count."""
@@ -80,7 +91,7 @@ def find_trigger(text: str) -> Trigger | None:
             else [m.span() for m in pat.finditer(text)]
         )
         if spans:
-            hits[name] = Trigger(name, et, st, spans)
+            hits[name] = Trigger(name, et, st, tuple(spans))
     if not hits:
         return _generic_attack(text)
     if "shootdown" in hits:
@@ -113,7 +124,7 @@ def _generic_attack(text: str) -> Trigger | None:
             "generic",
             EXPLOSIONS,
             "Shelling/artillery/missile attack",
-            [m.span() for m in _GENERIC.finditer(text)],
+            tuple(m.span() for m in _GENERIC.finditer(text)),
         )
     return None
 
@@ -146,7 +157,7 @@ def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
     own = find_trigger(text[a:b])
     if own is None or own.event_type == sentence_trigger.event_type:
         return sentence_trigger
-    return Trigger(own.kind, own.event_type, own.sub_event_type, [(x + a, y + a) for x, y in own.spans])
+    return Trigger(own.kind, own.event_type, own.sub_event_type, tuple((x + a, y + a) for x, y in own.spans))
 
 
 def all_spans(text: str) -> list[tuple[int, int]]:
