@@ -43,6 +43,7 @@ def test_a_trigger_word_added_to_the_data_codes_a_sentence(monkeypatch):
     import app.extract.events.trigger as trigger
 
     sentence = "A loitering munition struck a fuel depot in the town overnight."
+    find_trigger.cache_clear()
     before = find_trigger(sentence)
     assert before is None or before.kind != "air"
     original = lexicons.load("triggers")
@@ -50,5 +51,9 @@ def test_a_trigger_word_added_to_the_data_codes_a_sentence(monkeypatch):
     data["air"]["words"] = [*data["air"]["words"], "loitering munitions?"]
     monkeypatch.setattr(trigger, "load", lambda name: data)
     monkeypatch.setattr(trigger, "TRIGGERS", trigger._load_triggers())
-    found = trigger.find_trigger(sentence)
+    trigger.find_trigger.cache_clear()  # answers are cached per sentence
+    try:
+        found = trigger.find_trigger(sentence)
+    finally:
+        trigger.find_trigger.cache_clear()
     assert found is not None and found.kind == "air"
