@@ -97,13 +97,17 @@ def test_drones_shot_down_are_disrupted_weapons_use(extractor):
 
 def test_evacuation_order_is_strategic_other(extractor):
     e = only_event(
-        extractor, "The regional governor issued a mandatory evacuation order for Kupiansk on Wednesday."
+        extractor,
+        "The regional governor issued a mandatory evacuation order for Kupiansk on Wednesday as Russian forces advanced.",
     )
     assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Kharkiv Oblast"
 
 
 def test_evacuation_from_a_town_happens_at_that_town(extractor):
-    e = only_event(extractor, "Authorities ordered the evacuation of families with children from Druzhkivka.")
+    e = only_event(
+        extractor,
+        "Authorities ordered the evacuation of families with children from Druzhkivka as the front line drew closer.",
+    )
     assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Donetsk Oblast"
 
 

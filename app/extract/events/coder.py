@@ -17,7 +17,15 @@ from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import capital_phrase, event_places
 from app.extract.events.toll import carry_counts, counts_for
-from app.extract.events.trigger import BATTLES, CASUALTY, NOT_NOW, all_spans, find_trigger, trigger_at
+from app.extract.events.trigger import (
+    ARMED_CONTEXT,
+    BATTLES,
+    CASUALTY,
+    NOT_NOW,
+    all_spans,
+    find_trigger,
+    trigger_at,
+)
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
 from app.extract.numbers import find_counts
@@ -34,6 +42,8 @@ def code_events(parsed, geocoder) -> list[Event]:
     article = parsed.article
     text = article.text
     published = parse_published(article.published) or dt.date.today()
+    if not (ARMED_CONTEXT.search(text) or actors.side_mentions(text)):
+        return []  # no armed actor, weapon or war anywhere: sport, crime and business news carry no events
     actors.learn_country_names(parsed, geocoder.gaz)
     by_sentence: dict[int, list[Resolved]] = {}
     for r in parsed.resolved:

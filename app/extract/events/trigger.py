@@ -46,8 +46,16 @@ _IRREALIS_BEFORE = re.compile(
     rf"|\b(?:{alternation(_A['desire_verbs'])})\b[^,;:.()–—]{{0,70}}?)$",
     _I,
 )
+_AERIAL = re.compile(rf"\b(?:{alternation(_A['aerial_objects'])})\b", _I)
+_WEAPON_WORDS = [
+    w for name, spec in load("triggers").items() if name in ("air", "shelling", "ied") for w in spec["words"]
+]
+# any armed actor, war word or weapon (lexicons/acts.yaml armed_context, and the weapon triggers)
+ARMED_CONTEXT = re.compile(rf"\b(?:{alternation(_A['armed_context'])}|{alternation(_WEAPON_WORDS)})\b", _I)
 _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
-_DAMAGE = re.compile(r"\b(damag(?:ed|ing)|destroy(?:ed|ing)|fire|hitting|hit)\b", _I)
+# Damage words that make a bare attack verb an attack ("hit" itself is the verb, so it does not count here:
+# "hit a jumper", "the jackpot was hit")
+_DAMAGE = re.compile(r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|fire|blaze|debris|craters?)\b", _I)
 # "jets struck weapons depots": a simple-past attack verb on a target noun (not "has attacked ..." in general,
 # not "to attack targets" as a purpose)
 _STRUCK_OBJECT = re.compile(
@@ -73,6 +81,14 @@ _ANY_IRREALIS = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """'the Houston Rockets': a capitalised trigger word inside a run of capitalised words is a name."""
+    return text[start].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     if not _ANY_IRREALIS.search(text):
         return [m.span() for m in pat.finditer(text)]
@@ -88,14 +104,19 @@ def find_trigger(text: str) -> Trigger | None:
         spans = (
             _realis_spans(pat, text)
             if name not in ("air", "shelling", "ied")
-            else [m.span() for m in pat.finditer(text)]
+            else [m.span() for m in pat.finditer(text) if not _in_a_name(text, m.start())]
         )
         if spans:
             hits[name] = Trigger(name, et, st, tuple(spans))
     if not hits:
         return _generic_attack(text)
-    if "shootdown" in hits:
-        return hits["shootdown"]
+    if "shootdown" in hits and any(
+        _AERIAL.search(text, max(0, a - 80), b + 80) for a, b in hits["shootdown"].spans
+    ):
+        return hits["shootdown"]  # drones shot down, missiles intercepted — not "shot down rumours"
+    hits.pop("shootdown", None)
+    if not hits:
+        return _generic_attack(text)
     if "capture" in hits:
         return hits["capture"]
     acts = bool(_realis_spans(ACT, text) or CASUALTY.search(text))

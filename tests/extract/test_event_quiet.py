@@ -1,0 +1,42 @@
+"""Quiet news carries no events: sport, crime, business and politics use the words of war ("hit", "captured",
+"shot down", "taken", "Rockets") without any armed conflict."""
+
+from __future__ import annotations
+
+import pytest
+from wire import events
+
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith hit a late three-pointer in Memphis on Saturday to force overtime.",
+        "The jackpot was hit in Ohio for the first time since March.",
+        "Two escaped inmates were captured in Knoxville on Friday, the sheriff's office said.",
+        "The carmaker's chief shot down rumours of a new plant in Detroit at the show on Tuesday.",
+        "The next round of trade talks had been due to have taken place in Geneva in May.",
+        "A man attacked a woman's car in Pasadena on Sunday, injuring her son, police said.",
+        "The Denver Nuggets beat the Houston Rockets 102-99 in Denver after a late hit by Jokic.",
+    ],
+)
+def test_quiet_news_gives_no_events(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_a_war_report_still_gives_its_event(extractor):
+    found = events(
+        extractor, "Russian drones hit an apartment block in Kharkiv on Saturday, injuring six people."
+    )
+    assert [(e.location, e.injured) for e in found] == [("Kharkiv", 6)]
+
+
+def test_a_rocket_strike_is_not_taken_for_a_team_name(extractor):
+    found = events(extractor, "Rockets hit a residential area of Sderot on Monday, wounding two people.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
