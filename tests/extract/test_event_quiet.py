@@ -40,3 +40,22 @@ def test_a_war_report_still_gives_its_event(extractor):
 def test_a_rocket_strike_is_not_taken_for_a_team_name(extractor):
     found = events(extractor, "Rockets hit a residential area of Sderot on Monday, wounding two people.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from across the county joined the flood fighting effort in Fargo as the river rose.",
+        "Prosecutors said the man planned to kill a soldier and then to attack a police station in Dayton.",
+    ],
+)
+def test_war_words_used_otherwise_give_no_events(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_a_politicians_state_is_not_where_the_war_is(extractor):
+    text = (
+        "'What about the bombing of hospitals by Russian aircraft in Aleppo?' the Ohio Republican asked on "
+        "Tuesday, as Russian warplanes struck the city again."
+    )
+    assert [e.location for e in events(extractor, text)] == ["Aleppo"]

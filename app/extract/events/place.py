@@ -71,7 +71,8 @@ _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhood
 _ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
 _BASED_AFTER = re.compile(
     r"^(?:-(?:based|led|backed|born|registered|run)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
-    r"government\s+media|interior\s+ministry|emergency\s+services?)\b)",
+    r"government\s+media|interior\s+ministry|emergency\s+services?|senator|congress(?:man|woman)|lawmaker|"
+    r"representative|prosecutors?|attorney|delegation|envoy|ambassador|Republicans?|Democrats?)\b)",
     _I,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)

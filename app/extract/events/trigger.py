@@ -52,6 +52,7 @@ _WEAPON_WORDS = [
 ]
 # any armed actor, war word or weapon (lexicons/acts.yaml armed_context, and the weapon triggers)
 ARMED_CONTEXT = re.compile(rf"\b(?:{alternation(_A['armed_context'])}|{alternation(_WEAPON_WORDS)})\b", _I)
+_TO_BEFORE = re.compile(r"\bto\s+$", _I)
 _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
 # Damage words that make a bare attack verb an attack ("hit" itself is the verb, so it does not count here:
 # "hit a jumper", "the jackpot was hit")
@@ -134,7 +135,9 @@ def find_trigger(text: str) -> Trigger | None:
 
 def _generic_attack(text: str) -> Trigger | None:
     """'An attack in X killed two people': violence with no weapon named -> shelling/missile by default."""
-    if _realis_spans(_GENERIC, text) and (
+    # "planned ... to attack a police station": an infinitive of purpose is no attack that happened
+    done = [(a, b) for a, b in _realis_spans(_GENERIC, text) if not _TO_BEFORE.search(text, max(0, a - 4), a)]
+    if done and (
         CASUALTY.search(text)
         or _DAMAGE.search(text)
         or _STRUCK_OBJECT.search(text)
