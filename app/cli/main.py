@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 # Each module registers its verbs on `app`; keeping them apart keeps each verb's imports lazy-ish and small.
-_VERB_MODULES = ("geocode", "geodesy", "text", "store", "review", "mapfile", "acled", "serve")
+_VERB_MODULES = ("geocode", "geodesy", "text", "store", "review", "watch", "mapfile", "acled", "serve")
 for _name in _VERB_MODULES:
     try:
         import_module(f"app.cli.{_name}").register(app)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.extract.model import Article, Event
+from app.store.feeds import FeedState
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ class Store(Protocol):
     Reports of the same event (type, date, within 5 km geodesic) from different articles are one
     record: the first report's id, every article in "sources".
     """
+
+    feeds: FeedState  # the feed watcher's memory (app.store.feeds)
 
     def ingest(self, article: Article, events: Iterable[Event]) -> list[str]:
         """Store one article's events in one transaction; idempotent. Returns the stored event ids."""

@@ -35,6 +35,7 @@ from app.store._records import (
 )
 from app.store.base import EventFilter
 from app.store.cql import POSTGIS, to_sql
+from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import POSTGIS_FTS, postgis_query
 from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
 
@@ -123,7 +124,8 @@ _MIGRATIONS: tuple[str, ...] = (
       note text
     );
     CREATE INDEX event_history_event ON event_history (event_id, seq);
-    """,
+    """
+    + FEEDS_SCHEMA,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
@@ -221,6 +223,7 @@ class PostgisStore:
         except (psycopg.Error, Exception) as exc:  # pool errors are not psycopg.Error subclasses
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
         self._migrate()
+        self.feeds = FeedState(self._feed_run)
 
     @staticmethod
     def _configure(conn: psycopg.Connection) -> None:
@@ -465,6 +468,11 @@ class PostgisStore:
                     f"UPDATE events SET {assignments} WHERE id = %s", [*sets.values(), *extra, event_id]
                 )
             return _row_to_record(cur.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone())
+
+    def _feed_run(self, sql: str, params: tuple = (), *, write: bool = False) -> list[tuple]:
+        with self._pool.connection() as conn:
+            cur = conn.execute(sql, params)
+            return cur.fetchall() if cur.description else []
 
     def history(self, event_id: str) -> list[dict[str, Any]]:
         with self._pool.connection() as conn:

@@ -37,6 +37,7 @@ from app.store._records import (
 )
 from app.store.base import EventFilter
 from app.store.cql import SQLITE, sqlite_spatial, to_sql
+from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import SQLITE_FTS, sqlite_match
 from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
 
@@ -242,6 +243,7 @@ class SQLiteStore:
         self._conns: list[sqlite3.Connection] = []
         self._conns_lock = threading.Lock()
         self._closed = False
+        self.feeds = FeedState(self._feed_run)
         conn = self._conn()
         # Opening a store that has its schema takes no write lock, so readers (the API, check-store)
         # start at once even while a bulk ingest holds it.
@@ -276,7 +278,7 @@ class SQLiteStore:
             for column, decl in _REVIEW_COLUMNS:
                 if column not in have:
                     conn.execute(f"ALTER TABLE events ADD COLUMN {column} {decl}")
-            for statement in _REVIEW_SCHEMA.split(";"):
+            for statement in (_REVIEW_SCHEMA + ";" + FEEDS_SCHEMA).split(";"):
                 if statement.strip():
                     conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -559,6 +561,14 @@ class SQLiteStore:
                 ).fetchone()
                 self._index(conn, rid, {"lat": lat, "lon": lon})
             return _row_to_record(conn.execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone())
+
+    def _feed_run(self, sql: str, params: tuple = (), *, write: bool = False) -> list[tuple]:
+        conn = self._conn()
+        sql = sql.replace("%s", "?")
+        if not write:
+            return conn.execute(sql, params).fetchall()
+        with self._write(conn):
+            return conn.execute(sql, params).fetchall()
 
     def history(self, event_id: str) -> list[dict[str, Any]]:
         rows = (
