@@ -124,8 +124,9 @@ _MIGRATIONS: tuple[str, ...] = (
       note text
     );
     CREATE INDEX event_history_event ON event_history (event_id, seq);
-    """
-    + FEEDS_SCHEMA,
+    """,
+    # 4: the feed watcher's memory: registered feeds and every item seen.
+    FEEDS_SCHEMA,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"

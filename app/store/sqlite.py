@@ -43,7 +43,7 @@ from app.store.review import CORRECTABLE, apply_corrections, diff, merged_correc
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -278,6 +278,7 @@ class SQLiteStore:
             for column, decl in _REVIEW_COLUMNS:
                 if column not in have:
                     conn.execute(f"ALTER TABLE events ADD COLUMN {column} {decl}")
+            # version 4: the feed watcher's tables (CREATE ... IF NOT EXISTS, so any older file gets them)
             for statement in (_REVIEW_SCHEMA + ";" + FEEDS_SCHEMA).split(";"):
                 if statement.strip():
                     conn.execute(statement)

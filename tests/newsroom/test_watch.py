@@ -174,3 +174,20 @@ def test_parse_every(text, seconds):
 def test_parse_every_refuses_nonsense(text):
     with pytest.raises(ValueError):
         parse_every(text)
+
+
+def test_a_version_3_sqlite_file_gets_the_feed_tables(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "v3.sqlite"
+    SQLiteStore(path).close()
+    with sqlite3.connect(path) as conn:  # what a store of schema version 3 (before feeds) looked like
+        conn.execute("DROP TABLE feed_items")
+        conn.execute("DROP TABLE feeds")
+        conn.execute("PRAGMA user_version = 3")
+    store = SQLiteStore(path)
+    try:
+        store.feeds.add_feed("https://wire.example/rss")
+        assert [f["url"] for f in store.feeds.feeds()] == ["https://wire.example/rss"]
+    finally:
+        store.close()
