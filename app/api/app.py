@@ -16,7 +16,7 @@ from app.settings import Settings
 
 # Routers in the order their paths should appear in /docs. A module not written yet is skipped,
 # so each capability can land on its own.
-_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "review", "ogc", "map", "docs")
+_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "review", "sources", "ogc", "map", "docs")
 
 
 MAX_QUERY_BYTES = 8192  # every parameter has its own cap too; this one bounds what any path may be sent
@@ -58,9 +58,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from app.api.compute import open_gate
 
         gate = open_gate(app)
+        stop_watcher = None
+        if settings.watch and getattr(app.state, "store", None) is not None:
+            from app.api.watcher import start_watcher
+
+            stop_watcher = start_watcher(app, settings)
         try:
             yield
         finally:
+            if stop_watcher is not None:
+                stop_watcher()
             gate.close()
             await resources.close_resources(app)
 
