@@ -158,12 +158,13 @@ class Resolver:
         for k, s in enumerate(spots):
             if out[k].admin1 or not _IDENTIFIED.match(s.sentence.text):
                 continue
-            prev = [
-                j
-                for j in range(k)
-                if spots[j].sentence.block == s.sentence.block and spots[j].sentence.end <= s.sentence.start
-            ]
-            for j in reversed(prev):
+            prev = []
+            for j in range(k - 1, -1, -1):  # backwards, stopping at the block's start: linear, not k per spot
+                if spots[j].sentence.block != s.sentence.block:
+                    break
+                if spots[j].sentence.end <= s.sentence.start:
+                    prev.append(j)
+            for j in prev:
                 if spots[j].typed == "region":
                     h = self.geo.parse_hint(f"{spots[j].key} region")
                     if h is not None and h.admin1:
@@ -240,7 +241,9 @@ class Resolver:
         # Context from what is certain: countries and regions the article is about, places per block.
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
-        by_block: dict[int, list[Candidate]] = defaultdict(list)
+        # per block, each distinct point once with how often it occurs: the nearest-neighbour distance is the
+        # same, and a paragraph naming the same towns hundreds of times costs no more than naming them once
+        by_block: dict[int, dict[tuple[float, float], list]] = defaultdict(dict)
         for r in first:
             if r is None or not r.confident:
                 continue
@@ -250,7 +253,8 @@ class Resolver:
             if c.kind in ("region", "settlement", "facility") and c.admin1_code:
                 admin1s[(c.country_code or "", c.admin1_code)] += 1
             if c.kind != "country":
-                by_block[r.spot.sentence.block].append(c)
+                seen = by_block[r.spot.sentence.block].setdefault((c.lat, c.lon), [c, 0])
+                seen[1] += 1
         total = sum(countries.values()) or 1
 
         out: list[Resolved] = []
@@ -264,7 +268,8 @@ class Resolver:
             if r.confident or len(cs) < 2:
                 out.append(r)
                 continue
-            neighbours = [c for c in by_block.get(r.spot.sentence.block, []) if c is not r.cand]
+            block = by_block.get(r.spot.sentence.block, {})
+            neighbours = [c for c, n in block.values() if c is not r.cand or n > 1]
             pool = [c for c in cs if c.score >= cs[0].score - 0.12]
             best = max(pool, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]

@@ -4,7 +4,16 @@ every piece carrying its character offsets into the original text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+# Bounded cost: later stages compare things within a block or a sentence (places of a paragraph, spans of a
+# sentence), which is quadratic in the length of one. Real paragraphs stay well under these (the seed
+# corpus: 816 and 439 characters); a longer line is cut into blocks, a longer sentence into pieces, at the
+# last clause or word boundary before the limit, so every later stage sees units of bounded size.
+MAX_BLOCK_CHARS = 2000
+MAX_SENTENCE_CHARS = 600
+_CLAUSE_BREAK = re.compile(r"[.!?;:,]\s|\s")
 
 _BULLET = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\-\*–—]|\d{1,2}[.)])\s+")
 _DATELINE = re.compile(
@@ -63,7 +72,8 @@ def split_sentences(text: str, offset: int, block: int) -> list[Sentence]:
     pos = 0
     for m in _SENT_END.finditer(text):
         cut = m.start()
-        head = text[pos:cut].rstrip('"”’)]')
+        # only the last word matters, and searching the whole run since `pos` would be quadratic
+        head = text[max(pos, cut - 12) : cut].rstrip('"”’)]')
         if _ABBREV.search(head):
             continue
         piece = text[pos : m.start()]
@@ -75,7 +85,44 @@ def split_sentences(text: str, offset: int, block: int) -> list[Sentence]:
         pos = m.end()
     if text[pos:].strip():
         out.append(_sentence(text, pos, len(text), offset, block))
-    return out
+    return [piece for sent in out for piece in _cut_sentence(sent)]
+
+
+def _cut_sentence(sent: Sentence) -> list[Sentence]:
+    if len(sent.text) <= MAX_SENTENCE_CHARS:
+        return [sent]
+    return [
+        _sentence(sent.text, a, b, sent.start, sent.block) for a, b in _pieces(sent.text, MAX_SENTENCE_CHARS)
+    ]
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most `limit` characters, each cut after the last clause break (or else the
+    last whitespace) in its window; a window with neither is cut hard. Linear: each window is scanned once."""
+    a, n = 0, len(text)
+    while n - a > limit:
+        window = text[a : a + limit]
+        cut = 0
+        for m in _CLAUSE_BREAK.finditer(window, limit // 2):
+            if m.group()[0] not in " \t\n\r" or not cut:
+                cut = m.end()
+        b = a + (cut or limit)
+        yield a, b
+        a = b
+    if a < n:
+        yield a, n
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line, lines longer than MAX_BLOCK_CHARS given as several."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        if len(raw) <= MAX_BLOCK_CHARS:
+            yield pos, raw
+        else:
+            for a, b in _pieces(raw, MAX_BLOCK_CHARS):
+                yield pos + a, raw[a:b]
+        pos += len(raw)
 
 
 def _sentence(text: str, a: int, b: int, offset: int, block: int) -> Sentence:
@@ -101,11 +148,8 @@ def segment(text: str, title: str | None = None) -> Document:
     """Split an article into blocks and sentences, keeping offsets into `text`."""
     blocks: list[Block] = []
     section: str | None = None
-    pos = 0
     first = True
-    for raw in text.splitlines(keepends=True):
-        line_start = pos
-        pos += len(raw)
+    for line_start, raw in _lines(text):
         line = raw.rstrip("\r\n")
         if not line.strip():
             continue

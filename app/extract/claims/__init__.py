@@ -9,6 +9,7 @@ initial bearing from the reference to the subject, and that is the bearing repor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from app.extract.claims.figure import (
@@ -48,10 +49,12 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
     """
     text = parsed.article.text
     sentences = parsed.doc.sentences
-    pairs = list(zip(parsed.resolved, parsed.mentions, strict=True))
+    pairs = sorted(zip(parsed.resolved, parsed.mentions, strict=True), key=lambda p: p[0].spot.start)
+    starts = [r.spot.start for r, _m in pairs]
     found: list[dict[str, Any]] = []
     for si, sent in enumerate(sentences):
-        in_sent = [(r, m) for r, m in pairs if sent.start <= r.spot.start < sent.end]
+        # the sentence's places by bisection: a scan of every place for every sentence is quadratic
+        in_sent = pairs[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         used_refs: list[tuple[int, int]] = []
         taken: list[tuple[int, int]] = []
         parsed_claims = []

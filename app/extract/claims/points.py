@@ -272,12 +272,29 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
             break
         cands = [
             (r, mm)
-            for r, mm in pairs
-            if prev.start <= r.spot.start < prev.end and mm.kind in _POINT_KINDS and eligible(r, mm)
+            for r, mm in _between(pairs, prev.start, prev.end)
+            if mm.kind in _POINT_KINDS and eligible(r, mm)
         ]
         if cands:
             return _subject_place(geocoder, *cands[0], text)
     return None
+
+
+def _between(pairs, start: int, end: int):
+    """The (resolved, mention) pairs with a span starting in [start, end); `pairs` sorted by start."""
+    lo, hi = 0, len(pairs)
+    while lo < hi:  # bisect on the spot start (bisect's key= would build a key per probe all the same)
+        mid = (lo + hi) // 2
+        if pairs[mid][0].spot.start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    out = []
+    for pair in pairs[lo:]:
+        if pair[0].spot.start >= end:
+            break
+        out.append(pair)
+    return out
 
 
 def _look_up(place: _Place, geocoder: Geocoder, *, near: _Place | None) -> None:

@@ -15,7 +15,10 @@ from app.extract.events.lexicons import alternation, load, word_pattern
 _I = re.I
 _VERBS = alternation(load("attribution")["attribution_verbs"])
 ATTRIB = re.compile(
-    r"(?:according\s+to\s+(?P<acc>[^,.;]{3,80})|(?P<who>(?:[A-Z][\w’'\-]*\s+){0,6}(?:[A-Za-z’'\-]+\s+){0,4}?)"
+    # who starts at a word start and its words are possessive (*+, ++): no backtracking inside a word, so a
+    # long unbroken token costs linear time, not quadratic (the matches are the same: a word is only ever
+    # followed by whitespace here).
+    r"(?:according\s+to\s+(?P<acc>[^,.;]{3,80})|(?P<who>(?<![\w’'\-])(?:[A-Z][\w’'\-]*+\s+){0,6}(?:[A-Za-z’'\-]++\s+){0,4}?)"
     rf"(?:{_VERBS})\b|(?:said|says|claimed|reported)\s+(?P<post>[^,.;]{{3,60}}))"
 )
 OFFICIAL = word_pattern("attribution", "officials")
@@ -43,6 +46,23 @@ def other_side(actor: str | None) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
+# Sentences that deny or contradict anything, found once per article rather than once per claimed event;
+# at most this many are weighed against each claim, so an article of nothing but claims and denials stays
+# linear (real articles have a handful).
+MAX_DENIALS_WEIGHED = 64
+_denials_cache: dict[int, tuple[list, list]] = {}
+
+
+def _denying(sentences: list) -> list:
+    hit = _denials_cache.get(id(sentences))
+    if hit is not None and hit[0] is sentences:
+        return hit[1]
+    found = [s2 for s2 in sentences if DENIAL.search(s2.text) or CONTRA.search(s2.text)][:MAX_DENIALS_WEIGHED]
+    _denials_cache.clear()  # one article at a time; holding the list keeps its id from being reused
+    _denials_cache[id(sentences)] = (sentences, found)
+    return found
+
+
 def claim_status(
     sent, sentences, key: str, kind: str, actor: str | None, side: str | None, cc: str | None, normalize
 ) -> tuple[str, str | None]:
@@ -59,7 +79,7 @@ def claim_status(
         denier = _denier(sent.text, actor, others)
         return "disputed", side_label(denier) or _only_label(others)
     if status == "claimed":
-        for s2 in sentences:
+        for s2 in _denying(sentences):
             if s2.start == sent.start:
                 continue
             if kind in ("capture", "fighting"):
