@@ -47,3 +47,7 @@ def main() -> None:
     except ConflictMapError as exc:
         typer.echo(f"conflictmap: error: {exc}", err=True)
         sys.exit(2)
+
+
+if __name__ == "__main__":  # `python -m app.cli.main` behaves as the console script
+    main()

@@ -79,7 +79,7 @@ class Merger:
         text = doc.text
         sentences = [s for s in doc.sentences]
         starts = [s.start for s in sentences]
-        taken = [(s.start, s.end) for s in spots]
+        taken = _Spans((s.start, s.end) for s in spots)
         added: list[Spot] = []
         for e in entities or ():
             if e.label not in PLACE_LABELS:
@@ -111,14 +111,18 @@ class Merger:
     def _adjectives(self, text, sentences, starts, taken, norp) -> list[Spot]:
         """'Turkish', 'British': the country, flagged. With the model only its NORP spans count."""
         out: list[Spot] = []
+        norp = sorted(norp) if norp is not None else None  # the model's spans do not overlap
+        norp_starts = [x for x, _y in norp or ()]
         for m in _ADJ_WORD.finditer(text):
             a, b = m.span()
             word = m.group(0).lower()
             cc = ADJECTIVES.get(word)
             if (cc is None and word not in CONTINENTS) or _overlaps(taken, a, b):
                 continue
-            if norp is not None and not any(x <= a and b <= y for x, y in norp):
-                continue
+            if norp is not None:
+                k = bisect.bisect_right(norp_starts, a) - 1  # the NORP span starting last at or before a
+                if k < 0 or b > norp[k][1]:
+                    continue
             sent = _sentence(sentences, starts, a, b)
             if sent is None:
                 continue
@@ -144,8 +148,40 @@ def _is_capital(r) -> bool:
     return any(w == "national capital" for w in r.cand.why)
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in spans)
+class _Spans:
+    """Taken character spans, kept sorted: an overlap test is a bisection, not a scan of every span (which
+    made the merge quadratic on a text naming thousands of places). Spans may overlap one another; the
+    running maximum of ends makes the test exact anyway."""
+
+    def __init__(self, spans) -> None:
+        self._spans = sorted(spans)
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._starts = [x for x, _y in self._spans]
+        self._max_end, top = [], -1
+        for _x, y in self._spans:
+            top = max(top, y)
+            self._max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._starts, b) - 1  # spans starting before b
+        return k >= 0 and self._max_end[k] > a
+
+    def append(self, span: tuple[int, int]) -> None:
+        k = bisect.bisect_left(self._spans, span)
+        self._spans.insert(k, span)
+        self._starts.insert(k, span[0])
+        prev = self._max_end[k - 1] if k else -1
+        self._max_end.insert(k, max(prev, span[1]))
+        for i in range(k + 1, len(self._max_end)):  # only until the running maximum stops changing
+            if self._max_end[i] >= self._max_end[i - 1]:
+                break
+            self._max_end[i] = self._max_end[i - 1]
+
+
+def _overlaps(spans: _Spans, a: int, b: int) -> bool:
+    return spans.overlaps(a, b)
 
 
 def _sentence(sentences: list[Sentence], starts: list[int], a: int, b: int) -> Sentence | None:

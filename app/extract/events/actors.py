@@ -4,7 +4,7 @@ belligerents lexicon), the perpetrator of an act, and ACLED's actor labels."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from app.extract.events.lexicons import alternation, fragment, load
 
@@ -145,13 +145,11 @@ def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: s
             return dem[w]
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
-    pat = _side_word()
-    near = [m for m in pat.finditer(sentence) if m.end() <= start + 30 and m.start() >= start - 70]
-    actor = side_of(near[-1].group(1)) if near else None
-    if actor is None:
-        every = [m for m in pat.finditer(sentence)]
-        if every:
-            actor = side_of(every[0].group(1))
+    every = _side_words(sentence)
+    near = [w for a, b, w in every if b <= start + 30 and a >= start - 70]
+    actor = side_of(near[-1]) if near else None
+    if actor is None and every:
+        actor = side_of(every[0][2])
     if kind == "capture" and _WITHDRAW.search(sentence) and actor in ("RU", "UA"):
         actor = "UA" if actor == "RU" else "RU"  # "its forces withdrew from X": the other side took it
     if actor:
@@ -215,3 +213,9 @@ def forces(cc: str | None) -> str | None:
 def civilians(cc: str | None) -> str | None:
     name = COUNTRY_NAMES.get(cc or "")
     return f"Civilians ({name})" if name else None
+
+
+@lru_cache(maxsize=256)
+def _side_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of every side word in the sentence, scanned once for all its places."""
+    return tuple((m.start(), m.end(), m.group(1)) for m in _side_word().finditer(sentence))

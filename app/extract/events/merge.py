@@ -25,7 +25,7 @@ def _fill(into: Draft, d: Draft) -> None:
         into.sub_event_type, into.trigger = d.sub_event_type, d.trigger
 
 
-def _finer_inside(d: Draft, drafts: list[Draft]) -> Draft | None:
+def _finer_inside(d: Draft, drafts: list[Draft], index: _FinerIndex | None = None) -> Draft | None:
     """A region-level draft duplicates a town, port or plant event of the same type inside that region told in
     the same sentence ('struck the Syzran refinery in Russia's Samara region'), or a facility's event that day
     told anywhere in the article ('the attack on Putin's residence in the Novgorod region'): the region only
@@ -33,73 +33,118 @@ def _finer_inside(d: Draft, drafts: list[Draft]) -> Draft | None:
     c = d.res.cand
     if c.kind != "region" or not c.country_code or d.res.spot.unknown:
         return None
-    for f in drafts:
-        fc = f.res.cand
-        if (
-            f is not d
-            and fc.kind not in ("region", "country")
-            and fc.country_code == c.country_code
-            and fc.admin1 is not None
-            and fc.admin1 == c.admin1
-            and f.event_type == d.event_type
-            and (f.sent_no == d.sent_no or (fc.kind == "facility" and f.date == d.date))
-        ):
-            return f
-    return None
+    index = index or _FinerIndex(drafts)
+    return index.first(d)
 
 
-def _undated_twin(d: Draft, drafts: list[Draft]) -> Draft | None:
+class _FinerIndex:
+    """The drafts _finer_inside may pick, bucketed by what must match (region, type, and sentence or day), so a
+    lookup reads one bucket instead of every draft of the article (which made merging quadratic)."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.by_sentence: dict[tuple, list[tuple[int, Draft]]] = {}
+        self.by_day: dict[tuple, list[tuple[int, Draft]]] = {}
+        for n, f in enumerate(drafts):
+            fc = f.res.cand
+            if fc.kind in ("region", "country") or fc.admin1 is None:
+                continue
+            area = (fc.country_code, fc.admin1, f.event_type)
+            self.by_sentence.setdefault((*area, f.sent_no), []).append((n, f))
+            if fc.kind == "facility":
+                self.by_day.setdefault((*area, f.date), []).append((n, f))
+
+    def first(self, d: Draft) -> Draft | None:
+        c = d.res.cand
+        area = (c.country_code, c.admin1, d.event_type)
+        hits = [
+            next(((n, f) for n, f in bucket if f is not d), None)
+            for bucket in (self.by_sentence.get((*area, d.sent_no), ()), self.by_day.get((*area, d.date), ()))
+        ]
+        found = [h for h in hits if h is not None]
+        return min(found, key=lambda h: h[0])[1] if found else None
+
+
+def _undated_twin(d: Draft, drafts: list[Draft], index: _TwinIndex | None = None) -> Draft | None:
     """A draft dated only by default ('the day before publication') that the article tells again with a date,
     same place and type: one event, on the stated day."""
     if d.dated:
         return None
-    for f in drafts:
-        if (
-            f is not d
-            and f.dated
-            and f.event_type == d.event_type
-            and f.sub_event_type == d.sub_event_type
-            and abs((f.date - d.date).days) <= 1
-            and _km(f.res.cand.lat, f.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 1.0
-        ):
-            return f
-    return None
+    return (index or _TwinIndex(drafts)).first(d)
+
+
+class _TwinIndex:
+    """Dated drafts by type and 0.01-degree band of latitude (1.1 km): a twin lies within 1 km, so it is in the
+    draft's band or a neighbouring one; longitude is left to the distance test."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.bands: dict[tuple, list[tuple[int, Draft]]] = {}
+        for n, f in enumerate(drafts):
+            if f.dated:
+                self.bands.setdefault(self._band(f), []).append((n, f))
+
+    @staticmethod
+    def _band(f: Draft, dy: int = 0) -> tuple:
+        return (f.event_type, f.sub_event_type, int(f.res.cand.lat // 0.01) + dy)
+
+    def first(self, d: Draft) -> Draft | None:
+        best: tuple[int, Draft] | None = None
+        for dy in (-1, 0, 1):
+            for n, f in self.bands.get(self._band(d, dy), ()):
+                if best is not None and n >= best[0]:
+                    break
+                if (
+                    f is not d
+                    and abs((f.date - d.date).days) <= 1
+                    and _km(f.res.cand.lat, f.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 1.0
+                ):
+                    best = (n, f)
+                    break
+        return best[1] if best else None
 
 
 def _key(d: Draft) -> tuple:
     return (round(d.res.cand.lat, 3), round(d.res.cand.lon, 3), d.date, d.event_type)
 
 
-def _city_key(d: Draft, drafts: list[Draft]) -> tuple:
+def _city_key(d: Draft, drafts: list[Draft], at: int | None = None, index: dict | None = None) -> tuple:
     """A city district reported beside its city is the city's event: the city told before it, or in the same
     sentence ("Kyiv's Sviatoshynskyi district")."""
     key = _key(d)
     if d.res.spot.typed == "district" or d.res.cand.kind == "other":
-        at = drafts.index(d)
-        for n, m in enumerate(drafts):
+        at = drafts.index(d) if at is None else at
+        index = _big_cities(drafts) if index is None else index
+        for n, m in index.get(key[2:], ()):  # big cities told that day with that type, in text order
             if (
                 m is not d
                 and (n < at or m.sent_no == d.sent_no)
-                and _key(m)[2:] == key[2:]
-                and m.res.cand.population >= 100_000
                 and _km(m.res.cand.lat, m.res.cand.lon, d.res.cand.lat, d.res.cand.lon) < 15
             ):
                 return _key(m)
     return key
 
 
+def _big_cities(drafts: list[Draft]) -> dict[tuple, list[tuple[int, Draft]]]:
+    out: dict[tuple, list[tuple[int, Draft]]] = {}
+    for n, m in enumerate(drafts):
+        if m.res.cand.population >= 100_000:
+            out.setdefault(_key(m)[2:], []).append((n, m))
+    return out
+
+
 def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     kept = []
+    finer_index = _FinerIndex(drafts)
     for d in drafts:
-        finer = _finer_inside(d, drafts)
+        finer = _finer_inside(d, drafts, finer_index)
         if finer is None:
             kept.append(d)
         else:
             _fill(finer, d)
     merged: dict[tuple, Draft] = {}
     order: list[tuple] = []
-    for d in kept:
-        key = _city_key(d, kept)
+    cities = _big_cities(kept)
+    for at, d in enumerate(kept):
+        key = _city_key(d, kept, at, cities)
         cur = merged.get(key)
         if cur is None:
             merged[key] = d
@@ -112,8 +157,9 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
         cur.dated = cur.dated or d.dated
     groups = [merged[key] for key in order]
     out = []
+    twins = _TwinIndex(groups)
     for g in groups:
-        twin = _undated_twin(g, groups)
+        twin = _undated_twin(g, groups, twins)
         if twin is None:
             out.append(g)
         else:

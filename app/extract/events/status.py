@@ -8,6 +8,7 @@ whether the acting side's own officials claim it or the other side denies it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.extract.events.actors import opponents, side_label, side_of_text
 from app.extract.events.lexicons import alternation, load, word_pattern
@@ -63,6 +64,12 @@ def _denying(sentences: list) -> list:
     return found
 
 
+@lru_cache(maxsize=256)
+def _denies(text: str) -> bool:
+    """Whether the sentence denies something; asked once per place of the sentence, scanned once."""
+    return DENIAL.search(text) is not None
+
+
 def claim_status(
     sent, sentences, key: str, kind: str, actor: str | None, side: str | None, cc: str | None, normalize
 ) -> tuple[str, str | None]:
@@ -75,7 +82,7 @@ def claim_status(
     if kind == "shootdown" and side and cc and side == cc:
         status = "claimed"  # air defences of the place itself report what they downed
     denier: str | None = None
-    if DENIAL.search(sent.text):
+    if _denies(sent.text):
         denier = _denier(sent.text, actor, others)
         return "disputed", side_label(denier) or _only_label(others)
     if status == "claimed":

@@ -5,6 +5,7 @@ no new attack go to the event already told."""
 from __future__ import annotations
 
 import re
+from itertools import islice, takewhile
 
 from app.extract.numbers import find_counts
 from app.extract.resolve import Resolved, _km
@@ -46,15 +47,23 @@ def counts_for(
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+MAX_LOOKBACK = 256
+
+
 def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], drafts: list) -> None:
     """Figures in a sentence that names no new attack: '... damaged the port. No injuries were reported.'
     or 'At least 32 others were wounded in Kyiv.' They belong to the event already told about that place."""
-    same_place = [
-        d for d in reversed(drafts)
-        if any(_km(d.res.cand.lat, d.res.cand.lon, r.cand.lat, r.cand.lon) < 15 for r in items if r.cand.kind != "country")
-    ]  # fmt: skip
-    if same_place:
-        last = same_place[0]
+    # the latest event at that place, looking back at most MAX_LOOKBACK events: every sentence scanning every
+    # earlier event of the article would make a long article quadratic
+    points = [r for r in items if r.cand.kind != "country"]
+    last = next(
+        (
+            d for d in islice(reversed(drafts), MAX_LOOKBACK)
+            if any(_km(d.res.cand.lat, d.res.cand.lon, r.cand.lat, r.cand.lon) < 15 for r in points)
+        ),
+        None,
+    )  # fmt: skip
+    if last is not None:
         for c in find_counts(sentence):
             if c.what == "killed" and (last.fatalities is None or c.n > last.fatalities):
                 last.fatalities = c.n
@@ -73,7 +82,8 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
     if not counts:
         return
     # every place of the sentence told just before (one attack, several places named)
-    for last in [d for d in block_drafts if d.sentence == block_drafts[-1].sentence]:
+    told = block_drafts[-1].sentence
+    for last in reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))):
         for c in counts:
             if c.what == "killed" and last.fatalities is None:
                 last.fatalities = c.n

@@ -1,0 +1,42 @@
+"""Extraction in bounded time on hostile text: a megabyte of each pattern that used to cost quadratic time
+(one long token, one endless sentence, place chains, ...) must finish well within a generous timeout. The
+timings themselves are a benchmark (tests/benchmarks/bench_hostile.py, `make bench`); this only makes a
+regression back to quadratic time fail CI."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from hostile import GENERATORS  # noqa: E402
+
+from app.extract import Article, Extractor  # noqa: E402
+from app.extract.reader import MAX_TEXT_CHARS  # noqa: E402
+
+pytestmark = pytest.mark.slow
+# The three patterns the hardening issue measured (42 s for 100 KB of one token, 42 s for a 40 KB sentence,
+# a place chain that stalled the server); `make bench` times all of hostile.GENERATORS.
+SUITE_CASES = ("long_token", "long_sentence", "place_chain")
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder):
+    return Extractor(geocoder)
+
+
+# ~10x the slowest 1 MB figure measured on the loaded 2-core box (see README, "Bounded extraction").
+@pytest.mark.timeout(400)
+@pytest.mark.parametrize("name", SUITE_CASES)
+def test_a_megabyte_of_hostile_text_is_extracted_in_bounded_time(extractor, name):
+    text = GENERATORS[name](MAX_TEXT_CHARS)
+    assert len(text) == MAX_TEXT_CHARS
+    article = Article(id=f"hostile-{name}", text=text, published="2025-11-03")
+    events = extractor.events(article)
+    claims = extractor.claims(article)
+    assert isinstance(events, list) and isinstance(claims, list)
+    for e in events:  # whatever was found is still a well-formed event of this article
+        assert e.article == article.id and -90 <= e.lat <= 90
