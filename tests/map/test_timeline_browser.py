@@ -163,3 +163,23 @@ def test_ring_targets_have_their_own_colour_and_the_hole_is_labelled(browser, se
         assert watch.page_errors == []
     finally:
         ctx.close()
+
+
+def test_the_timeline_works_from_the_keyboard(browser, server):  # noqa: F811
+    ctx, page, watch = open_map(browser, f"{server}/")
+    try:
+        last = max(r["event_date"] for r in SEED_RECORDS)
+        page.locator("#timeline svg").focus()
+        page.keyboard.press("ArrowLeft")  # no range yet: the last day is chosen
+        assert page.evaluate("conflictmap.timeline.selection()") == [last, last]
+        page.keyboard.press("ArrowLeft")
+        page.keyboard.press("Shift+ArrowRight")
+        start, end = page.evaluate("conflictmap.timeline.selection()")
+        assert start < end == last
+        assert page.evaluate("conflictmap.count()") == api_count(server, datetime=f"{start}/{end}")
+        page.keyboard.press("Escape")
+        assert page.evaluate("conflictmap.timeline.selection()") is None
+        assert page.evaluate("conflictmap.count()") == len(SEED_RECORDS)
+        assert watch.page_errors == []
+    finally:
+        ctx.close()

@@ -57,8 +57,9 @@
       '<button type="button" class="cm-tl-clear">All dates</button>' +
       (opts.latestToggle ? '<button type="button" class="cm-latest-toggle" aria-expanded="false" aria-controls="latest">Latest</button>' : "") +
       "</div>" +
-      '<div class="cm-tl-plot"><svg class="cm-tl-svg" role="img" aria-label="Events per ' +
-      (binDays === 1 ? "day" : binDays === 7 ? "week" : "month") + ', by type; drag to choose dates"></svg>' +
+      '<div class="cm-tl-plot"><svg class="cm-tl-svg" tabindex="0" role="img" aria-label="Events per ' +
+      (binDays === 1 ? "day" : binDays === 7 ? "week" : "month") +
+      ', by type; drag to choose dates, or use the left and right arrow keys (Shift widens, Escape clears)"></svg>' +
       '<div class="cm-tl-tip" hidden></div></div>';
     var svg = root.querySelector("svg"), tip = root.querySelector(".cm-tl-tip");
     var rangeOut = root.querySelector(".cm-tl-range"), playBtn = root.querySelector(".cm-play");
@@ -194,6 +195,22 @@
     }
 
     root.querySelector(".cm-tl-clear").addEventListener("click", function () { stop(); commit(null); });
+
+    // Keyboard: arrows move the chosen bar (Shift+arrow widens or narrows the range), Escape clears.
+    svg.addEventListener("keydown", function (ev) {
+      if (empty) return;
+      var left = ev.key === "ArrowLeft", right = ev.key === "ArrowRight";
+      if (ev.key === "Escape") { stop(); commit(null); ev.preventDefault(); return; }
+      if (!left && !right) return;
+      ev.preventDefault();
+      stop();
+      var step = right ? binDays : -binDays;
+      var cur = sel || [hi - ((hi - lo) % binDays), hi];
+      if (!sel) { commit([Math.max(lo, cur[0]), cur[1]]); return; }
+      var next = ev.shiftKey ? [cur[0], Math.max(cur[0] + binDays - 1, cur[1] + step)] : [cur[0] + step, cur[1] + step];
+      if (next[0] < lo || next[0] > hi) return;
+      commit([next[0], Math.min(next[1], hi)]);
+    });
 
     // ---- play: a window (the brushed range, else one bar) moves a bar at a time ----
     function stop() {
