@@ -74,3 +74,22 @@ def test_borders_are_natural_earth_countries(map_assets):  # noqa: F811
     assert {"Ukraine", "Poland", "Portugal"} <= names
     assert len(fc["features"]) > 200
     assert assets.BORDERS_FILE.stat().st_size < 2_000_000
+
+
+def test_a_vendor_dir_from_before_the_docs_packages_still_serves_the_map(tmp_path, monkeypatch):
+    # A checkout installed before swagger-ui/redoc were added: the map works, the docs ask for `make assets`.
+    from app.map.borders import BORDERS_VERSION
+
+    borders = tmp_path / "naturalearth" / "countries.geojson"
+    borders.parent.mkdir()
+    borders.write_text("{}")
+    monkeypatch.setattr(assets, "VENDOR_DIR", tmp_path)
+    monkeypatch.setattr(assets, "BORDERS_FILE", borders)
+    (tmp_path / ".installed").write_text("\n".join([*sorted(assets.MAP_PACKAGES), BORDERS_VERSION]) + "\n")
+    assert assets.is_installed(docs=False)
+    assert not assets.is_installed()
+    (tmp_path / ".installed").write_text("\n".join([*sorted(assets.PACKAGES), BORDERS_VERSION]) + "\n")
+    assert assets.is_installed()
+    # A different borders version means the borders must be rewritten: neither counts as installed.
+    (tmp_path / ".installed").write_text("\n".join([*sorted(assets.PACKAGES), "borders-0"]) + "\n")
+    assert not assets.is_installed(docs=False)

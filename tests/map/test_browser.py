@@ -227,7 +227,7 @@ def test_phone_viewport_is_readable_and_keyboard_reachable(browser, server):  # 
             page.keyboard.press("Tab")
             reached.add(
                 page.evaluate("""() => { const e = document.activeElement;
-                return e.id || e.className || e.tagName; }""")
+                return e.id || e.getAttribute('class') || e.tagName; }""")
             )
         for control in ("cm-q", "leaflet-control-zoom-in", "leaflet-control-measure-toggle js-toggle"):
             assert control in reached, (control, reached)

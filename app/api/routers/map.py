@@ -34,7 +34,7 @@ def map_page(request: Request) -> HTMLResponse:
     Query: `datetime`, `event_type` (as /api/events), `center=lat,lon`, `zoom`, and overlays
     `from` + `weapon` (repeatable) / `max_km` / `min_km` for range rings, `from` + `to` for a distance.
     """
-    if not is_installed():
+    if not is_installed(docs=False):
         raise NotFound("the map's assets are not installed; run `make assets`")
     state = MapState.from_query({k: request.query_params.getlist(k) for k in request.query_params})
     # Events only for rings whose targets are events; the page fetches its own from /map/events.
