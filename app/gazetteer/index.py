@@ -324,10 +324,13 @@ def ensure_index(index_dir: Path) -> Path:
         return index_dir
     with _build_lock:
         if not is_current(index_dir):
-            # Said on stderr, not only logged: otherwise the first command sits silent for most of a minute.
-            print(
-                f"conflictmap: building the gazetteer index in {index_dir} (once; about a minute)",
-                file=sys.stderr,
-            )
-            build_index(index_dir, progress=lambda text: print(f"conflictmap:   {text}", file=sys.stderr))
+            # Said on a terminal, not only logged: otherwise the first command sits silent for most of a
+            # minute. (Output read by programs keeps its stderr for errors.)
+            def say(text: str) -> None:
+                log.info("gazetteer index: %s", text)
+                if sys.stderr.isatty():
+                    print(f"conflictmap: {text}", file=sys.stderr)
+
+            say(f"building the gazetteer index in {index_dir} (once; about a minute)")
+            build_index(index_dir, progress=lambda text: say(f"  {text}"))
     return index_dir
