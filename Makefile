@@ -32,7 +32,7 @@ test: index assets
 	$(BIN)/python -m pytest -q -p no:randomly
 
 bench: index
-	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
+	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py tests/benchmarks/bench_hostile.py tests/benchmarks/bench_fair_share.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
 	$(BIN)/python tests/benchmarks/bench_geoparsing.py $(CORPORA)
 	@echo "OGC items vs pygeoapi under wrk: $(BIN)/python tests/benchmarks/bench_ogc_wrk.py (needs wrk; see README)"
 

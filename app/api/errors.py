@@ -77,4 +77,19 @@ def add_exception_handlers(app: FastAPI) -> None:
         resp = problem(exc.status_code, "HTTP error", str(exc.detail))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v  # e.g. Allow on 405
+        if exc.status_code == 405:
+            # Starlette names only the first route matching the path; a path served by several routes
+            # (GET and POST /api/sources) allows all their methods.
+            resp.headers["Allow"] = ", ".join(_allowed_methods(request))
         return resp
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path."""
+    path = request.scope.get("path", "")
+    methods: set[str] = set()
+    for route in request.app.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path) and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)

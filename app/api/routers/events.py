@@ -166,8 +166,10 @@ def events(
     review_status: Annotated[
         str | None,
         Query(
+            max_length=100,
+            pattern=r"^\s*(unreviewed|verified|rejected)\s*(,\s*(unreviewed|verified|rejected)\s*)*$",
             description="unreviewed, verified and/or rejected, comma-separated. Without a review key only "
-            "unreviewed and verified events are visible (only verified with CONFLICTMAP_PUBLISH=verified)"
+            "unreviewed and verified events are visible (only verified with CONFLICTMAP_PUBLISH=verified)",
         ),
     ] = None,
     format: Annotated[

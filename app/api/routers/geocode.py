@@ -24,7 +24,17 @@ def get_geocoder(request: Request) -> Geocoder:
     return g
 
 
-@router.get("/api/geocode", response_class=GeoJSONResponse, summary="Candidates for a place name, best first")
+@router.get(
+    "/api/geocode",
+    response_class=GeoJSONResponse,
+    summary="Candidates for a place name, best first",
+    responses={
+        404: {
+            "description": "No place matches `q` (or `near` names no place); suggestions when close names exist",
+            "content": {"application/problem+json": {}},
+        }
+    },
+)
 def geocode(
     request: Request,
     q: Annotated[
@@ -32,6 +42,7 @@ def geocode(
         Query(
             min_length=1,
             max_length=200,
+            pattern=r"\S",  # not only whitespace: that names nothing (400)
             description="Place name; may carry qualifiers: 'Lyman, Donetsk region'",
         ),
     ],

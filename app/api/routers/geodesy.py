@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 
@@ -172,11 +172,15 @@ def range_(
     weapon: Annotated[
         list[str] | None, Query(max_length=100, description="Catalogue weapon; repeat for one ring each")
     ] = None,
-    max_km: Annotated[float | None, Query(description="Outer radius in km, 0 < max_km <= 20000")] = None,
-    min_km: Annotated[
-        float | None, Query(description="Inner radius in km (a donut); default the weapon's")
+    max_km: Annotated[
+        float | None, Query(gt=0, le=20000, description="Outer radius in km, 0 < max_km <= 20000")
     ] = None,
-    targets: Annotated[str | None, Query(description="capitals | cities | events")] = None,
+    min_km: Annotated[
+        float | None, Query(ge=0, le=20000, description="Inner radius in km (a donut); default the weapon's")
+    ] = None,
+    targets: Annotated[
+        Literal["capitals", "cities", "events"] | None, Query(description="capitals | cities | events")
+    ] = None,
     min_population: Annotated[int, Query(ge=0, description="For targets=cities")] = 100_000,
     limit: Annotated[
         int,

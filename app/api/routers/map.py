@@ -74,9 +74,9 @@ def map_places(
         str | None, Query(max_length=MAX_CHARS["bbox"], description="minlon,minlat,maxlon,maxlat")
     ] = None,
     min_population: Annotated[
-        str | None, Query(max_length=20, description="smallest population labelled")
+        int | None, Query(ge=0, le=2**31 - 1, description="smallest population labelled")
     ] = None,
-    limit: Annotated[str | None, Query(max_length=20, description=f"at most {MAX_LABELS}")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_LABELS, description=f"at most {MAX_LABELS}")] = None,
 ) -> ORJSONResponse:
     """Settlements in `bbox` (minlon,minlat,maxlon,maxlat) with at least `min_population` people, and
     every national capital, largest first, as columns `name`, `lat`, `lon`, `pop`, `cap`. The map

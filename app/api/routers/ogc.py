@@ -85,6 +85,12 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     "4XX": {"description": "Other client errors", **_PROBLEM},
 }
 
+
+def _ok(*media_types: str, description: str = "OK") -> dict[int | str, dict[str, Any]]:
+    """The 200 of an OGC page in every media type it is served as (`f=json|html` or Accept), plus the errors."""
+    return {200: {"description": description, "content": {m: {} for m in media_types}}, **_ERRORS}
+
+
 F = Annotated[str | None, Query(description="Response format, overriding Accept.", pattern="^(json|html)$")]
 
 
@@ -143,7 +149,7 @@ def _self_links(url: str, title: str, media_type: str = JSON) -> list[dict[str, 
     ]
 
 
-@router.get("", summary="Landing page", responses=_ERRORS)
+@router.get("", summary="Landing page", responses=_ok(JSON, HTML))
 @router.get("/", include_in_schema=False)
 def landing_page(request: Request, f: F = None) -> Response:
     _check_params(request, _ONLY_F)
@@ -172,14 +178,14 @@ def landing_page(request: Request, f: F = None) -> Response:
     return _json_or_html(request, body, "ogc_landing.html")
 
 
-@router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=_ERRORS)
+@router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=_ok(OPENAPI_30))
 def api_definition(request: Request, f: F = None) -> Response:
     _check_params(request, _ONLY_F)
     # Always JSON: the HTML rendering of the API is /docs (the landing page's service-doc).
     return ORJSONResponse(openapi_document(_root(request)), media_type=OPENAPI_30)
 
 
-@router.get("/conformance", summary="Conformance classes", responses=_ERRORS)
+@router.get("/conformance", summary="Conformance classes", responses=_ok(JSON, HTML))
 def conformance(request: Request, f: F = None) -> Response:
     _check_params(request, _ONLY_F)
     body = {"conformsTo": CONFORMANCE, "links": _self_links(f"{_root(request)}/conformance", "Conformance")}
@@ -229,7 +235,7 @@ def _collection(request: Request) -> dict[str, Any]:
     }
 
 
-@router.get("/collections", summary="Collections", responses=_ERRORS)
+@router.get("/collections", summary="Collections", responses=_ok(JSON, HTML))
 def collections(request: Request, f: F = None) -> Response:
     _check_params(request, _ONLY_F)
     body = {
@@ -242,7 +248,7 @@ def collections(request: Request, f: F = None) -> Response:
 CollectionId = Annotated[str, Path(max_length=100, description="Collection id; the only one is `events`.")]
 
 
-@router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ERRORS)
+@router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ok(JSON, HTML))
 def collection(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
     _check_params(request, _ONLY_F)
     _check_collection(collectionId)
@@ -250,7 +256,9 @@ def collection(request: Request, collectionId: CollectionId, f: F = None) -> Res
 
 
 @router.get(
-    "/collections/{collectionId}/schema", summary="JSON Schema of an event Feature", responses=_ERRORS
+    "/collections/{collectionId}/schema",
+    summary="JSON Schema of an event Feature",
+    responses=_ok(SCHEMA_JSON),
 )
 def schema(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
     _check_params(request, _ONLY_F)
@@ -262,7 +270,7 @@ def schema(request: Request, collectionId: CollectionId, f: F = None) -> Respons
 @router.get(
     "/collections/{collectionId}/queryables",
     summary="Properties a CQL2 filter may use (JSON Schema)",
-    responses=_ERRORS,
+    responses=_ok(SCHEMA_JSON),
 )
 def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
     _check_params(request, _ONLY_F)
@@ -275,7 +283,7 @@ def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Res
     "/collections/{collectionId}/items",
     summary="Events, filtered and paged",
     response_class=GeoJSONResponse,
-    responses=_ERRORS,
+    responses=_ok(GEOJSON, HTML),
 )
 async def items(
     request: Request,
@@ -379,7 +387,7 @@ async def items(
     "/collections/{collectionId}/items/{featureId}",
     summary="One event",
     response_class=GeoJSONResponse,
-    responses=_ERRORS,
+    responses=_ok(GEOJSON, HTML),
 )
 def item(
     request: Request,
