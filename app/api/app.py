@@ -16,7 +16,19 @@ from app.settings import Settings
 
 # Routers in the order their paths should appear in /docs. A module not written yet is skipped,
 # so each capability can land on its own.
-_ROUTERS = ("meta", "geocode", "geodesy", "text", "events", "review", "sources", "ogc", "map", "docs")
+_ROUTERS = (
+    "meta",
+    "geocode",
+    "geodesy",
+    "text",
+    "events",
+    "review",
+    "review_page",
+    "sources",
+    "ogc",
+    "map",
+    "docs",
+)
 
 
 MAX_QUERY_BYTES = 8192  # every parameter has its own cap too; this one bounds what any path may be sent

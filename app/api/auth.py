@@ -38,7 +38,12 @@ def configured_keys(settings: Settings) -> list[Key]:
             if not sep or not name.strip() or not secret:
                 name, secret = f"{role}-key-{i}", entry
             keys.append(Key(name.strip(), secret.encode(), frozenset({role})))
-    return keys
+    # One secret listed under both roles is one key with both roles (an editor who also files reports).
+    merged: dict[bytes, Key] = {}
+    for key in keys:
+        first = merged.get(key.secret)
+        merged[key.secret] = key if first is None else Key(first.name, key.secret, first.roles | key.roles)
+    return list(merged.values())
 
 
 def _keys(request: Request) -> list[Key]:

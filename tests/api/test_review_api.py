@@ -242,3 +242,22 @@ def test_corrections_survive_reposting_a_changed_article(client):
     [again] = client.post("/api/articles", json=article, headers=INGEST).json()["features"]
     assert again["id"] == feat["id"]
     assert (again["properties"]["fatalities"], again["properties"]["review_status"]) == (4, "verified")
+
+
+def test_whoami_names_the_key_and_its_roles(client):
+    assert client.get("/api/whoami", headers=ALICE).json() == {"name": "alice", "roles": ["review"]}
+    assert client.get("/api/whoami", headers=INGEST).json() == {"name": "wire-desk", "roles": ["ingest"]}
+    assert client.get("/api/whoami", headers={"Authorization": f"Bearer {ADMIN_KEY}"}).json()["roles"] == [
+        "ingest",
+        "review",
+    ]
+    assert_problem(client.get("/api/whoami"), 401)
+    assert_problem(client.get("/api/whoami", headers={"Authorization": "Bearer nope"}), 401)
+
+
+def test_review_status_is_a_cql2_queryable(client):
+    patch(client, "cm-test-05", {"review_status": "verified"}, ALICE)
+    assert ids(client.get("/api/events", params={"filter": "review_status='verified'"})) == {"cm-test-05"}
+    # the public still never sees rejected events through a filter
+    patch(client, "cm-test-02", {"review_status": "rejected"}, ALICE)
+    assert ids(client.get("/api/events", params={"filter": "review_status='rejected'"})) == set()

@@ -154,8 +154,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(settings: Settings, *, timeout: float = 180.0):
-    """A real uvicorn on a loopback port, serving the app over `settings`' data dir."""
+def live_server(settings: Settings, *, timeout: float = 180.0, env_extra: dict[str, str] | None = None):
+    """A real uvicorn on a loopback port, serving the app over `settings`' data dir (plus `env_extra`)."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTMAP_")}
     env.update(
@@ -163,6 +163,7 @@ def live_server(settings: Settings, *, timeout: float = 180.0):
         CONFLICTMAP_GAZETTEER_DIR=str(settings.index_dir),
         CONFLICTMAP_LOAD_DEMO="false",
     )
+    env.update(env_extra or {})
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.api:create_app", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning"]  # fmt: skip
     log = settings.data_dir / "uvicorn.log"

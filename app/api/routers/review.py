@@ -8,12 +8,12 @@ import orjson
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from starlette.concurrency import run_in_threadpool
 
-from app.api.auth import require
+from app.api.auth import caller, require
 from app.api.ogc_features import to_feature
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.api.routers.text import read_body
 from app.api.visibility import may_see
-from app.errors import InvalidQuery, NotFound, StoreError
+from app.errors import InvalidQuery, NotFound, StoreError, Unauthorized
 from app.review import PATCHABLE, parse_patch
 from app.store.base import Store
 
@@ -75,6 +75,18 @@ def _feature(rec: dict[str, Any]) -> dict[str, Any]:
     feature = to_feature(rec)
     feature["properties"]["sources"] = rec.get("sources", [])
     return feature
+
+
+@router.get(
+    "/whoami",
+    summary="The name and roles of the key in the Authorization header (401 without a valid key)",
+    responses={401: {"description": "Missing or wrong `Authorization: Bearer` key", **_PROBLEM}},
+)
+def whoami(request: Request) -> ORJSONResponse:
+    key = caller(request)
+    if key is None:
+        raise Unauthorized("missing or wrong bearer key in the Authorization header", status=401)
+    return ORJSONResponse({"name": key.name, "roles": sorted(key.roles)})
 
 
 @router.get(
