@@ -134,3 +134,40 @@ def test_a_reviewer_key_cannot_add_reports_and_a_wrong_key_loads_nothing(browser
         shot(page, "4-wrong-key")
     finally:
         ctx.close()
+
+
+def test_the_map_can_show_verified_events_only(browser, server):  # noqa: F811
+    verified = httpx.get(f"{server}/api/events", params={"review_status": "verified"}, timeout=30).json()
+    if not verified["features"]:  # this module's other test verifies one; alone, verify one here
+        eid = httpx.get(f"{server}/api/events", params={"limit": 1}, timeout=30).json()["features"][0]["id"]
+        httpx.patch(f"{server}/api/events/{eid}", json={"review_status": "verified"},
+                    headers={"Authorization": f"Bearer {EDITOR_KEY}"}, timeout=30).raise_for_status()  # fmt: skip
+    n_verified = httpx.get(
+        f"{server}/api/events", params={"review_status": "verified", "limit": 1}, timeout=30
+    ).json()["numberMatched"]
+    n_public = httpx.get(f"{server}/api/events", params={"limit": 1}, timeout=30).json()["numberMatched"]
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = ctx.new_page()
+    watch = PageWatch(page)
+    try:
+        page.goto(f"{server}/?review_status=verified")
+        page.wait_for_selector("html[data-cm-ready]", timeout=30_000)
+        count = page.locator(".cm-count")
+        assert count.text_content() == f"{n_verified} of {n_public}"
+        box = page.locator(".cm-verified-only")
+        assert box.is_checked()
+        box.uncheck()
+        page.wait_for_function(
+            f"() => document.querySelector('.cm-count').textContent === '{n_public} of {n_public}'"
+        )
+        assert "review_status" not in page.url
+        assert page.locator(".cm-pin.cm-unreviewed").count() > 0  # unreviewed events are visibly marked
+        box.check()
+        page.wait_for_function(
+            f"() => document.querySelector('.cm-count').textContent === '{n_verified} of {n_public}'"
+        )
+        assert "review_status=verified" in page.url
+        shot(page, "5-map-verified-only")
+        assert watch.page_errors == []
+    finally:
+        ctx.close()

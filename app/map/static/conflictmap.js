@@ -119,7 +119,10 @@
     var active = {};
     E.types.forEach(function (t) { active[t] = wanted.length === 0; });
     wanted.forEach(function (t) { var c = lowerTypes[t.trim().toLowerCase()]; if (c) active[c] = true; });
-    var filters = { start: dates[0], end: dates[1], active: active };
+    // review_status=verified (issue 12): only events an editor has verified.
+    var filters = { start: dates[0], end: dates[1], active: active, verifiedOnly: params.get("review_status") === "verified" };
+    function reviewOf(i) { return E.review ? S[E.review[i]] || "" : ""; }
+    function reviewOk(i) { return !filters.verifiedOnly || reviewOf(i) === "verified"; }
     var colourBy = params.get("colour_by") === "side" ? "side" : "claim";
 
     // ---- acting sides: the most frequent actor1 values get a colour each ----
@@ -142,7 +145,8 @@
     var iconCache = {};
     function pinHtml(i, small) {
       var name = E.types[E.type[i]], region = isRegionOnly(i);
-      var cls = "cm-pin" + (region ? " cm-region" : "") + (small ? " cm-pin-small" : "");
+      var cls = "cm-pin" + (region ? " cm-region" : "") + (small ? " cm-pin-small" : "") +
+        (reviewOf(i) === "unreviewed" ? " cm-unreviewed" : "");
       var style = "";
       if (colourBy === "side") {
         var c = colourOfSide(i);
@@ -154,7 +158,7 @@
     }
     function iconFor(i) {
       var region = isRegionOnly(i);
-      var key = E.type[i] + ":" + (colourBy === "side" ? colourOfSide(i) : E.status[i]) + ":" + region;
+      var key = E.type[i] + ":" + (colourBy === "side" ? colourOfSide(i) : E.status[i]) + ":" + region + ":" + reviewOf(i);
       if (!iconCache[key]) {
         var size = region ? 40 : 26;
         iconCache[key] = L.divIcon({
@@ -381,6 +385,8 @@
           '<label>To <input type="date" class="cm-end" value="' + esc(filters.end || "") + '"></label>' +
           '<button type="button" class="cm-clear-dates">All dates</button></fieldset>' +
           '<fieldset class="cm-types"><legend>Event types (layers)</legend>' + rows + "</fieldset>" +
+          (E.review ? '<label class="cm-verified"><input type="checkbox" class="cm-verified-only"' +
+            (filters.verifiedOnly ? " checked" : "") + "> Verified by an editor only</label>" : "") +
           '<fieldset class="cm-legend"><legend>Colour by</legend>' +
           '<div class="cm-colour-by" role="radiogroup" aria-label="Colour markers by">' +
           '<label><input type="radio" name="cm-colour" value="claim"' + (colourBy === "claim" ? " checked" : "") + "> Claim status</label>" +
@@ -417,7 +423,6 @@
     }
     function setColourBy(mode) {
       colourBy = mode;
-      iconCache = {};
       pdiv.querySelector(".cm-legend-list").innerHTML = legendHtml();
       for (var i = 0; i < E.n; i++) if (markers[i]) markers[i].setIcon(iconFor(i));
       if (fast) cluster.redraw();
@@ -432,6 +437,7 @@
 
     function matches(i) {
       if (!filters.active[E.types[E.type[i]]]) return false;
+      if (!reviewOk(i)) return false;
       var d = S[E.date[i]];
       if (filters.start && d < filters.start) return false;
       if (filters.end && d > filters.end) return false;
@@ -445,7 +451,7 @@
       for (var i = 0; i < E.n; i++) {
         var d = S[E.date[i]];
         var inDates = !(filters.start && d < filters.start) && !(filters.end && d > filters.end);
-        if (inDates) typeCounts[E.type[i]]++;
+        if (inDates && reviewOk(i)) typeCounts[E.type[i]]++;
         if (matches(i)) list.push(fast ? i : markers[i]);
       }
       shown = list.length;
@@ -473,6 +479,12 @@
         applyFilters();
         writeUrl();
       });
+    });
+    var verifiedBox = pdiv.querySelector(".cm-verified-only");
+    if (verifiedBox) verifiedBox.addEventListener("change", function () {
+      filters.verifiedOnly = verifiedBox.checked;
+      applyFilters();
+      writeUrl();
     });
     var startIn = pdiv.querySelector(".cm-start"), endIn = pdiv.querySelector(".cm-end");
     function onDates() {
@@ -524,6 +536,8 @@
       var on = E.types.filter(function (t) { return filters.active[t]; });
       p.delete("event_type");
       if (on.length !== E.types.length) p.set("event_type", on.join(","));
+      if (filters.verifiedOnly) p.set("review_status", "verified");
+      else p.delete("review_status");
       if (colourBy === "side") p.set("colour_by", "side");
       else p.delete("colour_by");
       var query = p.toString().replace(/%2C/g, ",").replace(/%2F/g, "/");
