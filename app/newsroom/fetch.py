@@ -7,6 +7,8 @@ minimum delay between two requests to the same host.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -59,6 +61,23 @@ class HostThrottle:
             self.sleep(start - now)
 
 
+def check_public(request: httpx.Request) -> None:
+    """Refuse a request (the first or a redirect) to a host that resolves to a non-public address."""
+    host = request.url.host
+    try:
+        infos = socket.getaddrinfo(host, request.url.port or 443, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise FetchError(f"{request.url}: cannot resolve {host} ({exc})", url=str(request.url)) from None
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0])
+        if not addr.is_global:
+            raise FetchError(
+                f"{request.url}: {host} is a private address ({addr}); set CONFLICTMAP_FETCH_PRIVATE=true "
+                "to allow it",
+                url=str(request.url),
+            )
+
+
 class Fetcher:
     def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
         self.max_bytes = settings.fetch_max_bytes
@@ -69,6 +88,7 @@ class Fetcher:
             timeout=httpx.Timeout(settings.fetch_timeout_s),
             headers={"User-Agent": settings.user_agent},
             transport=transport,
+            event_hooks={} if settings.fetch_private else {"request": [check_public]},
         )
 
     def close(self) -> None:

@@ -24,6 +24,7 @@ def fetcher(tmp_settings):
             "fetch_timeout_s": 1.0,
             "fetch_max_bytes": 200_000,
             "host_delay_s": 0.0,
+            "fetch_private": True,
             "user_agent": "cm-test/1",
         }
     )
@@ -92,9 +93,31 @@ def test_the_host_throttle_spaces_requests_to_one_host():
 def test_the_host_delay_is_kept_on_the_wire(site, tmp_settings):
     for n in range(3):
         site.routes[f"/news/{n}"] = Route(article_page(n, site.base))
-    settings = tmp_settings.model_copy(update={"host_delay_s": 0.3})
+    settings = tmp_settings.model_copy(update={"host_delay_s": 0.3, "fetch_private": True})
     with Fetcher(settings) as f:
         for n in range(3):
             fetch_article(f, site.url(f"/news/{n}"))
     starts = [site.times[f"/news/{n}"][0] for n in range(3)]
     assert all(b - a >= 0.28 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_private_addresses_are_refused_by_default(site, tmp_settings):
+    site.routes["/news/1"] = Route(article_page(1, site.base))
+    with Fetcher(tmp_settings.model_copy(update={"host_delay_s": 0.0})) as strict:
+        with pytest.raises(FetchError) as err:
+            fetch_article(strict, site.url("/news/1"))
+    assert "private address" in str(err.value) and "CONFLICTMAP_FETCH_PRIVATE" in str(err.value)
+    assert site.hits["/news/1"] == 0  # refused before any request left
+
+
+def test_a_redirect_to_a_private_address_is_refused(tmp_settings):
+    import httpx
+
+    from app.newsroom.fetch import check_public
+
+    with pytest.raises(FetchError):  # what the hook sees for a redirect hop to loopback or the LAN
+        check_public(httpx.Request("GET", "http://127.0.0.1:8000/admin"))
+    with pytest.raises(FetchError):
+        check_public(httpx.Request("GET", "http://192.168.1.10/"))
+    with pytest.raises(FetchError):
+        check_public(httpx.Request("GET", "http://169.254.169.254/latest/meta-data/"))

@@ -18,7 +18,7 @@ REVIEW = {"Authorization": "Bearer review-88bb"}
 
 def keyed(settings, **more):
     return settings.model_copy(
-        update={"ingest_keys": ["desk:ingest-77aa"], "review_keys": ["alice:review-88bb"], "host_delay_s": 0.0,
+        update={"ingest_keys": ["desk:ingest-77aa"], "review_keys": ["alice:review-88bb"], "host_delay_s": 0.0, "fetch_private": True,
                 "fetch_timeout_s": 2.0, **more}
     )  # fmt: skip
 

@@ -24,7 +24,7 @@ INGEST_KEY, REVIEW_KEY = "ingest-3e7a", "review-9c1b"
 def cli(args: list[str], data_dir: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("CONFLICTMAP_")}
     env.update(CONFLICTMAP_DATA_DIR=str(data_dir), CONFLICTMAP_GAZETTEER_DIR=str(Settings().index_dir),
-               CONFLICTMAP_HOST_DELAY_S="0", CONFLICTMAP_FETCH_TIMEOUT_S="2")  # fmt: skip
+               CONFLICTMAP_HOST_DELAY_S="0", CONFLICTMAP_FETCH_TIMEOUT_S="2", CONFLICTMAP_FETCH_PRIVATE="true")  # fmt: skip
     return subprocess.run(
         [sys.executable, "-c", _CLI, *args], env=env, cwd=ROOT, capture_output=True, timeout=300, check=False
     )
@@ -73,6 +73,7 @@ def client(tmp_settings):
             "ingest_keys": [INGEST_KEY],
             "review_keys": [REVIEW_KEY],
             "host_delay_s": 0.0,
+            "fetch_private": True,
             "fetch_timeout_s": 2.0,
         }
     )

@@ -38,7 +38,12 @@ def site():
 @pytest.fixture
 def watcher(store, geocoder, tmp_settings):
     settings = tmp_settings.model_copy(
-        update={"host_delay_s": 0.0, "fetch_timeout_s": 1.0, "fetch_max_bytes": 300_000}
+        update={
+            "host_delay_s": 0.0,
+            "fetch_timeout_s": 1.0,
+            "fetch_max_bytes": 300_000,
+            "fetch_private": True,
+        }
     )
     with Fetcher(settings) as fetcher:
         yield Watcher(store, fetcher, lambda a: store.ingest(a, extract_events(a, geocoder)))

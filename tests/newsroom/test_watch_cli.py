@@ -30,6 +30,7 @@ def env_for(data_dir: Path) -> dict[str, str]:
         CONFLICTMAP_DATA_DIR=str(data_dir),
         CONFLICTMAP_GAZETTEER_DIR=str(Settings().index_dir),
         CONFLICTMAP_HOST_DELAY_S="0",
+        CONFLICTMAP_FETCH_PRIVATE="true",
         CONFLICTMAP_FETCH_TIMEOUT_S="5",
     )
     return env
