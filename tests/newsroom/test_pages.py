@@ -103,9 +103,9 @@ def test_the_host_delay_is_kept_on_the_wire(site, tmp_settings):
 
 def test_private_addresses_are_refused_by_default(site, tmp_settings):
     site.routes["/news/1"] = Route(article_page(1, site.base))
-    with Fetcher(tmp_settings.model_copy(update={"host_delay_s": 0.0})) as strict:
-        with pytest.raises(FetchError) as err:
-            fetch_article(strict, site.url("/news/1"))
+    strict = Fetcher(tmp_settings.model_copy(update={"host_delay_s": 0.0}))
+    with strict, pytest.raises(FetchError) as err:
+        fetch_article(strict, site.url("/news/1"))
     assert "private address" in str(err.value) and "CONFLICTMAP_FETCH_PRIVATE" in str(err.value)
     assert site.hits["/news/1"] == 0  # refused before any request left
 
