@@ -26,6 +26,7 @@ _ROUTERS = (
     "review_page",
     "sources",
     "ogc",
+    "tiles",
     "map",
     "docs",
 )

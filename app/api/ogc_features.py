@@ -74,7 +74,7 @@ def paging_links(
     limit: int,
     offset: int,
     returned: int,
-    matched: int,
+    matched: int | None,
     media_type: str = GEOJSON,
 ) -> list[dict[str, str]]:
     """self / alternate (HTML) / next / prev links for one page of `base` (an absolute URL).
@@ -92,7 +92,8 @@ def paging_links(
             "href": page_url(base, here, f="html"),
         },
     ]
-    if offset + returned < matched:
+    # Unknown total (more matched than is counted): a full page may have a successor.
+    if (offset + returned < matched) if matched is not None else returned >= limit:
         nxt = page_url(base, here, offset=offset + limit, f=None)
         links.append({"rel": "next", "type": media_type, "title": "Next page", "href": nxt})
     if offset > 0:
@@ -104,7 +105,7 @@ def paging_links(
 def feature_collection(
     records: Iterable[Mapping[str, Any]],
     *,
-    matched: int,
+    matched: int | None,
     links: Sequence[dict[str, str]] = (),
     properties: tuple[str, ...] | None = None,
 ) -> dict[str, Any]:
@@ -113,14 +114,11 @@ def feature_collection(
         for feat in features:
             props = feat["properties"]
             feat["properties"] = {k: props[k] for k in properties if k in props}
-    return {
-        "type": "FeatureCollection",
-        "numberMatched": matched,
-        "numberReturned": len(features),
-        "timeStamp": now_rfc3339(),
-        "links": list(links),
-        "features": features,
-    }
+    body: dict[str, Any] = {"type": "FeatureCollection"}
+    if matched is not None:  # OGC API Features lets a server omit numberMatched when counting would cost
+        body["numberMatched"] = matched
+    body.update(numberReturned=len(features), timeStamp=now_rfc3339(), links=list(links), features=features)
+    return body
 
 
 def now_rfc3339() -> str:

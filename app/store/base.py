@@ -27,6 +27,9 @@ class EventFilter:
     review_status: tuple[str, ...] | None = None  # None: any; () matches nothing
     limit: int | None = None
     offset: int = 0
+    # Count matches exactly only up to this many; beyond it query() returns None for the total, and the
+    # first pages come by walking the date index instead of sorting every match (see README, counting).
+    count_limit: int | None = None
 
 
 class Store(Protocol):
@@ -47,8 +50,14 @@ class Store(Protocol):
     def add_events(self, records: Iterable[dict[str, Any]], *, origin: str) -> int:
         """Upsert already-coded events (ACLED import, demo data) by id."""
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
-        """Matching records (ordered by date desc, id) and the exact total before limit/offset."""
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
+        """Matching records (ordered by date desc, id) and the exact total before limit/offset, or None
+        when `flt.count_limit` is set and more than that many match."""
+
+    def clusters(
+        self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
+    ) -> list[tuple[int, float, float, int]]:
+        """(count, mean lon, mean lat, fatalities) per non-empty grid cell of the matching events."""
 
     def get(self, event_id: str) -> dict[str, Any] | None: ...
 

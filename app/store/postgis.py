@@ -401,15 +401,36 @@ class PostgisStore:
 
     # -- reads ---------------------------------------------------------------------------------------------
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
         where, params = _where(flt)
         order = _order(flt)
         with self._pool.connection() as conn, conn.cursor() as cur:
-            total = cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+            if flt.count_limit is None:
+                total = cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+            else:
+                total = cur.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT %s) AS capped",
+                    [*params, flt.count_limit + 1],
+                ).fetchone()[0]
+                if total > flt.count_limit:
+                    total = None
             rows = cur.execute(
                 f"{_SELECT}{where}{order} LIMIT %s OFFSET %s", [*params, flt.limit, flt.offset]
             ).fetchall()
         return [_row_to_record(r) for r in rows], total
+
+    def clusters(
+        self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
+    ) -> list[tuple[int, float, float, int]]:
+        """As SQLiteStore.clusters: exact counts per grid cell, grouped in SQL."""
+        where, params = _where(flt)
+        sql = (
+            "SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0) FROM events e"
+            f"{where} GROUP BY floor((e.lon - %s) / %s), floor((e.lat - %s) / %s)"
+        )
+        with self._pool.connection() as conn:
+            rows = conn.execute(sql, [*params, origin[0], cell[0], origin[1], cell[1]]).fetchall()
+        return [(int(r[0]), float(r[1]), float(r[2]), int(r[3])) for r in rows]
 
     def get(self, event_id: str) -> dict[str, Any] | None:
         if "\x00" in event_id:  # PostgreSQL text cannot hold NUL (it would raise); no stored id has one

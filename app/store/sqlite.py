@@ -150,14 +150,17 @@ def _row_to_record(row: tuple) -> dict[str, Any]:
     return rec
 
 
-def _box_sql(boxes: list[Box], exact: bool) -> tuple[str, list[float]]:
+def _box_sql(boxes: list[Box], exact: bool, tree: bool = True) -> tuple[str, list[float]]:
     """R*Tree prefilter (its 32-bit bounds are rounded outward, so it is a superset) plus, if `exact`,
-    the same test on the stored float64 coordinates."""
-    tree, params = [], []
+    the same test on the stored float64 coordinates. `tree=False` keeps only the exact test: for a walk
+    along the date index, where each row is checked as it comes."""
+    parts_tree, params = [], []
     for minlon, minlat, maxlon, maxlat in boxes:
-        tree.append("(maxlon >= ? AND minlon <= ? AND maxlat >= ? AND minlat <= ?)")
+        parts_tree.append("(maxlon >= ? AND minlon <= ? AND maxlat >= ? AND minlat <= ?)")
         params += [minlon, maxlon, minlat, maxlat]
-    sql = f"e.rid IN (SELECT rid FROM events_rtree WHERE {' OR '.join(tree)})"
+    sql = f"e.rid IN (SELECT rid FROM events_rtree WHERE {' OR '.join(parts_tree)})"
+    if exact and not tree:
+        sql, params = "1", []
     if exact:
         parts = []
         for minlon, minlat, maxlon, maxlat in boxes:
@@ -167,7 +170,7 @@ def _box_sql(boxes: list[Box], exact: bool) -> tuple[str, list[float]]:
     return sql, params
 
 
-def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+def _where(flt: EventFilter, *, tree: bool = True) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.event_types:
@@ -188,7 +191,7 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         )
         params += list(flt.review_status)
     if flt.bbox is not None:
-        sql, p = _box_sql(split_bbox(flt.bbox), exact=True)
+        sql, p = _box_sql(split_bbox(flt.bbox), exact=True, tree=tree)
         clauses.append(sql)
         params += p
     if flt.near is not None and flt.within_km is not None:
@@ -477,16 +480,31 @@ class SQLiteStore:
 
     # -- reads ---------------------------------------------------------------------------------------------
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int]:
+    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
         conn = self._conn()
         where, params = _where(flt)
         order = _order(flt)
         if flt.near is not None and flt.within_km is not None:
             return self._query_near(conn, flt, where, params, order)
-        total = conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
         page = " LIMIT ? OFFSET ?"
         limit = -1 if flt.limit is None else flt.limit
-        rows = conn.execute(_SELECT + where + order + page, [*params, limit, flt.offset]).fetchall()
+        if flt.count_limit is None:
+            total = conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        else:
+            total = conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?)",
+                [*params, flt.count_limit + 1],
+            ).fetchone()[0]
+            if total > flt.count_limit:
+                total = None
+        if total is None and not flt.sortby:
+            # Many matches: walk the (event_date DESC, id) index and test each row as it comes; a page
+            # of 100 then reads a few hundred rows instead of sorting every match.
+            seek_where, seek_params = _where(flt, tree=False)
+            sql = _SELECT + " INDEXED BY events_date_id" + seek_where + order + page
+            rows = conn.execute(sql, [*seek_params, limit, flt.offset]).fetchall()
+        else:
+            rows = conn.execute(_SELECT + where + order + page, [*params, limit, flt.offset]).fetchall()
         return [_row_to_record(r) for r in rows], total
 
     def _query_near(self, conn, flt: EventFilter, where: str, params: list, order: str):
@@ -508,6 +526,20 @@ class SQLiteStore:
             (dumps(rids), limit, flt.offset),
         ).fetchall()
         return [_row_to_record(r) for r in rows], total
+
+    def clusters(
+        self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
+    ) -> list[tuple[int, float, float, int]]:
+        """Matching events grouped in a grid of `cell` (dlon, dlat) degrees from `origin` (minlon, minlat):
+        (count, mean lon, mean lat, fatalities) per non-empty cell, counted exactly in SQL."""
+        where, params = _where(flt)
+        # lon - minlon >= 0 inside the box, so CAST's truncation is floor.
+        sql = (
+            "SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0) FROM events e"
+            f"{where} GROUP BY CAST((e.lon - ?) / ? AS INTEGER), CAST((e.lat - ?) / ? AS INTEGER)"
+        )
+        rows = self._conn().execute(sql, [*params, origin[0], cell[0], origin[1], cell[1]]).fetchall()
+        return [(int(r[0]), float(r[1]), float(r[2]), int(r[3])) for r in rows]
 
     def get(self, event_id: str) -> dict[str, Any] | None:
         row = self._conn().execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()

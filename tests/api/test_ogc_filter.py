@@ -152,3 +152,23 @@ def test_openapi_30_lists_the_part3_parameters(client):
     for name in ("filter", "filter-lang", "filter-crs", "q", "sortby", "properties"):
         assert {"$ref": f"#/components/parameters/{name}"} in params
     assert "/collections/events/queryables" in doc["paths"]
+
+
+def test_past_the_count_limit_number_matched_is_omitted_and_next_links_still_walk_everything(
+    client, monkeypatch
+):
+    from app.api.routers import ogc
+
+    monkeypatch.setattr(ogc, "COUNT_LIMIT", 5)
+    body = client.get(ITEMS, params={"limit": 4}).json()
+    assert "numberMatched" not in body and body["numberReturned"] == 4
+    seen = [f["id"] for f in body["features"]]
+    nxt = next(x["href"] for x in body["links"] if x["rel"] == "next")
+    while nxt:
+        page = client.get(nxt).json()
+        seen += [f["id"] for f in page["features"]]
+        nxt = next((x["href"] for x in page["links"] if x["rel"] == "next"), None)
+    assert len(seen) == len(set(seen)) == 12
+    small = client.get(ITEMS, params={"filter": "country = 'Fiji'"}).json()
+    assert small["numberMatched"] == 2  # under the limit: exact
+    assert "more matching events" in client.get(ITEMS, params={"f": "html", "limit": 4}).text

@@ -210,3 +210,30 @@ def test_sortby_refuses_unknown_and_repeated_keys():
         with pytest.raises(InvalidQuery) as err:
             parse_sortby(bad)
         assert err.value.param == "sortby"
+
+
+# -- bounded counting and the seek plan ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {},
+        {"bbox": (30.0, 45.0, 38.0, 51.0)},
+        {"bbox": (170.0, -20.0, -170.0, -10.0)},
+        {"cql": parse_filter("country_code = 'UA'")},
+        {"text": parse_q("reported")},
+        {"start": "2025-11-01", "bbox": (20.0, 40.0, 40.0, 55.0)},
+    ],
+    ids=["all", "bbox", "antimeridian", "cql", "q", "date+bbox"],
+)
+def test_capped_count_pages_like_the_exact_one(store, kw):
+    """Past count_limit the total is None and pages come from the date-index walk; every page must
+    hold the same events, in the same order, as with an exact count."""
+    exact, total = store.query(EventFilter(**kw))
+    for limit, offset in ((3, 0), (3, 3), (2, 5), (100, 0)):
+        capped, n = store.query(EventFilter(**kw, count_limit=1, limit=limit, offset=offset))
+        assert [r["id"] for r in capped] == [r["id"] for r in exact[offset : offset + limit]]
+        assert n == (None if total > 1 else total)
+    _, n = store.query(EventFilter(**kw, count_limit=total, limit=1))
+    assert n == total  # exactly at the cap is still exact

@@ -6,6 +6,7 @@ parameters are a 400 problem+json, as the standard asks, never FastAPI's 422.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -76,6 +77,10 @@ _ITEMS_PARAMS = frozenset(
 _FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", "review_status", *_SEARCH_PARAMS)
 # Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
 _CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
+
+# numberMatched is exact up to this many matches; past it the count stops (bounded cost) and is omitted,
+# as OGC API - Features allows, and `next` links follow full pages. README: "Counting".
+COUNT_LIMIT = 10_000
 
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -364,7 +369,7 @@ async def items(
         {"filter": filter, "filter-lang": filter_lang, "filter-crs": filter_crs, "q": q, "sortby": sortby},
     )
     keep = parse_properties(properties)
-    records, matched = _store(request).query(flt)
+    records, matched = _store(request).query(replace(flt, count_limit=COUNT_LIMIT))
     qp = request.query_params
     given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
     base = f"{_root(request)}/collections/{COLLECTION_ID}/items"
