@@ -127,7 +127,8 @@ CREATE TABLE IF NOT EXISTS event_history (
 CREATE INDEX IF NOT EXISTS event_history_event ON event_history (event_id, seq);
 """
 
-_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
+_COLUMNS = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS)
+_SELECT = _COLUMNS + " FROM events e"
 _UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled")
 _UPSERT = (
     f"INSERT INTO events ({', '.join(_UPSERT_COLS)}, sources) VALUES ({', '.join('?' * (len(_UPSERT_COLS) + 1))}) "
@@ -206,6 +207,52 @@ def _where(flt: EventFilter, *, tree: bool = True) -> tuple[str, list[Any]]:
         clauses.append(sql)
         params += p
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _source(flt: EventFilter) -> tuple[str, str, list[Any]]:
+    """FROM and WHERE for a read. A bbox that does not cross 180° drives the query from the R*Tree as a
+    join, so a capped count stops after count_limit rows; `rid IN (SELECT ... rtree)` would first list
+    every rid in the box (70,000 of a million events for the Donbas: four times slower)."""
+    boxes = split_bbox(flt.bbox) if flt.bbox is not None else []
+    if len(boxes) != 1:
+        where, params = _where(flt)
+        return " FROM events e", where, params
+    where, params = _where(flt, tree=False)  # keeps the exact float64 test on e.lon/e.lat
+    minlon, minlat, maxlon, maxlat = boxes[0]
+    where += " AND r.maxlon >= ? AND r.minlon <= ? AND r.maxlat >= ? AND r.minlat <= ?"
+    return (
+        " FROM events_rtree r JOIN events e ON e.rid = r.rid",
+        where,
+        [*params, minlon, maxlon, minlat, maxlat],
+    )
+
+
+def _bbox_only(flt: EventFilter) -> bool:
+    return flt.bbox is not None and flt == EventFilter(
+        bbox=flt.bbox, limit=flt.limit, offset=flt.offset, count_limit=flt.count_limit
+    )
+
+
+def _count_box(conn: sqlite3.Connection, box: Box, cap: int) -> int | None:
+    """Events in `box`, exact up to `cap` (None beyond) without reading event rows where the R*Tree alone
+    is sure: an entry whose (outward-rounded, 32-bit) bounds lie inside the box is inside; only entries
+    straddling an edge are checked against the stored float64 coordinates."""
+    minlon, minlat, maxlon, maxlat = box
+    inside = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM events_rtree WHERE minlon >= ? AND maxlon <= ? AND minlat >= ?"
+        " AND maxlat <= ? LIMIT ?)",
+        (minlon, maxlon, minlat, maxlat, cap + 1),
+    ).fetchone()[0]
+    if inside > cap:
+        return None
+    edge = conn.execute(
+        "SELECT count(*) FROM events_rtree r JOIN events e ON e.rid = r.rid WHERE r.maxlon >= ? AND r.minlon <= ?"
+        " AND r.maxlat >= ? AND r.minlat <= ? AND NOT (r.minlon >= ? AND r.maxlon <= ? AND r.minlat >= ?"
+        " AND r.maxlat <= ?) AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
+        (minlon, maxlon, minlat, maxlat) * 3,
+    ).fetchone()[0]
+    total = inside + edge
+    return None if total > cap else total
 
 
 def _order(flt: EventFilter) -> str:
@@ -488,12 +535,14 @@ class SQLiteStore:
             return self._query_near(conn, flt, where, params, order)
         page = " LIMIT ? OFFSET ?"
         limit = -1 if flt.limit is None else flt.limit
+        source, where, params = _source(flt)
         if flt.count_limit is None:
-            total = conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+            total = conn.execute(f"SELECT count(*){source}{where}", params).fetchone()[0]
+        elif _bbox_only(flt) and len(split_bbox(flt.bbox)) == 1:
+            total = _count_box(conn, split_bbox(flt.bbox)[0], flt.count_limit)
         else:
             total = conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT ?)",
-                [*params, flt.count_limit + 1],
+                f"SELECT count(*) FROM (SELECT 1{source}{where} LIMIT ?)", [*params, flt.count_limit + 1]
             ).fetchone()[0]
             if total > flt.count_limit:
                 total = None
@@ -504,7 +553,9 @@ class SQLiteStore:
             sql = _SELECT + " INDEXED BY events_date_id" + seek_where + order + page
             rows = conn.execute(sql, [*seek_params, limit, flt.offset]).fetchall()
         else:
-            rows = conn.execute(_SELECT + where + order + page, [*params, limit, flt.offset]).fetchall()
+            rows = conn.execute(
+                _COLUMNS + source + where + order + page, [*params, limit, flt.offset]
+            ).fetchall()
         return [_row_to_record(r) for r in rows], total
 
     def _query_near(self, conn, flt: EventFilter, where: str, params: list, order: str):
@@ -532,10 +583,10 @@ class SQLiteStore:
     ) -> list[tuple[int, float, float, int]]:
         """Matching events grouped in a grid of `cell` (dlon, dlat) degrees from `origin` (minlon, minlat):
         (count, mean lon, mean lat, fatalities) per non-empty cell, counted exactly in SQL."""
-        where, params = _where(flt)
+        source, where, params = _source(flt)
         # lon - minlon >= 0 inside the box, so CAST's truncation is floor.
         sql = (
-            "SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0) FROM events e"
+            f"SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0){source}"
             f"{where} GROUP BY CAST((e.lon - ?) / ? AS INTEGER), CAST((e.lat - ?) / ? AS INTEGER)"
         )
         rows = self._conn().execute(sql, [*params, origin[0], cell[0], origin[1], cell[1]]).fetchall()

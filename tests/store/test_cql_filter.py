@@ -237,3 +237,18 @@ def test_capped_count_pages_like_the_exact_one(store, kw):
         assert n == (None if total > 1 else total)
     _, n = store.query(EventFilter(**kw, count_limit=total, limit=1))
     assert n == total  # exactly at the cap is still exact
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        ((36.2304, 49.8353, 36.6880, 49.9935), {1, 6}),  # both edges run exactly through Kharkiv and Chuhuiv
+        ((36.23041, 49.83531, 36.68799, 49.99349), set()),  # a hair inside them: neither
+        ((20.0, 40.0, 40.0, 55.0), ALL - {7, 8}),
+    ],
+)
+def test_capped_bbox_count_is_exact_at_the_edges(store, box, expected):
+    records, total = store.query(EventFilter(bbox=box, count_limit=100))
+    assert numbers(records) == expected and total == len(expected)
+    _, capped = store.query(EventFilter(bbox=box, count_limit=1))
+    assert capped == (len(expected) if len(expected) <= 1 else None)
