@@ -22,6 +22,7 @@ from app.store._records import (
     DEDUP_KM,
     ORIGINS,
     RECORD_COLUMNS,
+    REVIEW_STATUSES,
     SCALAR_FIELDS,
     Box,
     article_digest,
@@ -228,22 +229,36 @@ def _source(flt: EventFilter) -> tuple[str, str, list[Any]]:
 
 
 def _bbox_only(flt: EventFilter) -> bool:
+    """Only a bbox (and the review states the caller may see) constrains the query."""
     return flt.bbox is not None and flt == EventFilter(
-        bbox=flt.bbox, limit=flt.limit, offset=flt.offset, count_limit=flt.count_limit
-    )
+        bbox=flt.bbox, limit=flt.limit, offset=flt.offset, count_limit=flt.count_limit,
+        review_status=flt.review_status,
+    )  # fmt: skip
 
 
-def _count_box(conn: sqlite3.Connection, box: Box, cap: int) -> int | None:
+def _count_box(
+    conn: sqlite3.Connection, box: Box, cap: int, statuses: tuple[str, ...] | None = None
+) -> int | None:
     """Events in `box`, exact up to `cap` (None beyond) without reading event rows where the R*Tree alone
     is sure: an entry whose (outward-rounded, 32-bit) bounds lie inside the box is inside; only entries
-    straddling an edge are checked against the stored float64 coordinates."""
+    straddling an edge are checked against the stored float64 coordinates. Events in review states not in
+    `statuses` (rejected ones, for the public) are few and found through the review index, then taken off."""
     minlon, minlat, maxlon, maxlat = box
+    hidden = 0
+    if statuses is not None:
+        others = [s for s in REVIEW_STATUSES if s not in statuses]
+        if others:
+            hidden = conn.execute(
+                f"SELECT count(*) FROM events e WHERE e.review_status IN ({', '.join('?' * len(others))})"
+                " AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
+                (*others, minlon, maxlon, minlat, maxlat),
+            ).fetchone()[0]
     inside = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM events_rtree WHERE minlon >= ? AND maxlon <= ? AND minlat >= ?"
         " AND maxlat <= ? LIMIT ?)",
-        (minlon, maxlon, minlat, maxlat, cap + 1),
+        (minlon, maxlon, minlat, maxlat, cap + hidden + 1),
     ).fetchone()[0]
-    if inside > cap:
+    if inside - hidden > cap:
         return None
     edge = conn.execute(
         "SELECT count(*) FROM events_rtree r JOIN events e ON e.rid = r.rid WHERE r.maxlon >= ? AND r.minlon <= ?"
@@ -251,7 +266,7 @@ def _count_box(conn: sqlite3.Connection, box: Box, cap: int) -> int | None:
         " AND r.maxlat <= ?) AND e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
         (minlon, maxlon, minlat, maxlat) * 3,
     ).fetchone()[0]
-    total = inside + edge
+    total = inside + edge - hidden
     return None if total > cap else total
 
 
@@ -539,7 +554,7 @@ class SQLiteStore:
         if flt.count_limit is None:
             total = conn.execute(f"SELECT count(*){source}{where}", params).fetchone()[0]
         elif _bbox_only(flt) and len(split_bbox(flt.bbox)) == 1:
-            total = _count_box(conn, split_bbox(flt.bbox)[0], flt.count_limit)
+            total = _count_box(conn, split_bbox(flt.bbox)[0], flt.count_limit, flt.review_status)
         else:
             total = conn.execute(
                 f"SELECT count(*) FROM (SELECT 1{source}{where} LIMIT ?)", [*params, flt.count_limit + 1]

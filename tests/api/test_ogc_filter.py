@@ -172,3 +172,11 @@ def test_past_the_count_limit_number_matched_is_omitted_and_next_links_still_wal
     small = client.get(ITEMS, params={"filter": "country = 'Fiji'"}).json()
     assert small["numberMatched"] == 2  # under the limit: exact
     assert "more matching events" in client.get(ITEMS, params={"f": "html", "limit": 4}).text
+
+
+def test_public_cannot_filter_its_way_to_rejected_events(client):
+    client.app.state.store.update_event("cm-test-09", {"review_status": "rejected"}, by="test-editor")
+    body = client.get(ITEMS, params={"filter": "review_status = 'rejected'"}).json()
+    assert body["features"] == [] and body["numberMatched"] == 0
+    tile = client.get("/tiles/events/0/0/0.mvt", params={"filter": "claim_status = 'disputed'"})
+    assert tile.status_code == 204  # the one disputed event is rejected: not in the public tiles either

@@ -74,6 +74,7 @@ CASES = [
     ("actor1 = 'Military Forces of Russia' OR claimed_by = 'Ukraine'", {3, 12}),
     ("NOT (event_type = 'Protests') AND country_code = 'UA'", {1, 2, 3, 4, 6, 9, 10, 11}),
     ("origin = 'demo' AND confidence > 0.5", ALL),
+    ("review_status = 'unreviewed'", ALL),
     ("S_INTERSECTS(geometry, BBOX(36, 49, 37, 51))", {1, 6, 12}),
     ("S_INTERSECTS(geometry, BBOX(178, -19, -178, -18))", {7, 8}),  # across the antimeridian
     ("S_INTERSECTS(geometry, POLYGON((30 46, 33 46, 33 47, 30 46)))", {2}),  # Odesa is outside the triangle
@@ -252,3 +253,17 @@ def test_capped_bbox_count_is_exact_at_the_edges(store, box, expected):
     assert numbers(records) == expected and total == len(expected)
     _, capped = store.query(EventFilter(bbox=box, count_limit=1))
     assert capped == (len(expected) if len(expected) <= 1 else None)
+
+
+@pytest.mark.parametrize("cap", [1, 2, 3, 8, 9, 100])
+def test_capped_bbox_count_leaves_out_hidden_review_states(store, cap):
+    """The public sees unreviewed and verified events: rejected ones in the box are not counted."""
+    store.update_event("cm-test-01", {"review_status": "rejected"}, by="test-editor")
+    store.update_event("cm-test-06", {"review_status": "verified"}, by="test-editor")
+    box = (36.0, 49.0, 37.0, 51.0)  # Kharkiv (rejected), Chuhuiv (verified), Belgorod (unreviewed)
+    flt = EventFilter(bbox=box, review_status=("unreviewed", "verified"), count_limit=cap, limit=1)
+    page, total = store.query(flt)
+    assert total == (2 if cap >= 2 else None)
+    assert numbers(page) == {12}  # newest visible first: Belgorod (18 Nov) before Chuhuiv (3 Nov)
+    everything, _ = store.query(EventFilter(bbox=box, count_limit=cap))
+    assert numbers(everything) <= {1, 6, 12}

@@ -19,6 +19,7 @@ from fastapi.responses import Response
 from app.api.params import parse_datetime, parse_event_types, reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
 from app.api.tiles import GRID, MAX_ZOOM, MVT, POINT_BUDGET, POINT_PROPERTIES, render_tile
+from app.api.visibility import visible_statuses
 from app.errors import NotFound, StoreError
 from app.store.base import EventFilter
 
@@ -41,7 +42,13 @@ def _filter(request: Request) -> EventFilter:
     qp = request.query_params
     reject_unknown([k for k, _ in qp.multi_items()], _ALLOWED)
     start, end = parse_datetime(qp.get("datetime"))
-    flt = EventFilter(start=start, end=end, event_types=parse_event_types(qp.get("event_type")))
+    flt = EventFilter(
+        start=start,
+        end=end,
+        event_types=parse_event_types(qp.get("event_type")),
+        # Tiles show what the caller may see: rejected events never reach the public map.
+        review_status=visible_statuses(request, None),
+    )
     return search_filter(flt, {k: qp[k] for k in ("filter", "filter-lang", "q") if k in qp})
 
 
