@@ -650,7 +650,12 @@
     function openEvent(i) {
       showLatest(false);
       if (!fast && markers[i] && cluster.hasLayer(markers[i])) {
-        cluster.zoomToShowLayer(markers[i], function () { openPopupFor(i); });
+        // markercluster's callback never comes when a pan starts while the previous one still runs
+        // (a quick second click in the list); the popup needs only a position, so open it anyway.
+        var opened = false;
+        var open = function () { if (!opened) { opened = true; openPopupFor(i); } };
+        cluster.zoomToShowLayer(markers[i], open);
+        setTimeout(open, 700);
         return;
       }
       var z = Math.max(map.getZoom(), fast ? 12 : 9);
