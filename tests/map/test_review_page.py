@@ -136,6 +136,13 @@ def test_a_reviewer_key_cannot_add_reports_and_a_wrong_key_loads_nothing(browser
         ctx.close()
 
 
+def timeline_counts(page):
+    """The events the timeline counts (its bars' total) and the number its label reads, e.g. 'All dates · 3 events'."""
+    counted = page.evaluate("() => window.conflictmap.timeline.count()")
+    label = page.locator(".cm-tl-range").text_content()
+    return counted, int(label.rsplit("·", 1)[1].split()[0].replace(",", ""))
+
+
 def test_the_map_can_show_verified_events_only(browser, server):  # noqa: F811
     verified = httpx.get(f"{server}/api/events", params={"review_status": "verified"}, timeout=30).json()
     if not verified["features"]:  # this module's other test verifies one; alone, verify one here
@@ -156,17 +163,20 @@ def test_the_map_can_show_verified_events_only(browser, server):  # noqa: F811
         assert count.text_content() == f"{n_verified} of {n_public}"
         box = page.locator(".cm-verified-only")
         assert box.is_checked()
+        assert timeline_counts(page) == (n_verified, n_verified)
         box.uncheck()
         page.wait_for_function(
             f"() => document.querySelector('.cm-count').textContent === '{n_public} of {n_public}'"
         )
         assert "review_status" not in page.url
+        assert timeline_counts(page) == (n_public, n_public)
         assert page.locator(".cm-pin.cm-unreviewed").count() > 0  # unreviewed events are visibly marked
         box.check()
         page.wait_for_function(
             f"() => document.querySelector('.cm-count').textContent === '{n_verified} of {n_public}'"
         )
         assert "review_status=verified" in page.url
+        assert timeline_counts(page) == (n_verified, n_verified)  # the bars count only what the markers show
         shot(page, "5-map-verified-only")
         assert watch.page_errors == []
     finally:

@@ -69,10 +69,16 @@
     function xOfDay(day) { return ((day - lo) / (nBins * binDays)) * W; }
     function dayOfX(x) { return lo + Math.floor(Math.max(0, Math.min(W - 0.01, x)) / W * nBins) * binDays; }
 
+    // The bars count what the markers show, bar the dates (the brush shows those): the type layers and
+    // the other filters (opts.includes: verified-only) both apply.
+    function counted(i) {
+      return days[i] >= 0 && opts.isActive(E.type[i]) && (!opts.includes || opts.includes(i));
+    }
+
     function recount() {
       counts.fill(0);
       for (var i = 0; i < E.n; i++) {
-        if (days[i] < 0 || !opts.isActive(E.type[i])) continue;
+        if (!counted(i)) continue;
         counts[binOf(days[i]) * nTypes + E.type[i]]++;
       }
     }
@@ -129,7 +135,7 @@
     function selectionCount() {
       var total = 0;
       for (var i = 0; i < E.n; i++) {
-        if (days[i] < 0 || !opts.isActive(E.type[i])) continue;
+        if (!counted(i)) continue;
         if (sel && (days[i] < sel[0] || days[i] > sel[1])) continue;
         total++;
       }

@@ -619,6 +619,7 @@
       events: E,
       colours: TYPE_COLOURS,
       isActive: function (t) { return filters.active[E.types[t]]; },
+      includes: reviewOk,
       onDates: setDates,
       latestToggle: narrow
     });
