@@ -8,7 +8,7 @@ PORT ?= 8000
 # Geoparsing benchmark corpora (GWN.xml, lgl.xml, ... of Gritta et al.; not shipped): files or a folder.
 CORPORA ?= $(CONFLICTMAP_BENCH_CORPORA)
 
-.PHONY: run serve test bench lint index assets clean
+.PHONY: run serve test bench lint index assets notebooks clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: index
 	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py tests/benchmarks/bench_hostile.py tests/benchmarks/bench_fair_share.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
 	$(BIN)/python tests/benchmarks/bench_geoparsing.py $(CORPORA)
 	@echo "OGC items vs pygeoapi under wrk: $(BIN)/python tests/benchmarks/bench_ogc_wrk.py (needs wrk; see README)"
+
+# Runs the notebooks top to bottom, offline, and writes their outputs in place (they are committed with them).
+notebooks: index
+	$(BIN)/python -m notebooks.run
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests

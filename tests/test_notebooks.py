@@ -1,7 +1,9 @@
-"""The analyst notebooks run top to bottom, offline, in a fresh kernel; and they are kept in git without outputs."""
+"""The analyst notebooks run top to bottom, offline, in a fresh kernel; and they are kept in git with the
+outputs of such a run (`make notebooks`), so a reader on GitHub sees the tables and figures."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import nbformat
@@ -9,6 +11,25 @@ import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 ALL = sorted(NOTEBOOKS.glob("*.ipynb"))
+# notebooks/ is not a package of the app: load its runner from the file, as `python -m notebooks.run` does.
+_spec = importlib.util.spec_from_file_location("notebooks_run", NOTEBOOKS / "run.py")
+run = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(run)
+
+
+def code_cells(nb):
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def output_kinds(cell):
+    """What a cell showed: ("stream", "stdout"), ("display_data", "image/png"), ... (values vary run to run)."""
+    kinds = set()
+    for o in cell.outputs:
+        if o.output_type == "stream":
+            kinds.add((o.output_type, o.name))
+        else:
+            kinds.update((o.output_type, mime) for mime in o.get("data", {"": None}))
+    return kinds
 
 
 def test_there_are_three_notebooks():
@@ -18,12 +39,21 @@ def test_there_are_three_notebooks():
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
-def test_notebook_is_stored_without_outputs(path):
+def test_notebook_is_stored_with_the_outputs_of_one_clean_run(path):
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: outputs not stripped"
+    cells = code_cells(nb)
+    # One kernel, top to bottom, every cell once: execution counts 1, 2, 3, ... in order.
+    assert [c.execution_count for c in cells] == list(range(1, len(cells) + 1)), (
+        f"{path.name}: run `make notebooks`"
+    )
+    assert sum(bool(c.outputs) for c in cells) >= len(cells) // 2, f"{path.name}: most cells show nothing"
+    outputs = [o for c in cells for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = nbformat.writes(nb)
+    # No paths of the machine that ran it.
+    assert "conflictmap-nb-" not in text and str(NOTEBOOKS.parent) not in text
+    assert path.stat().st_size < 400_000, f"{path.name}: an output is too big to keep in git"
 
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
@@ -35,18 +65,12 @@ def test_notebook_uses_a_throwaway_data_dir(path):
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
-def test_notebook_executes_top_to_bottom(path, tmp_path, monkeypatch):
-    from nbclient import NotebookClient
-
-    # The kernel inherits the environment: keep the test runner's data dir and database out of it.
-    monkeypatch.delenv("CONFLICTMAP_DATA_DIR", raising=False)
-    monkeypatch.delenv("CONFLICTMAP_DATABASE_URL", raising=False)
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the notebook's mkdtemp lands here and is cleaned up
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
-    )
-    client.execute()  # raises CellExecutionError naming the failing cell
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+def test_notebook_executes_top_to_bottom(path, tmp_path):
+    committed = nbformat.read(path, as_version=4)
+    nb = run.execute(path, str(tmp_path))  # raises CellExecutionError naming the failing cell
+    errors = [o for c in code_cells(nb) for o in c.outputs if o.output_type == "error"]
     assert errors == []
+    # The committed outputs are those of the code as it is now: each cell shows the same kinds of output.
+    fresh = [output_kinds(c) for c in code_cells(nb)]
+    stored = [output_kinds(c) for c in code_cells(committed)]
+    assert stored == fresh, f"{path.name}: committed outputs are stale, run `make notebooks`"
