@@ -35,11 +35,13 @@ POINT_PROPERTIES = (
 )  # fmt: skip
 
 
-def check_tile(z: int, x: int, y: int) -> None:
+def check_tile(z: int, x: int, y: int, names: tuple[str, str, str] = ("z", "x", "y")) -> None:
+    """`names` are the caller's parameter names (XYZ z/x/y, OGC tileMatrix/tileCol/tileRow), so the
+    problem names the parameter the client actually sent."""
     if not 0 <= z <= MAX_ZOOM:
-        raise InvalidQuery(f"zoom must be within 0..{MAX_ZOOM}", param="z")
+        raise InvalidQuery(f"zoom must be within 0..{MAX_ZOOM}", param=names[0])
     n = 1 << z
-    for name, v in (("x", x), ("y", y)):
+    for name, v in ((names[1], x), (names[2], y)):
         if not 0 <= v < n:
             raise InvalidQuery(f"must be within 0..{n - 1} at zoom {z}", param=name)
 

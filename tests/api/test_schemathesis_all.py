@@ -79,7 +79,7 @@ def _postgis_url() -> str | None:
 
 # positive_data_acceptance, configured: these parameters have constraints a schema cannot state (a bbox's
 # minlat <= maxlat and its ranges, a real calendar date, an interval's start before its end, a country or
-# place the gazetteer knows, one parameter of two required). A schema-valid request may get 400 there, but only as problem+json naming one
+# place the gazetteer knows, one parameter of two required, a tile inside its zoom's grid). A schema-valid request may get 400 there, but only as problem+json naming one
 # of these parameters; every other refusal of schema-valid data still fails.
 SEMANTIC = {
     "/api/events": {
@@ -96,6 +96,13 @@ SEMANTIC = {
     "/map/places": {"bbox"},
     "/api/range": {"max_km", "weapon", "min_km"},  # a weapon or max_km; min_km below the outer radius
     "/api/geocode": {"country", "near"},
+    # A tile's column and row must lie inside its zoom's grid (0..2^z - 1): a bound that depends on another
+    # parameter, which a schema cannot state.
+    "/tiles/events/{z}/{x}/{y}.mvt": {"x", "y"},
+    "/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}": {
+        "tileRow",
+        "tileCol",
+    },
     "/ogc/collections/{collectionId}/items": {
         "bbox",
         "datetime",

@@ -18,7 +18,7 @@ from fastapi.responses import Response
 
 from app.api.params import parse_datetime, parse_event_types, reject_unknown, search_filter
 from app.api.responses import ORJSONResponse
-from app.api.tiles import GRID, MAX_ZOOM, MVT, POINT_BUDGET, POINT_PROPERTIES, render_tile
+from app.api.tiles import GRID, MAX_ZOOM, MVT, POINT_BUDGET, POINT_PROPERTIES, check_tile, render_tile
 from app.api.visibility import visible_statuses
 from app.errors import NotFound, StoreError
 from app.store.base import EventFilter
@@ -33,7 +33,11 @@ _PROBLEM = {"content": {"application/problem+json": {}}}
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "A Mapbox Vector Tile (layers `events` or `clusters`)", "content": {MVT: {}}},
     204: {"description": "No matching event in this tile"},
-    400: {"description": "Invalid parameter (named in the problem)", **_PROBLEM},
+    400: {
+        "description": "Invalid parameter (named in the problem), e.g. a row or column outside the zoom",
+        **_PROBLEM,
+    },
+    404: {"description": "No such collection or tile matrix set", **_PROBLEM},
     "4XX": {"description": "Other client errors", **_PROBLEM},
 }
 
@@ -52,7 +56,10 @@ def _filter(request: Request) -> EventFilter:
     return search_filter(flt, {k: qp[k] for k in ("filter", "filter-lang", "q") if k in qp})
 
 
-def _tile(request: Request, z: int, x: int, y: int) -> Response:
+def _tile(
+    request: Request, z: int, x: int, y: int, names: tuple[str, str, str] = ("z", "x", "y")
+) -> Response:
+    check_tile(z, x, y, names)
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise StoreError("no event store is configured")
@@ -144,14 +151,28 @@ def _tileset(request: Request) -> dict[str, Any]:
 CollectionId = Annotated[str, Path(description="Collection id; the only one is `events`.")]
 
 
-@router.get("/ogc/collections/{collectionId}/tiles", summary="Tilesets of the collection (OGC API - Tiles)")
+_META_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid parameter (named in the problem)", **_PROBLEM},
+    404: {"description": "No such collection or tile matrix set", **_PROBLEM},
+}
+
+
+@router.get(
+    "/ogc/collections/{collectionId}/tiles",
+    summary="Tilesets of the collection (OGC API - Tiles)",
+    responses=_META_RESPONSES,
+)
 def tilesets(request: Request, collectionId: CollectionId) -> ORJSONResponse:  # noqa: N803
     _check_collection(collectionId)
     _filter(request)
     return ORJSONResponse({"tilesets": [_tileset(request)], "links": []})
 
 
-@router.get("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}", summary="Tileset metadata")
+@router.get(
+    "/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}",
+    summary="Tileset metadata",
+    responses=_META_RESPONSES,
+)
 def tileset(request: Request, collectionId: CollectionId, tileMatrixSetId: str) -> ORJSONResponse:  # noqa: N803
     _check_collection(collectionId)
     _check_tms(tileMatrixSetId)
@@ -174,4 +195,4 @@ def ogc_tile(
 ) -> Response:
     _check_collection(collectionId)
     _check_tms(tileMatrixSetId)
-    return _tile(request, tileMatrix, tileCol, tileRow)
+    return _tile(request, tileMatrix, tileCol, tileRow, ("tileMatrix", "tileCol", "tileRow"))
