@@ -14,13 +14,13 @@ from app.api.ogc_features import feature_collection, paging_links
 from app.api.params import (
     DEFAULT_LIMIT,
     MAX_CHARS,
-    MAX_LIMIT,
     MAX_OFFSET,
     MAX_WITHIN_KM,
     build_filter,
     reject_unknown,
     search_filter,
 )
+from app.api.query import EventTypeQuery, FilterLangQuery, LimitQuery, SortbyQuery, TextSearchQuery
 from app.api.responses import GeoJSONResponse
 from app.api.visibility import parse_review_status, visible_statuses
 from app.errors import StoreError
@@ -123,20 +123,14 @@ def events(
             description="RFC 3339 date/date-time or interval a/b; '..' for an open end",
         ),
     ] = None,
-    event_type: Annotated[
-        str | None,
-        Query(max_length=MAX_CHARS["event_type"], description="ACLED event type(s), comma-separated"),
-    ] = None,
+    event_type: EventTypeQuery = None,
     near: Annotated[
         str | None, Query(max_length=MAX_CHARS["near"], description="A place name or 'lat,lon'")
     ] = None,
     within_km: Annotated[
         float | None, Query(gt=0, le=MAX_WITHIN_KM, description="Radius around `near` (default 50 km)")
     ] = None,
-    limit: Annotated[
-        int | None,
-        Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
-    ] = None,
+    limit: LimitQuery = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
     origin: Annotated[
         Literal["extracted", "acled", "demo"] | None,
@@ -149,20 +143,9 @@ def events(
             description="CQL2 filter over /ogc/collections/events/queryables (text or JSON)",
         ),
     ] = None,
-    filter_lang: Annotated[
-        Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
-    ] = None,
-    q: Annotated[
-        str | None,
-        Query(
-            max_length=MAX_CHARS["q"],
-            description="Full text over notes, location, actors; ',' = OR, space = AND",
-        ),
-    ] = None,
-    sortby: Annotated[
-        str | None,
-        Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
-    ] = None,
+    filter_lang: FilterLangQuery = None,
+    q: TextSearchQuery = None,
+    sortby: SortbyQuery = None,
     review_status: Annotated[
         str | None,
         Query(

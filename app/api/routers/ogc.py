@@ -7,7 +7,7 @@ parameters are a 400 problem+json, as the standard asks, never FastAPI's 422.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
@@ -26,7 +26,6 @@ from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_propertie
 from app.api.params import (
     DEFAULT_LIMIT,
     MAX_CHARS,
-    MAX_LIMIT,
     MAX_OFFSET,
     parse_bbox,
     parse_datetime,
@@ -36,6 +35,7 @@ from app.api.params import (
     reject_unknown,
     search_filter,
 )
+from app.api.query import EventTypeQuery, FilterLangQuery, LimitQuery, SortbyQuery, TextSearchQuery
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.api.visibility import may_see, parse_review_status, visible_statuses
 from app.errors import InvalidQuery, NotFound, StoreError
@@ -300,15 +300,9 @@ async def items(
         str | None,
         Query(max_length=MAX_CHARS["datetime"], description="RFC 3339 instant or interval; '..' = open end"),
     ] = None,
-    limit: Annotated[
-        int | None,
-        Query(ge=1, description=f"Page size, default {DEFAULT_LIMIT}; above {MAX_LIMIT} is clamped"),
-    ] = None,
+    limit: LimitQuery = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
-    event_type: Annotated[
-        str | None,
-        Query(max_length=MAX_CHARS["event_type"], description="ACLED event type(s), comma-separated"),
-    ] = None,
+    event_type: EventTypeQuery = None,
     bbox_crs: Annotated[
         str | None,
         Query(alias="bbox-crs", max_length=MAX_CHARS["bbox-crs"], description=f"CRS of bbox; only {CRS84}"),
@@ -320,23 +314,12 @@ async def items(
             description="CQL2 filter over the queryables (text, or JSON with filter-lang)",
         ),
     ] = None,
-    filter_lang: Annotated[
-        Literal["cql2-text", "cql2-json"] | None, Query(alias="filter-lang", description="Default cql2-text")
-    ] = None,
+    filter_lang: FilterLangQuery = None,
     filter_crs: Annotated[
         str | None, Query(alias="filter-crs", max_length=MAX_CHARS["filter-crs"], description=f"Only {CRS84}")
     ] = None,
-    q: Annotated[
-        str | None,
-        Query(
-            max_length=MAX_CHARS["q"],
-            description="Full text over notes, location, actors; ',' = OR, space = AND",
-        ),
-    ] = None,
-    sortby: Annotated[
-        str | None,
-        Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
-    ] = None,
+    q: TextSearchQuery = None,
+    sortby: SortbyQuery = None,
     properties: Annotated[
         str | None,
         Query(
