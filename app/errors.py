@@ -55,6 +55,14 @@ class Unauthorized(ConflictMapError):
         self.status = status
 
 
+class RetryLater(ConflictMapError):
+    """Refused for now, not for good: the HTTP answer carries Retry-After (rate limits, deadlines)."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class FetchError(ConflictMapError):
     """A URL could not be turned into an article or feed: network error, timeout, HTTP error, too large,
     no article text. The message says why (it is what `watch` logs and /api/sources shows)."""

@@ -18,17 +18,13 @@ from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 
-from app.errors import ConflictMapError
+from app.errors import RetryLater
 
 T = TypeVar("T")
 
 
-class DeadlineExceeded(ConflictMapError):
+class DeadlineExceeded(RetryLater):
     """The answer was not ready within the per-request deadline (HTTP 503 with Retry-After)."""
-
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
 
 
 class ComputeGate:

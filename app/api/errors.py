@@ -17,6 +17,7 @@ from app.errors import (
     GeocoderError,
     InvalidQuery,
     NotFound,
+    RetryLater,
     StoreError,
     Unauthorized,
 )
@@ -57,7 +58,7 @@ def add_exception_handlers(app: FastAPI) -> None:
         if isinstance(exc, NotFound) and exc.suggestions:
             extra["suggestions"] = exc.suggestions
         resp = problem(status, title, str(exc), param=getattr(exc, "param", None), **extra)
-        if isinstance(exc, RateLimited | DeadlineExceeded):
+        if isinstance(exc, RetryLater):
             resp.headers["Retry-After"] = str(exc.retry_after)
         if status == 401:  # RFC 9110 §11.6.1 / RFC 6750: a 401 says which scheme would work
             resp.headers["WWW-Authenticate"] = 'Bearer realm="conflictmap"'

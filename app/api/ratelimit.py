@@ -16,13 +16,11 @@ from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from app.errors import ConflictMapError
+from app.errors import RetryLater
 
 
-class RateLimited(ConflictMapError):
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+class RateLimited(RetryLater):
+    """Over the client's request budget (HTTP 429 with Retry-After)."""
 
 
 class RateLimiter:
