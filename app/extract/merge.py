@@ -14,23 +14,17 @@ import bisect
 import re
 
 from app.extract.ner import Entity
+from app.extract.resolve import DEMONYMS
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, Spotter, link_lists
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TAIL = re.compile(r"(?:[’']s?|[,;:])$")
-# Country adjectives the merge reads as the country (the NORP label, or a capitalised word in rules mode).
+# Country adjectives the merge reads as the country (the NORP label, or a capitalised word in rules mode):
+# resolve's demonyms plus the ones only the merge needs.
 ADJECTIVES = {
-    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "syrian": "SY", "venezuelan": "VE",
-    "american": "US", "israeli": "IL", "iranian": "IR", "georgian": "GE", "moldovan": "MD", "lithuanian": "LT",
-    "latvian": "LV", "estonian": "EE", "finnish": "FI", "romanian": "RO", "german": "DE", "french": "FR",
-    "british": "GB", "turkish": "TR", "chinese": "CN", "japanese": "JP", "indian": "IN", "pakistani": "PK",
-    "hungarian": "HU", "slovak": "SK", "czech": "CZ", "italian": "IT", "spanish": "ES", "canadian": "CA",
-    "lebanese": "LB", "iraqi": "IQ", "yemeni": "YE", "saudi": "SA", "egyptian": "EG", "sudanese": "SD",
-    "kazakh": "KZ", "armenian": "AM", "azerbaijani": "AZ", "norwegian": "NO", "swedish": "SE", "danish": "DK",
-    "dutch": "NL", "belgian": "BE", "austrian": "AT", "swiss": "CH", "greek": "GR", "bulgarian": "BG",
-    "serbian": "RS", "croatian": "HR", "colombian": "CO", "chilean": "CL", "cuban": "CU", "mexican": "MX",
+    **DEMONYMS,
     "irish": "IE", "scottish": "GB", "welsh": "GB", "australian": "AU", "brazilian": "BR",
     "argentine": "AR", "argentinian": "AR", "peruvian": "PE", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET",
     "somali": "SO", "libyan": "LY", "tunisian": "TN", "algerian": "DZ", "moroccan": "MA", "afghan": "AF",
