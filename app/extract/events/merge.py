@@ -131,15 +131,21 @@ def _big_cities(drafts: list[Draft]) -> dict[tuple, list[tuple[int, Draft]]]:
     return out
 
 
-def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
+def _fold(drafts: list[Draft], partner_of) -> list[Draft]:
+    """Keep each draft with no partner; fill the others into the partner they belong to."""
     kept = []
-    finer_index = _FinerIndex(drafts)
     for d in drafts:
-        finer = _finer_inside(d, drafts, finer_index)
-        if finer is None:
+        partner = partner_of(d)
+        if partner is None:
             kept.append(d)
         else:
-            _fill(finer, d)
+            _fill(partner, d)
+    return kept
+
+
+def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
+    finer_index = _FinerIndex(drafts)
+    kept = _fold(drafts, lambda d: _finer_inside(d, drafts, finer_index))
     merged: dict[tuple, Draft] = {}
     order: list[tuple] = []
     cities = _big_cities(kept)
@@ -156,14 +162,8 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
         _fill(cur, d)
         cur.dated = cur.dated or d.dated
     groups = [merged[key] for key in order]
-    out = []
     twins = _TwinIndex(groups)
-    for g in groups:
-        twin = _undated_twin(g, groups, twins)
-        if twin is None:
-            out.append(g)
-        else:
-            _fill(twin, g)
+    out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
     return [_event(d, article, geocoder.gaz) for d in out]
 
 
