@@ -3,21 +3,7 @@
 
 from __future__ import annotations
 
-import pytest
-from wire import mentions
-
-from app.extract import Extractor
-from app.settings import Settings
-
-
-@pytest.fixture(scope="module", params=["none", None], ids=["rules", "model"])
-def extractor(request, geocoder) -> Extractor:
-    ex = Extractor(geocoder, settings=Settings(ner_model=request.param))
-    if request.param is None and ex.ner is None:
-        from conftest import require
-
-        require(False, "the spaCy model")
-    return ex
+from wire import extractor_in_both_modes, mentions  # noqa: F401 (the extractor fixture)
 
 
 def test_a_country_adjective_is_the_country_with_a_flag(extractor):

@@ -7,9 +7,23 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from app.extract import Article, Event, Extractor, Mention
+from app.settings import Settings
 
 PUBLISHED = "2025-12-18"  # a Thursday
+
+
+@pytest.fixture(name="extractor", scope="module", params=["none", None], ids=["rules", "model"])
+def extractor_in_both_modes(request, geocoder) -> Extractor:
+    """The extractor once per recogniser mode: rules only, then the spaCy model (required under CI)."""
+    ex = Extractor(geocoder, settings=Settings(ner_model=request.param))
+    if request.param is None and ex.ner is None:
+        from conftest import require
+
+        require(False, "the spaCy model")
+    return ex
 
 
 def article(
