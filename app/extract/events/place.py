@@ -5,9 +5,11 @@ not the country an attack came from, not a distance reference, a speaker's locat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.extract.events.trigger import CASUALTY, Trigger
-from app.extract.resolve import Resolved
+from app.extract.resolve import DEMONYMS, Resolved, _km
+from app.extract.spot import Spot
 
 _I = re.I
 PLACE_ROLE_KINDS = ("capture", "fighting", "evacuation")  # triggers whose object is the place itself
@@ -221,10 +223,6 @@ def _located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
     """'the village of New York, south of Toretsk': when a place is located by a reference place right after
     it but resolved far from it, that reading is wrong (a namesake abroad); the honest answer is 'near the
     reference', geo_precision 2, keeping the span of the name as written."""
-    from dataclasses import replace
-
-    from app.extract.resolve import _km
-
     ref = next(
         (
             o
@@ -254,9 +252,6 @@ def capital_phrase(sent, trig: Trigger, geocoder) -> Resolved | None:
     m = _CAPITAL.search(sent.text)
     if not m:
         return None
-    from app.extract.resolve import DEMONYMS
-    from app.extract.spot import Spot
-
     word = m.group("dem")
     cc = DEMONYMS.get(word.lower())
     if cc is None:
