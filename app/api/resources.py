@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Request
 
 from app.gazetteer import Gazetteer, load_gazetteer
+from app.geocode import Geocoder
 from app.settings import Settings
 
 
@@ -36,6 +37,17 @@ def get_settings(request: Request) -> Settings:
 
 def get_gazetteer(request: Request) -> Gazetteer:
     return request.app.state.gazetteer
+
+
+def get_offline_geocoder(request: Request) -> Geocoder:
+    """The one offline Geocoder of the app, built on first use and shared by every endpoint that resolves a
+    place name (distance, range, events near, the map's overlays, review edits, extraction). /api/geocode
+    keeps its own: it alone may fall back to an online service."""
+    state = request.app.state
+    geocoder = getattr(state, "geocoder", None)
+    if geocoder is None:
+        geocoder = state.geocoder = Geocoder(state.gazetteer)
+    return geocoder
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -21,6 +21,7 @@ from app.api.params import (
     search_filter,
 )
 from app.api.query import EventTypeQuery, FilterLangQuery, LimitQuery, SortbyQuery, TextSearchQuery
+from app.api.resources import get_offline_geocoder
 from app.api.responses import GeoJSONResponse
 from app.api.visibility import parse_review_status, visible_statuses
 from app.errors import StoreError
@@ -89,16 +90,6 @@ def _store(request: Request) -> Store:
     if store is None:
         raise StoreError("no event store is configured")
     return store
-
-
-def _locate(request: Request):
-    """The geocoder's `locate`, built once per app (the gazetteer is loaded in lifespan)."""
-    geocoder = getattr(request.app.state, "events_geocoder", None)
-    if geocoder is None:
-        from app.geocode import Geocoder
-
-        geocoder = request.app.state.events_geocoder = Geocoder(request.app.state.gazetteer)
-    return geocoder.locate
 
 
 @router.get(
@@ -171,7 +162,7 @@ def events(
         "offset": offset,
     }
     flt = replace(
-        build_filter(query, locate=_locate(request) if near else None),
+        build_filter(query, locate=get_offline_geocoder(request).locate if near else None),
         origin=origin,
         review_status=visible_statuses(request, parse_review_status(review_status)),
     )

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 
-from app.api.resources import get_gazetteer
+from app.api.resources import get_gazetteer, get_offline_geocoder
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.errors import InvalidQuery, NotFound
 from app.geo import (
@@ -25,7 +25,6 @@ from app.geo import (
     record_targets,
     settlement_targets,
 )
-from app.geocode import Geocoder
 
 router = APIRouter(tags=["geodesy"])
 
@@ -107,15 +106,8 @@ def _domain_errors() -> Iterator[None]:
         raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None
 
 
-def _geocoder(request: Request) -> Geocoder:
-    g = getattr(request.app.state, "geocoder", None)
-    if g is None:
-        g = request.app.state.geocoder = Geocoder(get_gazetteer(request))
-    return g
-
-
 def _place(request: Request, text: str, param: str) -> Place:
-    c = _geocoder(request).locate(text, param=param)
+    c = get_offline_geocoder(request).locate(text, param=param)
     return Place(name=c.name, lat=float(c.lat), lon=float(c.lon), country_code=c.country_code, kind=c.kind)
 
 

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
 from app.api.params import MAX_CHARS, parse_bbox, parse_limit, parse_offset, reject_unknown, search_filter
+from app.api.resources import get_offline_geocoder
 from app.api.responses import ORJSONResponse
 from app.api.visibility import visible_statuses
 from app.errors import NotFound, StoreError
@@ -44,7 +45,9 @@ def map_page(request: Request) -> HTMLResponse:
         state=state,
         records=[],
         tiles=Tiles(settings.tile_url, settings.tile_attribution),
-        overlays=compute_overlays(state, strict=True, **geodesy_functions(_locate(request), records=records)),
+        overlays=compute_overlays(
+            state, strict=True, **geodesy_functions(get_offline_geocoder(request).locate, records=records)
+        ),
         events_url="/map/events",
         places_url="/map/places",
     )
@@ -98,16 +101,6 @@ def _all_events(request: Request, flt: EventFilter | None = None) -> list[dict]:
     flt = replace(flt or EventFilter(), review_status=visible_statuses(request, None))
     records, _ = store.query(flt)
     return records
-
-
-def _locate(request: Request):
-    """The geocoder's `locate`, built once per app (the gazetteer is loaded in lifespan)."""
-    geocoder = getattr(request.app.state, "map_geocoder", None)
-    if geocoder is None:
-        from app.geocode import Geocoder
-
-        geocoder = request.app.state.map_geocoder = Geocoder(request.app.state.gazetteer)
-    return geocoder.locate
 
 
 @router.get("/static/{path:path}", include_in_schema=False)

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api.auth import caller, require
 from app.api.ogc_features import to_feature
+from app.api.resources import get_offline_geocoder
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.api.routers.text import read_body
 from app.api.visibility import may_see
@@ -120,11 +121,7 @@ def _country_name(request: Request):
 
 
 def _locate(request: Request):
-    geocoder = getattr(request.app.state, "events_geocoder", None)
-    if geocoder is None:
-        from app.geocode import Geocoder
-
-        geocoder = request.app.state.events_geocoder = Geocoder(request.app.state.gazetteer)
+    geocoder = get_offline_geocoder(request)
     return lambda name: geocoder.locate(name, param="place")
 
 

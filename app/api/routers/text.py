@@ -12,6 +12,7 @@ from app.api.auth import identify
 from app.api.compute import run_compute
 from app.api.ogc_features import to_feature
 from app.api.ratelimit import rate_limited
+from app.api.resources import get_offline_geocoder
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.errors import InvalidQuery, StoreError
 from app.extract.model import Article
@@ -124,16 +125,6 @@ def _store(request: Request) -> Store:
     return store
 
 
-def _geocoder(request: Request):
-    state = request.app.state
-    geocoder = getattr(state, "geocoder", None) or getattr(state, "events_geocoder", None)
-    if geocoder is None:
-        from app.geocode import Geocoder
-
-        geocoder = state.geocoder = Geocoder(state.gazetteer)
-    return geocoder
-
-
 async def _articles(request: Request) -> list[Article]:
     return parse_articles(await read_body(request), source="body", param="body")
 
@@ -200,7 +191,9 @@ async def post_articles(request: Request) -> GeoJSONResponse:
         articles = [await run_in_threadpool(_fetch_page, request, url)]  # network wait: not a compute slot
     else:
         articles = parse_articles(body, source="body", param="body")
-    features = await run_compute(request, _store_articles, _store(request), articles, _geocoder(request))
+    features = await run_compute(
+        request, _store_articles, _store(request), articles, get_offline_geocoder(request)
+    )
     return GeoJSONResponse({"type": "FeatureCollection", "features": features})
 
 
@@ -216,7 +209,7 @@ async def post_geoparse(
 ) -> ORJSONResponse:
     from app.extract import geoparse
 
-    geocoder = _geocoder(request)
+    geocoder = get_offline_geocoder(request)
 
     def run() -> list[dict[str, Any]]:
         return [m.to_record() for a in articles for m in geoparse(a, geocoder)]
@@ -236,7 +229,7 @@ async def post_claims(
 ) -> ORJSONResponse:
     from app.extract import find_claims
 
-    geocoder = _geocoder(request)
+    geocoder = get_offline_geocoder(request)
 
     def run() -> list[dict[str, Any]]:
         return [c for a in articles for c in find_claims(a, geocoder)]
