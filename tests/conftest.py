@@ -46,3 +46,20 @@ def tmp_settings(tmp_path) -> Settings:
     """Settings with a private data dir for stores, sharing the built gazetteer index."""
     base = Settings()
     return base.model_copy(update={"data_dir": tmp_path, "load_demo": False, "gazetteer_dir": base.index_dir})
+
+
+@pytest.fixture(params=["sqlite", "postgis"])
+def store(request, tmp_path):
+    """An empty store on each backend: a SQLite file, and PostGIS in a private schema (the module imports
+    pg_schema_url from pgtest; skips locally without PostgreSQL, fails in CI)."""
+    from app.store.postgis import PostgisStore
+    from app.store.sqlite import SQLiteStore
+
+    if request.param == "sqlite":
+        s = SQLiteStore(tmp_path / "events.sqlite")
+    else:
+        s = PostgisStore(request.getfixturevalue("pg_schema_url"))
+    try:
+        yield s
+    finally:
+        s.close()

@@ -13,20 +13,7 @@ from app.extract import extract_events
 from app.newsroom.fetch import Fetcher
 from app.newsroom.watch import MAX_ATTEMPTS, Watcher, parse_every
 from app.store import EventFilter
-from app.store.postgis import PostgisStore
 from app.store.sqlite import SQLiteStore
-
-
-@pytest.fixture(params=["sqlite", "postgis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = SQLiteStore(tmp_path / "events.sqlite")
-    else:
-        s = PostgisStore(request.getfixturevalue("pg_schema_url"))
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 @pytest.fixture

@@ -19,23 +19,15 @@ from app.errors import InvalidQuery  # noqa: E402
 from app.store import EventFilter  # noqa: E402
 from app.store.cql import parse_filter  # noqa: E402
 from app.store.fulltext import parse_q  # noqa: E402
-from app.store.postgis import PostgisStore  # noqa: E402
-from app.store.sqlite import SQLiteStore  # noqa: E402
 
 ALL = set(range(1, 13))
 
 
-@pytest.fixture(params=["sqlite", "postgis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = SQLiteStore(tmp_path / "events.sqlite")
-    else:
-        s = PostgisStore(request.getfixturevalue("pg_schema_url"))
-    s.add_events(SEED_RECORDS, origin="demo")
-    try:
-        yield s
-    finally:
-        s.close()
+@pytest.fixture
+def store(store):
+    """The shared empty store on each backend, seeded with the twelve events."""
+    store.add_events(SEED_RECORDS, origin="demo")
+    return store
 
 
 def numbers(records) -> set[int]:

@@ -10,7 +10,6 @@ from pgtest import pg_schema_url  # noqa: F401  (fixture)
 
 from app.errors import InvalidQuery
 from app.extract.model import Article, Event
-from app.store.postgis import PostgisStore
 from app.store.sqlite import SQLiteStore
 
 REGION = {"name": "Kharkiv Oblast", "country_code": "UA", "admin1": "Kharkiv Oblast", "geonameid": 706482}
@@ -28,19 +27,6 @@ def _event(eid: str = "cm-region-1", **kw) -> Event:
 
 
 ARTICLE = Article(id="a-region", text=NOTES, title="Wire", published="2025-12-29", outlet="Test Wire")
-
-
-@pytest.fixture(params=["sqlite", "postgis"])
-def store(request, tmp_path):
-    s = (
-        SQLiteStore(tmp_path / "events.sqlite")
-        if request.param == "sqlite"
-        else PostgisStore(request.getfixturevalue("pg_schema_url"))
-    )
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 def test_region_and_highlight_round_trip(store):

@@ -11,24 +11,11 @@ from pgtest import pg_schema_url  # noqa: F401  (fixture)
 from app.errors import InvalidQuery
 from app.extract.model import Article, Event
 from app.store import EventFilter
-from app.store.postgis import PostgisStore
 from app.store.sqlite import _SCHEMA, SQLiteStore
 
 KYIV = (50.45466, 30.5238)
 LVIV = (49.83826, 24.02324)
 STRIKE = ("Explosions/Remote violence", "Air/drone strike")
-
-
-@pytest.fixture(params=["sqlite", "postgis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = SQLiteStore(tmp_path / "events.sqlite")
-    else:
-        s = PostgisStore(request.getfixturevalue("pg_schema_url"))
-    try:
-        yield s
-    finally:
-        s.close()
 
 
 def article(aid: str, text: str = "") -> Article:

@@ -20,18 +20,6 @@ STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 CLASH = ("Battles", "Armed clash")
 
 
-@pytest.fixture(params=["sqlite", "postgis"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = SQLiteStore(tmp_path / "events.sqlite")
-    else:
-        s = PostgisStore(request.getfixturevalue("pg_schema_url"))
-    try:
-        yield s
-    finally:
-        s.close()
-
-
 def article(aid: str, outlet: str = "Wire", published: str = "2025-12-27") -> Article:
     return Article(id=aid, text=f"Text of {aid}.", title=f"Report {aid}", published=published, outlet=outlet)
 
