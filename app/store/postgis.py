@@ -37,7 +37,7 @@ from app.store.base import EventFilter
 from app.store.cql import POSTGIS, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import POSTGIS_FTS, postgis_query
-from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
+from app.store.review import apply_corrections, review_writes
 
 __all__ = ["PostgisStore"]
 
@@ -462,21 +462,12 @@ class PostgisStore:
             if row is None:
                 return None
             current = _row_to_record(row)
-            changed = diff(current, changes)
-            at = now_iso()
-            entries = [(event_id, at, by, f, dumps(old), dumps(new), note) for f, old, new in changed]
-            if not entries and note:
-                entries = [(event_id, at, by, None, None, None, note)]
+            entries, sets = review_writes(event_id, current, changes, by=by, note=note)
             cur.executemany(
                 "INSERT INTO event_history (event_id, at, by, field, old, new, note)"
                 " VALUES (%s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
                 entries,
             )
-            sets: dict[str, Any] = {f: new for f, _old, new in changed}
-            if "review_status" in sets:
-                sets.update(reviewed_by=by, reviewed_at=at)
-            if any(f in CORRECTABLE for f in sets):
-                sets["corrections"] = dumps(merged_corrections(current["corrections"], changed))
             if sets:
                 assignments = ", ".join(
                     f"{f} = %s::jsonb" if f == "corrections" else f"{f} = %s" for f in sets

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.errors import InvalidQuery
-from app.store._records import REVIEW_STATUSES
+from app.store._records import REVIEW_STATUSES, dumps
 
 # Fields an editor may set. Place corrections arrive as location + lat/lon (+ admin1, country...), already
 # resolved by the caller: the store does not geocode.
@@ -46,6 +46,24 @@ def merged_corrections(
     out = dict(stored or {})
     out.update({f: new for f, _old, new in changed if f in CORRECTABLE})
     return out
+
+
+def review_writes(
+    event_id: str, current: Mapping[str, Any], changes: Mapping[str, Any], *, by: str, note: str | None
+) -> tuple[list[tuple], dict[str, Any]]:
+    """What one review writes, on either backend: the event_history rows (event_id, at, by, field, old, new,
+    note; old/new as JSON text) and the {column: value} the event row is updated with (may be empty)."""
+    changed = diff(current, changes)
+    at = now_iso()
+    entries = [(event_id, at, by, f, dumps(old), dumps(new), note) for f, old, new in changed]
+    if not entries and note:
+        entries = [(event_id, at, by, None, None, None, note)]
+    sets: dict[str, Any] = {f: new for f, _old, new in changed}
+    if "review_status" in sets:
+        sets.update(reviewed_by=by, reviewed_at=at)
+    if any(f in CORRECTABLE for f in sets):
+        sets["corrections"] = dumps(merged_corrections(current["corrections"], changed))
+    return entries, sets
 
 
 def apply_corrections(rec: dict[str, Any]) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from app.store.base import EventFilter
 from app.store.cql import SQLITE, sqlite_spatial, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import SQLITE_FTS, sqlite_match
-from app.store.review import CORRECTABLE, apply_corrections, diff, merged_corrections, now_iso
+from app.store.review import apply_corrections, review_writes
 
 __all__ = ["SQLiteStore"]
 
@@ -636,21 +636,11 @@ class SQLiteStore:
             row = conn.execute(_SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
             if row is None:
                 return None
-            current = _row_to_record(row)
-            changed = diff(current, changes)
-            at = now_iso()
-            entries = [(event_id, at, by, f, dumps(old), dumps(new), note) for f, old, new in changed]
-            if not entries and note:
-                entries = [(event_id, at, by, None, None, None, note)]
+            entries, sets = review_writes(event_id, _row_to_record(row), changes, by=by, note=note)
             conn.executemany(
                 "INSERT INTO event_history (event_id, at, by, field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 entries,
             )
-            sets = {f: new for f, _old, new in changed}
-            if "review_status" in sets:
-                sets.update(reviewed_by=by, reviewed_at=at)
-            if any(f in CORRECTABLE for f in sets):
-                sets["corrections"] = dumps(merged_corrections(current["corrections"], changed))
             if sets:
                 assignments = ", ".join(f"{f} = ?" for f in sets)
                 conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*sets.values(), event_id])
