@@ -28,6 +28,13 @@ STAGE_SCORE = {"exact": 1.0, "alias": 0.91, "generated": 0.85, "variant": 0.82, 
 _KIND_IMPORTANCE = {"country": 1.0, "region": 0.85, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
 FUZZY_CUTOFF = 88.0
+# A misspelling is read as a place only on strong evidence: a long enough name close to a town that matters
+# (a reader means Kramatorsk by "Kramatorks"), or close to a place inside the country or region the query
+# names. A name that is simply unknown ("Minova", a DR Congo town absent from cities500) is not found: one
+# letter away lies some village of 3,000 people on another continent (Minoa, New York).
+FUZZY_MIN_LENGTH = 6
+FUZZY_MIN_POPULATION = 15_000
+FUZZY_QUALIFIED_MIN_POPULATION = 1_000
 _SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
 _TIER_STAGE = ("exact", "alias", "generated")
 _NO_HINTS = Hints()
@@ -290,7 +297,7 @@ class Geocoder:
         if matches:
             # The first reading of the qualifiers under which the name exists wins: "Atlanta, Georgia".
             for h, why in readings:
-                ranked = self._rank(matches, h, why, limit)
+                ranked = self._rank(self._with_evidence(matches, h), h, why, limit)
                 if ranked:
                     return ranked
         for h, why in readings:
@@ -331,6 +338,25 @@ class Geocoder:
             for hit_key, score in self._fuzzy_hits(key, FUZZY_CUTOFF, 5):
                 for i, _tier in self.gaz.lookup(hit_key):
                     out.append((i, f"fuzzy:{score:.0f}", hit_key))
+        return out
+
+    def _with_evidence(self, matches: list[tuple[int, str, str]], hints: Hints) -> list[tuple[int, str, str]]:
+        """Fuzzy matches kept only on strong evidence (see FUZZY_MIN_POPULATION); other stages as they are."""
+        if not matches or not matches[0][1].startswith("fuzzy"):
+            return matches
+        qualified = bool(hints.country or hints.admin1)
+        floor = FUZZY_QUALIFIED_MIN_POPULATION if qualified else FUZZY_MIN_POPULATION
+        gaz = self.gaz
+        out = []
+        for i, stage, key in matches:
+            if len(key) < FUZZY_MIN_LENGTH and not qualified:
+                continue
+            kind = gaz.kind_of(i)
+            if kind == "settlement" and int(gaz.population[i]) < floor and not gaz.is_capital[i]:
+                continue
+            if kind == "other" and not qualified:  # districts and landmarks are told by their full name
+                continue
+            out.append((i, stage, key))
         return out
 
     def _variant_ok(self, i: int, vk: str) -> bool:
