@@ -60,6 +60,11 @@ _COMMA_AFTER = re.compile(
 )
 
 
+# How far below the best-ranked namesake abroad a namesake in the article's own countries may rank and still be
+# taken: a town of 10,000 at home beats a city of 100,000 abroad, never one of a million.
+FOCUS_MARGIN = 0.1
+
+
 @dataclass(slots=True)
 class Resolved:
     spot: Spot
@@ -234,12 +239,20 @@ class Resolver:
                     continue
             gap = cs[0].score - (cs[1].score if len(cs) > 1 else 0.0)
             confident = (
-                s.typed is not None or len(cs) == 1 or gap >= 0.06 or cs[0].kind in ("country", "region")
+                s.typed is not None
+                or len(cs) == 1
+                or gap >= 0.06
+                or cs[0].kind in ("country", "region")
+                # an ocean or an international sea: "the Atlantic" is not Atlantic, Iowa, in an American story
+                or (cs[0].kind == "water" and not cs[0].country_code)
             )
             first.append(Resolved(s, cs[0], cs[1:4], confident))
 
         # Context from what is certain: countries and regions the article is about, places per block.
         countries: Counter[str] = Counter()
+        by_name: dict[str, Counter[str]] = defaultdict(
+            Counter
+        )  # the votes each name cast, to discount its own
         admin1s: Counter[tuple[str, str]] = Counter()
         # per block, each distinct point once with how often it occurs: the nearest-neighbour distance is the
         # same, and a paragraph naming the same towns hundreds of times costs no more than naming them once
@@ -249,7 +262,9 @@ class Resolver:
                 continue
             c = r.cand
             if c.country_code:
-                countries[c.country_code] += 2 if c.kind == "country" else 1
+                vote = 2 if c.kind == "country" else 1
+                countries[c.country_code] += vote
+                by_name[r.spot.key][c.country_code] += vote
             if c.kind in ("region", "settlement", "facility") and c.admin1_code:
                 admin1s[(c.country_code or "", c.admin1_code)] += 1
             if c.kind != "country":
@@ -261,37 +276,50 @@ class Resolver:
         for r, cs in zip(first, cands, strict=True):
             if r is None:
                 continue
-            current = self._current_name_in_focus(r, cs, countries)
-            if current is not None:
-                out.append(current)
+            block = by_block.get(r.spot.sentence.block, {})
+            neighbours = [c for c, n in block.values() if c is not r.cand or n > 1]
+            # what the rest of the article says: the votes this very name cast do not count for it
+            others = countries - by_name.get(r.spot.key, Counter())
+            ctx = (others, sum(others.values()) or 1, admin1s, neighbours)
+            moved = self._in_focus(r, cs, ctx)
+            if moved is not None:
+                out.append(moved)
                 continue
             if r.confident or len(cs) < 2:
                 out.append(r)
                 continue
-            block = by_block.get(r.spot.sentence.block, {})
-            neighbours = [c for c, n in block.values() if c is not r.cand or n > 1]
             pool = [c for c in cs if c.score >= cs[0].score - 0.12]
             best = max(pool, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
         return self._one_sense(out)
 
-    def _current_name_in_focus(self, r: Resolved, cs: list[Candidate], countries: Counter) -> Resolved | None:
-        """'Salisbury' in a British story is Salisbury, not Harare (Salisbury until 1982): a name that is only
-        an alternate or historical name of the chosen place yields to a place whose own name it is, in a
-        country the article is about. Stated regions and countries (`typed`, hints) are not second-guessed."""
+    def _in_focus(self, r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
+        """The article's own countries before population, for a name nothing else in the text qualifies.
+
+        - 'Salisbury' in a British story is Salisbury, not Harare (Salisbury until 1982): a town's alternate or
+          historical name yields to any place whose own name it is in a country the article is about;
+        - 'St. Louis' in an American story is the Missouri city, not the Senegalese region: a namesake abroad
+          yields to one in the article's countries that ranks about as high (FOCUS_MARGIN).
+        Among several there, the article's regions and nearby places decide. Stated regions and countries
+        (`typed`, hints) are not second-guessed, nor is a place the article names as a country."""
         c = r.cand
-        if r.spot.typed is not None or not c.why or not c.why[0].startswith("alias match"):
+        if r.spot.typed is not None or c.kind == "country" or not c.why:
             return None
-        others = Counter(countries)
-        others[c.country_code or ""] -= 1  # its own vote, when it was counted as certain
+        others, total, admin1s, neighbours = ctx
         focus = {cc for cc, n in others.most_common(2) if n > 0}
-        if c.country_code in focus:
+        if not focus or c.country_code in focus:
             return None
-        own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in focus]
+        if c.kind == "settlement" and c.why[0].startswith("alias match"):
+            own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in focus]
+        elif c.country_code:
+            own = [x for x in cs if x.country_code in focus and x.score >= c.score - FOCUS_MARGIN
+                   and x.why and x.why[0].split()[0] == c.why[0].split()[0]]  # fmt: skip
+        else:
+            return None  # an ocean, a macro-region: no country to be wrong about
         if not own:
             return None
-        best = max(own, key=lambda x: (others[x.country_code or ""], x.score))
+        best = max(own, key=lambda x: self._context_score(x, others, total, admin1s, neighbours))
         return Resolved(r.spot, best, [x for x in cs if x is not best][:3], False)
 
     def _context_score(self, c: Candidate, countries, total, admin1s, neighbours) -> float:
