@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     # Compute endpoints (geoparse, claims, articles): articles processed at once, and the answer's deadline.
     compute_slots: int = Field(default=2, ge=1, le=64)
     compute_deadline_s: float = Field(default=30.0, gt=0)
+    # `serve`: worker processes (each its own event loop and store connections; the gazetteer's arrays and
+    # tries are memory-mapped, so workers share those pages), and threads per worker for the blocking
+    # handlers (event queries, OGC pages): a few threads keep the GIL from bouncing between forty.
+    workers: int = Field(default=1, ge=1, le=64)
+    threads: int = Field(default=8, ge=1, le=256)
     # Per-client limits on /api/geoparse and /api/claims (`limits` notation): anonymous, and with the API key.
     rate_limit_anonymous: str = "30/minute"
     rate_limit_authenticated: str = "600/minute"

@@ -68,6 +68,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.freeze()
         # a page of features allocates thousands of small dicts; collect young objects less often
         gc.set_threshold(20_000, 20, 20)
+        # Blocking handlers (store reads, OGC pages) run in anyio's thread pool: sized by CONFLICTMAP_THREADS
+        # rather than anyio's 40, which under 64 clients only queue on the GIL.
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         from app.api.compute import open_gate
 
         gate = open_gate(app)

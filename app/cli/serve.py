@@ -8,7 +8,9 @@ import typer
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
-    workers: int = typer.Option(1, "--workers", min=1, max=64),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, max=64, help="Worker processes (default CONFLICTMAP_WORKERS, else 1)"
+    ),
 ) -> None:
     """Serve the map, the API and OGC API Features."""
     import uvicorn
@@ -18,18 +20,20 @@ def serve(
     settings = (
         Settings()
     )  # a bad CONFLICTMAP_* variable: one line and exit 2 here, not a traceback per worker
-    typer.echo(banner(settings, host, port), err=True)
+    workers = workers or settings.workers
+    typer.echo(banner(settings, host, port, workers), err=True)
     uvicorn.run("app.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
-def banner(settings, host: str, port: int) -> str:
+def banner(settings, host: str, port: int, workers: int = 1) -> str:
     """What a newcomer needs on screen: where to look, whether writes work, the one command to try."""
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     base = f"http://{shown}:{port}"
     lines = [
         f"conflictmap: map at {base}/  ·  API docs at {base}/docs  ·  OGC API at {base}/ogc",
         f"conflictmap: data in {settings.data_dir}"
-        + (" (PostGIS: CONFLICTMAP_DATABASE_URL)" if settings.database_url else " (SQLite)"),
+        + (" (PostGIS: CONFLICTMAP_DATABASE_URL)" if settings.database_url else " (SQLite)")
+        + (f"; {workers} worker processes" if workers > 1 else ""),
     ]
     example = "docs/examples/articles.jsonl"
     if settings.api_key or settings.ingest_keys:

@@ -1,19 +1,20 @@
-"""Throughput of /ogc/collections/events/items?limit=100 over 10,000 events, against pygeoapi on the same data.
+"""Latency under load: /ogc/collections/events/items?limit=100 over 10,000 events, beside tipg and pygeoapi.
 
-A script, not a pytest module (it runs servers and wrk for about a minute):
+A script, not a pytest module (it runs servers and wrk for a few minutes):
 
-    .venv/bin/python tests/benchmarks/bench_ogc_wrk.py [--events 10000] [--duration 10s] [--workers 1]
+    .venv/bin/python tests/benchmarks/bench_ogc_wrk.py [--events 10000] [--connections 8,64] [--workers 2]
+        [--postgis postgresql://...]  [--skip-tipg] [--skip-pygeoapi] [--json out.json]
 
-Needs `wrk` and GDAL's `ogr2ogr` (apt-get install -y wrk gdal-bin). pygeoapi lives in its own venv so
-it never touches the project's: by default /tmp/pygeoapi-venv, made from Debian's python3 (its sqlite3
-can load mod_spatialite, which pygeoapi's SQLite/GeoPackage provider needs):
+Servers, each started alone, warmed up, then measured with the same `wrk --latency` at every connection count:
+conflictmap on a private SQLite store; conflictmap on PostGIS (a private schema, loaded by conflictmap's own
+store) and tipg on that same table (bench_tipg.py: its own venv, skipped with a message when it cannot be
+made); pygeoapi on a GeoJSON file and a GeoPackage of the same events (bench_pygeoapi.py; skipped when its
+venv is missing). Every server gets the same uvicorn worker count. PostGIS is --postgis, else
+CONFLICTMAP_BENCH_DATABASE_URL or CONFLICTMAP_TEST_DATABASE_URL; without one the PostGIS rows are skipped.
 
-    /usr/bin/python3 -m venv /tmp/pygeoapi-venv
-    /tmp/pygeoapi-venv/bin/pip install pygeoapi==0.21.0 uvicorn starlette
-    apt-get install -y libsqlite3-mod-spatialite
-
-(pygeoapi 0.22 and later need Python >= 3.12; this machine has 3.11.) Every server gets the same
-uvicorn, the same worker count and the same wrk command; only the application differs.
+Beside each run: the 1-minute load average when it started (the box is shared: read figures with it), and each
+server's RSS per worker process after start-up and after the runs. Needs `wrk` (apt-get install -y wrk) and,
+for pygeoapi, GDAL's `ogr2ogr`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -34,6 +36,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_tipg as tipg  # noqa: E402
+from bench_pygeoapi import pygeoapi_server  # noqa: E402
 
 from app.extract.model import EVENT_TYPES, Event  # noqa: E402
 from app.settings import Settings  # noqa: E402
@@ -93,39 +99,82 @@ def wait_up(url: str, proc: subprocess.Popen, log: Path, timeout_s: float = 300.
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            sys.exit(f"server exited early:\n{log.read_text()[-3000:]}")
+            raise RuntimeError(f"server exited early:\n{log.read_text()[-3000:]}")
         try:
             with urllib.request.urlopen(url, timeout=5) as r:
                 if r.status == 200:
                     return
         except OSError:
             time.sleep(0.5)
-    sys.exit(f"server not up after {timeout_s:.0f} s:\n{log.read_text()[-3000:]}")
+    raise RuntimeError(f"server not up after {timeout_s:.0f} s:\n{log.read_text()[-3000:]}")
 
 
-def start(cmd: list[str], env: dict[str, str], log: Path, probe: str) -> subprocess.Popen:
+def start(cmd: list[str], env: dict[str, str], log: Path, probe: str, cwd: Path = ROOT) -> subprocess.Popen:
+    # Its own session, so stop() can end the server and every worker it spawned, and nothing else.
     with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-    wait_up(probe, proc, log)
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=cwd, start_new_session=True
+        )
+    try:
+        wait_up(probe, proc, log)
+    except BaseException:
+        stop(proc)
+        raise
     return proc
 
 
 def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    except ProcessLookupError:
+        pass
+
+
+def server_pids(pid: int) -> list[int]:
+    """The processes that answer requests: uvicorn's workers when it spawned some, else the process itself."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    workers = [k for k in kids if b"spawn_main" in _cmdline(k)]
+    return workers or [pid]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[str, float | str]:
-    # --timeout 10s: wrk's default (2 s) would drop pygeoapi's slow answers from its latency figures.
+    # --timeout 10s: wrk's default (2 s) would drop slow answers from its latency figures.
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--timeout", "10s", "--latency", url]
-    # A short warm-up so first-request costs (imports, caches, page cache) are not measured.
+    # A short warm-up so first-request costs (imports, caches, page cache, pool connections) are not measured.
     subprocess.run([*cmd[:3], "-d2s", url], capture_output=True, check=True)
+    load = load_average()
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
@@ -134,6 +183,8 @@ def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[
     timeouts = re.search(r"timeout (\d+)", out)
     return {
         "command": " ".join(cmd),
+        "connections": connections,
+        "load": load,
         "rps": rps,
         "p50_ms": float(p50.group(1)) * _UNITS[p50.group(2)],
         "p99_ms": float(p99.group(1)) * _UNITS[p99.group(2)],
@@ -143,169 +194,205 @@ def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[
     }
 
 
-def check_page(url: str, expect: int) -> None:
+def check_page(url: str, expect: int) -> int:
+    """Fails unless `url` answers `expect` features; returns the page's size in bytes."""
     with urllib.request.urlopen(url, timeout=60) as r:
-        body = json.loads(r.read())
-    got = len(body["features"])
+        raw = r.read()
+    got = len(json.loads(raw)["features"])
     if got != expect:
-        sys.exit(f"{url} returned {got} features, expected {expect}")
+        raise RuntimeError(f"{url} returned {got} features, expected {expect}")
+    return len(raw)
 
 
-PYGEOAPI_CONFIG = """\
-server:
-  bind: {{host: 127.0.0.1, port: {port}}}
-  url: http://127.0.0.1:{port}
-  mimetype: application/json; charset=UTF-8
-  encoding: utf-8
-  language: en-US
-  cors: false
-  pretty_print: false
-  limits: {{default_items: 10, max_items: 10000}}
-  map: {{url: "https://tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png", attribution: OSM}}
-logging:
-  level: ERROR
-metadata:
-  identification:
-    title: bench
-    description: bench
-    keywords: [bench]
-    keywords_type: theme
-    terms_of_service: https://example.org
-    url: https://example.org
-  license: {{name: CC-BY 4.0, url: https://creativecommons.org/licenses/by/4.0/}}
-  provider: {{name: bench, url: https://example.org}}
-  contact: {{name: bench, position: bench, address: x, city: x, stateorprovince: x, postalcode: x, country: x, phone: x, fax: x, email: x@example.org, url: https://example.org, hours: x, instructions: x, role: pointOfContact}}
-resources:
-  events_geojson:
-    type: collection
-    title: events (GeoJSON file)
-    description: the same 10,000 events
-    keywords: [events]
-    extents:
-      spatial: {{bbox: [-180, -90, 180, 90], crs: http://www.opengis.net/def/crs/OGC/1.3/CRS84}}
-    providers:
-      - type: feature
-        name: GeoJSON
-        data: {geojson}
-        id_field: id
-  events_gpkg:
-    type: collection
-    title: events (GeoPackage)
-    description: the same 10,000 events
-    keywords: [events]
-    extents:
-      spatial: {{bbox: [-180, -90, 180, 90], crs: http://www.opengis.net/def/crs/OGC/1.3/CRS84}}
-    providers:
-      - type: feature
-        name: SQLiteGPKG
-        data: {gpkg}
-        id_field: id
-        table: events
-"""
+def measure(
+    label: str, server: tuple, urls: list[tuple[str, str]], args, log: Path, cwd: Path = ROOT
+) -> list[dict]:
+    """Start one server, wrk each of its URLs at every connection count, stop it; one row per run."""
+    cmd, env, probe = server
+    print(f"{label}: {' '.join(cmd[1:])}", flush=True)
+    proc = start(cmd, env, log, probe, cwd)
+    rows = []
+    try:
+        pids = server_pids(proc.pid)
+        rss_start = [round(rss_mb(p)) for p in pids]
+        for name, url in urls:
+            size = check_page(url, 100)
+            for conns in args.connections:
+                res = run_wrk(url, duration=args.duration, threads=args.threads, connections=conns)
+                res.update(server=name, page_bytes=size, rss_start_mb=rss_start)
+                rows.append(res)
+                print(f"  {name} c={conns}: {res['rps']:.1f} req/s, p50 {res['p50_ms']:.1f} ms, "
+                      f"p99 {res['p99_ms']:.1f} ms (load {res['load']:.1f})", flush=True)  # fmt: skip
+        rss_end = [round(rss_mb(p)) for p in pids]
+        for r in rows:
+            r["rss_end_mb"] = rss_end
+        print(f"  RSS per worker: {rss_start} MB after start, {rss_end} MB after the runs", flush=True)
+    finally:
+        stop(proc)
+    return rows
+
+
+def uvicorn_cmd(port: int, workers: int) -> list[str]:
+    return [sys.executable, "-m", "uvicorn", "--factory", "app.api:create_app", "--host", "127.0.0.1",
+            "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"]  # fmt: skip
+
+
+def conflictmap_env(work: Path, database_url: str) -> dict[str, str]:
+    base = Settings()
+    return {**os.environ, "CONFLICTMAP_DATA_DIR": str(work), "CONFLICTMAP_LOAD_DEMO": "false",
+            "CONFLICTMAP_GAZETTEER_DIR": str(base.index_dir), "CONFLICTMAP_DATABASE_URL": database_url}  # fmt: skip
+
+
+def load_store(settings: Settings, records: list[dict]) -> None:
+    store = open_store(settings)
+    t0 = time.perf_counter()
+    store.add_events(records, origin="demo")
+    n = store.count()
+    store.close()
+    print(f"loaded {n} events in {time.perf_counter() - t0:.1f} s", flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=10_000)
     ap.add_argument("--duration", default="10s")
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--connections", type=int, default=16)
-    ap.add_argument("--workers", type=int, default=1, help="uvicorn workers, the same for every server")
+    ap.add_argument("--threads", type=int, default=2, help="wrk threads")
+    ap.add_argument("--connections", type=lambda v: [int(c) for c in v.split(",")], default=[8, 64])
+    ap.add_argument("--workers", type=int, default=2, help="uvicorn workers, the same for every server")
+    ap.add_argument("--postgis", default=os.environ.get("CONFLICTMAP_BENCH_DATABASE_URL")
+                    or os.environ.get("CONFLICTMAP_TEST_DATABASE_URL"))  # fmt: skip
+    ap.add_argument("--tipg-venv", type=Path, default=tipg.DEFAULT_VENV)
     ap.add_argument("--pygeoapi-venv", type=Path, default=Path("/tmp/pygeoapi-venv"))
+    ap.add_argument("--skip-tipg", action="store_true")
     ap.add_argument("--skip-pygeoapi", action="store_true")
+    ap.add_argument("--skip-sqlite", action="store_true")
+    ap.add_argument("--json", type=Path, help="also write every row here")
     args = ap.parse_args()
-    for tool in ("wrk", "ogr2ogr"):
-        if not shutil.which(tool):
-            sys.exit(f"{tool} not found: apt-get install -y wrk gdal-bin")
+    if not shutil.which("wrk"):
+        sys.exit("wrk not found: apt-get install -y wrk")
 
     work = Path(tempfile.mkdtemp(prefix="conflictmap-bench-"))
     events = synthetic_events(args.events)
     records = [e.to_record() for e in events]
-
-    # conflictmap: a private SQLite store.
+    rows: list[dict] = []
+    skipped: list[str] = []
     base = Settings()
-    settings = base.model_copy(update={"data_dir": work, "load_demo": False, "gazetteer_dir": base.index_dir})
-    store = open_store(settings)
-    t0 = time.perf_counter()
-    store.add_events(records, origin="demo")
-    n = store.count()
-    store.close()
-    print(f"loaded {n} events into {settings.sqlite_path} in {time.perf_counter() - t0:.1f} s")
-
-    # pygeoapi: the same events as a GeoJSON file and as a GeoPackage made from it by GDAL.
-    geojson = work / "events.geojson"
-    geojson.write_text(
-        json.dumps({"type": "FeatureCollection", "features": [e.to_feature() for e in events]})
-    )
-    gpkg = work / "events.gpkg"
-    subprocess.run(["ogr2ogr", "-f", "GPKG", str(gpkg), str(geojson), "-nln", "events"], check=True)
-
-    results: list[tuple[str, dict]] = []
-    port = free_port()
-    env = {**os.environ, "CONFLICTMAP_DATA_DIR": str(work), "CONFLICTMAP_LOAD_DEMO": "false",
-           "CONFLICTMAP_GAZETTEER_DIR": str(base.index_dir), "CONFLICTMAP_DATABASE_URL": ""}  # fmt: skip
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "app.api:create_app", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(args.workers), "--no-access-log", "--log-level", "warning"]  # fmt: skip
-    print("conflictmap:", " ".join(cmd[1:]))
-    proc = start(cmd, env, work / "conflictmap.log", f"http://127.0.0.1:{port}/healthz")
     try:
-        url = f"http://127.0.0.1:{port}/ogc/collections/events/items?limit=100"
-        check_page(url, 100)
-        results.append(("conflictmap (SQLite store)", run_wrk(url, duration=args.duration, threads=args.threads,
-                                                              connections=args.connections)))  # fmt: skip
-        print(f"  {results[-1][1]['rps']:.1f} req/s, p99 {results[-1][1]['p99_ms']:.1f} ms", flush=True)
+        if not args.skip_sqlite:
+            load_store(
+                base.model_copy(update={"data_dir": work, "load_demo": False, "database_url": None}), records
+            )
+            port = free_port()
+            url = f"http://127.0.0.1:{port}/ogc/collections/events/items?limit=100"
+            server = (
+                uvicorn_cmd(port, args.workers),
+                conflictmap_env(work, ""),
+                f"http://127.0.0.1:{port}/healthz",
+            )
+            rows += measure(
+                "conflictmap, SQLite", server, [("conflictmap (SQLite)", url)], args, work / "cm-sqlite.log"
+            )
+        rows += postgis_side(args, work, records, skipped)
+        rows += pygeoapi_side(args, work, events, skipped)
     finally:
-        stop(proc)
+        shutil.rmtree(work, ignore_errors=True)
+    report(rows, skipped, args)
 
-    py = args.pygeoapi_venv / "bin" / "python"
-    if not args.skip_pygeoapi:
-        if not py.exists():
-            sys.exit(f"no pygeoapi venv at {args.pygeoapi_venv} (see this script's docstring)")
+
+def postgis_side(args, work: Path, records: list[dict], skipped: list[str]) -> list[dict]:
+    """conflictmap on PostGIS, then tipg on the very same table; both skipped (with why) without PostGIS."""
+    if not args.postgis:
+        skipped.append("PostGIS (conflictmap and tipg): no --postgis / CONFLICTMAP_TEST_DATABASE_URL given")
+        return []
+    try:
+        schema, url = tipg.private_schema(args.postgis)
+    except tipg.Skip as why:
+        skipped.append(f"PostGIS (conflictmap and tipg): {why}")
+        return []
+    rows: list[dict] = []
+    try:
+        load_store(
+            Settings().model_copy(update={"data_dir": work, "load_demo": False, "database_url": url}), records
+        )
+        tipg.analyze(args.postgis, schema)
         port = free_port()
-        cfg = work / "pygeoapi.yml"
-        cfg.write_text(PYGEOAPI_CONFIG.format(port=port, geojson=geojson, gpkg=gpkg))
-        oas = work / "pygeoapi-openapi.yml"
-        penv = {**os.environ, "PYGEOAPI_CONFIG": str(cfg), "PYGEOAPI_OPENAPI": str(oas)}
-        subprocess.run([str(args.pygeoapi_venv / "bin" / "pygeoapi"), "openapi", "generate", str(cfg),
-                        "--output-file", str(oas)], env=penv, check=True, capture_output=True)  # fmt: skip
-        version = subprocess.run([str(py), "-c", "import pygeoapi; print(pygeoapi.__version__)"],
-                                 capture_output=True, text=True).stdout.strip()  # fmt: skip
-        pcmd = [str(py), "-m", "uvicorn", "pygeoapi.starlette_app:APP", "--host", "127.0.0.1", "--port", str(port),
-                "--workers", str(args.workers), "--no-access-log", "--log-level", "warning"]  # fmt: skip
-        print(f"pygeoapi {version}:", " ".join(pcmd[1:]))
-        proc = start(pcmd, penv, work / "pygeoapi.log", f"http://127.0.0.1:{port}/conformance?f=json")
+        items = f"http://127.0.0.1:{port}/ogc/collections/events/items?limit=100"
+        server = (
+            uvicorn_cmd(port, args.workers),
+            conflictmap_env(work, url),
+            f"http://127.0.0.1:{port}/healthz",
+        )
+        rows += measure(
+            "conflictmap, PostGIS", server, [("conflictmap (PostGIS)", items)], args, work / "cm-pg.log"
+        )
+        if args.skip_tipg:
+            skipped.append("tipg: --skip-tipg")
+            return rows
         try:
-            for coll, label in (
-                ("events_geojson", "GeoJSON provider"),
-                ("events_gpkg", "SQLiteGPKG provider"),
-            ):
-                url = f"http://127.0.0.1:{port}/collections/{coll}/items?limit=100"
-                check_page(url, 100)
-                res = run_wrk(url, duration=args.duration, threads=args.threads, connections=args.connections)
-                results.append((f"pygeoapi {version} ({label})", res))
-                print(f"  {label}: {res['rps']:.1f} req/s, p99 {res['p99_ms']:.1f} ms", flush=True)
-        finally:
-            stop(proc)
-        errors = sorted(
-            {ln.strip() for ln in (work / "pygeoapi.log").read_text().splitlines() if "Error" in ln}
+            py = tipg.tipg_python(args.tipg_venv)
+        except tipg.Skip as why:
+            skipped.append(f"tipg: {why}")
+            return rows
+        version = tipg.tipg_version(py)
+        port = free_port()
+        tdir = work / "tipg"
+        tdir.mkdir()
+        cmd, env, probe, items = tipg.tipg_server(
+            py, url=args.postgis, schema=schema, port=port, workers=args.workers, cwd=tdir
         )
-        for line in errors[:3]:
-            print(f"  pygeoapi log: {line[:200]}")
+        rows += measure(f"tipg {version}", (cmd, env, probe), [(f"tipg {version} (PostGIS, same table)", items)],
+                        args, work / "tipg.log", cwd=tdir)  # fmt: skip
+    finally:
+        tipg.drop_schema(args.postgis, schema)
+    return rows
 
+
+def pygeoapi_side(args, work: Path, events: list[Event], skipped: list[str]) -> list[dict]:
+    if args.skip_pygeoapi:
+        return []
+    if not (args.pygeoapi_venv / "bin" / "python").exists():
+        skipped.append(f"pygeoapi: no venv at {args.pygeoapi_venv} (see bench_pygeoapi.py)")
+        return []
+    if not shutil.which("ogr2ogr"):
+        skipped.append("pygeoapi: ogr2ogr not found (apt-get install -y gdal-bin)")
+        return []
+    port = free_port()
+    version, cmd, env, probe, urls = pygeoapi_server(
+        args.pygeoapi_venv,
+        work=work,
+        features=[e.to_feature() for e in events],
+        port=port,
+        workers=args.workers,
+    )
+    return measure(f"pygeoapi {version}", (cmd, env, probe), urls, args, work / "pygeoapi.log")
+
+
+def report(rows: list[dict], skipped: list[str], args) -> None:
     print()
-    print(f"{'server':42} {'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'non-2xx':>8} {'timeouts':>8}")
-    for name, r in results:
-        print(
-            f"{name:42} {r['rps']:9.1f} {r['p50_ms']:9.2f} {r['p99_ms']:9.2f} {r['non_2xx']:8d} {r['timeouts']:8d}"
-        )
-    print()
-    for name, r in results:
-        print(f"{name}: {r['command']}")
-    ours = results[0][1]
-    for name, r in results[1:]:
-        print(f"conflictmap / {name}: {ours['rps'] / r['rps']:.1f}x requests/s")
-    print(f"conflictmap p99 {ours['p99_ms']:.1f} ms (goal <= 50 ms)")
-    shutil.rmtree(work, ignore_errors=True)
+    print(
+        f"{args.events} events, limit=100, uvicorn --workers {args.workers}, wrk -t{args.threads} -d{args.duration}"
+    )
+    print(
+        f"{'server':40} {'conns':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>9} {'non-2xx':>7} {'t/o':>5} {'load':>5}  RSS MB/worker"
+    )
+    for r in rows:
+        print(f"{r['server']:40} {r['connections']:5d} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:9.1f} "
+              f"{r['non_2xx']:7d} {r['timeouts']:5d} {r['load']:5.1f}  {r['rss_start_mb']} -> {r['rss_end_mb']}")  # fmt: skip
+    for why in skipped:
+        print(f"SKIPPED {why}")
+    by = {(r["server"].split(" (")[0].split(" ")[0], r["server"], r["connections"]): r for r in rows}
+    ours = {(k[2]): r for k, r in by.items() if k[1] == "conflictmap (PostGIS)"}
+    theirs = {(k[2]): r for k, r in by.items() if k[0] == "tipg"}
+    for conns in args.connections:
+        if conns in ours and conns in theirs:
+            ratio = ours[conns]["rps"] / theirs[conns]["rps"]
+            print(f"c={conns}: conflictmap (PostGIS) / tipg = {ratio:.2f}x req/s (goal >= 5x at 8); "
+                  f"p99 {ours[conns]['p99_ms']:.0f} ms vs {theirs[conns]['p99_ms']:.0f} ms")  # fmt: skip
+    for r in rows:
+        if r["connections"] == 64 and r["server"].startswith("conflictmap"):
+            print(f"{r['server']} p99 at 64 connections: {r['p99_ms']:.0f} ms (goal <= 250 ms)")
+    if args.json:
+        args.json.write_text(json.dumps({"rows": rows, "skipped": skipped}, indent=1))
 
 
 if __name__ == "__main__":

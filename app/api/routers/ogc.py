@@ -290,7 +290,7 @@ def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Res
     response_class=GeoJSONResponse,
     responses=_ok(GEOJSON, HTML),
 )
-async def items(
+def items(
     request: Request,
     collectionId: CollectionId,  # noqa: N803
     bbox: Annotated[
