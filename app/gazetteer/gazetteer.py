@@ -48,15 +48,29 @@ class Gazetteer:
         self._exact.mmap(str(index_dir / "exact.marisa"))
         self._variant = marisa_trie.Trie()
         self._variant.mmap(str(index_dir / "variant.marisa"))
-        with (index_dir / "names.pkl").open("rb") as fh:
-            data = pickle.load(fh)
-        self.names: list[str] = data["names"]
-        self.sources: list[str] = data["sources"]
-        self._admin1_names: dict[tuple[str, str], str] = data["admin1_names"]
         self.index_dir = index_dir
 
+    # The names are a pickle of Python strings (about 30 MB once loaded), private to each process: loaded on
+    # first use, so a worker that only serves stored events (OGC pages, tiles) never holds them.
+    @cached_property
+    def _names_pickle(self) -> dict:
+        with (self.index_dir / "names.pkl").open("rb") as fh:
+            return pickle.load(fh)
+
+    @property
+    def names(self) -> list[str]:
+        return self._names_pickle["names"]
+
+    @property
+    def sources(self) -> list[str]:
+        return self._names_pickle["sources"]
+
+    @property
+    def _admin1_names(self) -> dict[tuple[str, str], str]:
+        return self._names_pickle["admin1_names"]
+
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.lat)
 
     @cached_property
     def kind(self) -> np.ndarray:
