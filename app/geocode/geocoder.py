@@ -65,6 +65,8 @@ def importance(population: int, kind: str, *, capital: bool = False) -> float:
         return min(1.0, math.log10(population + 1) / 6.5)
     if kind == "region":
         return max(0.85, min(0.9, math.log10(population + 1) / 7.3))
+    if kind == "other" and population:
+        return max(_KIND_IMPORTANCE["other"], min(0.9, math.log10(population + 1) / 7.3))
     return _KIND_IMPORTANCE.get(kind, 0.6)
 
 
@@ -382,6 +384,10 @@ class Geocoder:
         regions = codes == KINDS.index("region")
         # capped below a big city's: "Istanbul" is the city before it is the province
         imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 0.9)
+        # second-level divisions by the people living in them: "Orange County" is California's (3.3 million),
+        # not Vermont's; curated districts and landmarks carry no population and keep the kind's weight
+        counties = (codes == KINDS.index("other")) & (pop > 0)
+        imp[counties] = np.clip(np.log10(pop[counties] + 1.0) / 7.3, _KIND_IMPORTANCE["other"], 0.9)
         imp[gaz.is_capital.astype(bool)] = 1.0
         return imp.tolist()
 

@@ -56,3 +56,12 @@ def test_a_bare_ocean_is_the_ocean_not_a_town_named_after_it(extractor):
     )
     m = _one(extractor, text, "Atlantic")
     assert m.kind == "water" and m.country_code is None, (m.name, m.kind, m.country_code)
+
+
+def test_a_county_is_the_most_populous_one_of_that_name_unless_the_text_says_otherwise(extractor):
+    text = "Wildfire evacuation orders were lifted in Orange County on Thursday as crews contained the blaze."
+    m = _one(extractor, text, "Orange County")
+    assert m.country_code == "US" and m.admin1 == "California", (m.name, m.admin1)
+    text = "Sheriff's deputies in Orange County, New York, arrested two men after the robbery, police said."
+    m = _one(extractor, text, "Orange County")
+    assert m.admin1 == "New York", (m.name, m.admin1)
