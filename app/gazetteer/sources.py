@@ -311,6 +311,18 @@ def facilities() -> Iterator[RawPlace]:
         )
 
 
+def natural_features() -> Iterator[RawPlace]:
+    """Seas, lakes, rivers, mountain ranges and summits, deserts, islands: geodata/natural_features.csv (GeoNames
+    cities500 has none of them). A river sits at its mouth, GeoNames' convention for streams."""
+    for row in _read_csv("natural_features.csv"):
+        names = [(row["name"], PRIMARY)] + [(a, ALIAS) for a in _split(row.get("aliases"))]
+        yield RawPlace(
+            name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), kind=row["kind"].strip(),
+            country_code=row.get("country_code") or "", source=row.get("source") or "geodata/natural_features.csv",
+            names=names,
+        )  # fmt: skip
+
+
 def place_aliases() -> Iterator[tuple[str, int, str]]:
     """(alias, target geonameid, kind) for renamed towns and common misspellings."""
     for row in _read_csv("aliases.csv"):
