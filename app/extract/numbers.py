@@ -58,6 +58,24 @@ _PATTERNS = (
         "killed",
         re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUAL}(?P<n>{_NUM})\b", re.I),
     ),
+    # "the death toll from last week's air strike on a market in Mogok had risen to thirty-one"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:death\s+)?toll\b[^.;]{{0,90}}?\b(?:(?:rose|risen|climbed|increased|jumped|grew)\s+to|reached|"
+            rf"(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
+            re.I,
+        ),
+    ),
+    # "Four more bodies were recovered from the rubble"
+    (
+        "killed",
+        re.compile(
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:more\s+|other\s+|additional\s+|further\s+)?bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+            rf"(?:also\s+|later\s+)?(?:recovered|retrieved|pulled|found|removed)\b",
+            re.I,
+        ),
+    ),
     ("injured", re.compile(rf"\b{_INJ_V}\s+{_QUAL}(?P<n>{_NUM})(?:\s+{_ADJ}{_VICTIM})?\b", re.I)),
     (
         "injured",
@@ -102,12 +120,17 @@ _NONE_KILLED = re.compile(
 _ANOTHER_N = re.compile(rf"\s+({_NUM})\b(?!-year)", re.I)
 
 
+# "Two other people were also injured", "four more bodies", "another three": victims on top of those told
+_EXTRA = re.compile(r"\b(?:also|more|others?|another|additional|further)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     what: str  # "killed" | "injured"
     n: int
     start: int
     end: int
+    extra: bool = False  # told as more victims on top of a figure given before ("two others were also hurt")
 
 
 def to_int(word: str) -> int | None:
@@ -147,7 +170,7 @@ def find_counts(text: str) -> list[Count]:
                 if not prev:
                     continue
                 what = max(prev, key=lambda c: c.end).what
-            out.append(Count(what, n, a, b))
+            out.append(Count(what, n, a, b, bool(_EXTRA.search(text, m.start(), b))))
             taken.append((a, b))
     if _NONE_INJURED.search(text) and not any(c.what == "injured" for c in out):
         m = _NONE_INJURED.search(text)

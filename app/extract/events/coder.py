@@ -52,6 +52,7 @@ def code_events(parsed, geocoder) -> list[Event]:
 
     drafts: list[Draft] = []
     story = StoryDate()
+    last_speaker: tuple[str | None, str | None] = (None, None)
     sent_no = {s.start: n for n, s in enumerate(sentences)}
     for block_no, block in enumerate(parsed.doc.blocks):
         if block.kind not in ("paragraph", "bullet"):
@@ -63,7 +64,9 @@ def code_events(parsed, geocoder) -> list[Event]:
         block_drafts: list[Draft] = []
         for sent in block.sentences:
             trig = find_trigger(sent.text)
-            speaker = status.speaker(sent.text)
+            speaker = status.speaker(sent.text, last_speaker)
+            if speaker[0]:
+                last_speaker = speaker
             if trig is None and carried and _IDENTIFIED.match(sent.text):
                 trig, speaker = carried, carried_speaker
             carried, carried_speaker = trig, speaker

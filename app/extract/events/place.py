@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger
 from app.extract.resolve import DEMONYMS, Resolved, _km
+from app.extract.segment import _DATELINE as DATELINE
 from app.extract.spot import Spot
 
 _I = re.I
@@ -127,6 +129,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
     if s.start == sent.start and _DATELINE_AFTER.match(after):
         return True  # "MOSCOW, April 3 (Reuters) -": where the story was filed
+    if s.start - sent.start < 60 and (dl := DATELINE.match(sent.text)) and s.end - sent.start <= dl.end():
+        return True  # "KYIV, Ukraine (AP) —", "GOMA, Congo (AP) —": the dateline and its country
     m_sub = _SUBURB_AFTER.match(after)
     if m_sub and any(
         o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
@@ -212,6 +216,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         if _COUNTRY_TARGET.search(text[max(sent.start, r.spot.start - 30) : r.spot.start])
         and kind not in PLACE_ROLE_KINDS
         and (CASUALTY.search(sent.text) or _MASSIVE.search(sent.text))
+        and not aggregate_sentence(sent.text)  # "near-daily strikes in Lebanon since the truce": a campaign
     ]  # fmt: skip
     return countries[:1]
 

@@ -30,12 +30,25 @@ _ABOUT_CLAIM = re.compile(r"\b(claims?|reports?|statement|assertion)\b", _I)
 _SIDE_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
 
-def speaker(sentence: str) -> tuple[str | None, str | None]:
-    """Who the sentence attributes the report to, and which side that is (None when not one side)."""
+# "It also said", "the group said", "he added": the source told just before speaks again
+_ANAPHORIC_SOURCE = re.compile(
+    r"^(?:it|he|she|they|(?:the|that|this)\s+(?:ministry|military|army|group|movement|militia|governor|mayor|"
+    r"official|agency|statement|spokes(?:man|woman|person)|source|rebels|militants|command|administration))(?:\s+(?:also|later|further|earlier|then))?$",
+    _I,
+)
+
+
+def speaker(
+    sentence: str, previous: tuple[str | None, str | None] = (None, None)
+) -> tuple[str | None, str | None]:
+    """Who the sentence attributes the report to, and which side that is (None when not one side). A pronoun
+    or 'the ministry' as the source is the `previous` source of the story, when there is one."""
     m = ATTRIB.search(sentence)
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
+    if _ANAPHORIC_SOURCE.match(who) and previous[0]:
+        return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
         return None, None  # "but no injuries were reported" names no one
     return who[:80], side_of_text(who)

@@ -7,14 +7,51 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
-from app.extract.numbers import find_counts
+from app.extract.events.lexicons import alternation, load
+from app.extract.numbers import Count, find_counts
 from app.extract.resolve import Resolved, _km
 
 _ANAPHORA = re.compile(
     r"^\s*(?:(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b|"
     r"(?:He|She|It|They|The\s+(?:ministry|military|governor|mayor|official))\s+(?:also\s+)?(?:added|said)|"
-    r"Another\s)|\b(?:in|during|by)\s+the\s+(?:same\s+)?(?:attacks?|strikes?|shelling|bombardment|raid)\b"
+    r"Another\s)|\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+|latest\s+)?(?:attacks?|strikes?|shelling|"
+    r"bombardment|raid|fighting|clashes|battle|assault|explosion|blast|violence)\b"
 )
+_AGGREGATE = re.compile(rf"\b(?:{alternation(load('tolls')['aggregate_markers'])})", re.I)
+_TOLL_UPDATE = re.compile(rf"\b(?:{alternation(load('tolls')['toll_updates'])})\b", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+
+
+def aggregate(text: str, c: Count) -> bool:
+    """The figure counts a war, a campaign or a territory ('since 7 October', 'across the Gaza Strip'): a marker
+    before it in the sentence, or after it in its clause."""
+    if _AGGREGATE.search(text, 0, c.start):
+        return True
+    stop = _CLAUSE_STOP.search(text, c.end)
+    return _AGGREGATE.search(text, c.end, stop.start() if stop else len(text)) is not None
+
+
+def aggregate_sentence(text: str) -> bool:
+    """Any aggregate marker at all: such a sentence codes no country-wide event."""
+    return _AGGREGATE.search(text) is not None
+
+
+def event_counts(text: str) -> list[Count]:
+    """The casualty figures of a sentence that may belong to one event."""
+    return [c for c in find_counts(text) if not aggregate(text, c)]
+
+
+def _add(d, c: Count) -> None:
+    """One more figure for an event told before: more victims on top ('two others were also injured') add to
+    it; a restated or updated toll ('the death toll rose to 26') keeps the larger."""
+    slot = "fatalities" if c.what == "killed" else "injured"
+    cur = getattr(d, slot)
+    if cur is None:
+        setattr(d, slot, c.n)
+    elif c.extra and c.n > 0:
+        setattr(d, slot, cur + c.n)
+    else:
+        setattr(d, slot, max(cur, c.n))
 
 
 def counts_for(
@@ -29,7 +66,7 @@ def counts_for(
     hit = [t for t in targets if violent is None or violent(t)]
     if hit and len(hit) < len(targets):
         targets = hit
-    for c in find_counts(text):
+    for c in event_counts(text):
         a, b = offset + c.start, offset + c.end
         follow = [t for t in targets if 0 <= t.spot.start - b <= 45]
         if follow and len(targets) > 1:
@@ -63,29 +100,28 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
         ),
         None,
     )  # fmt: skip
+    counts = event_counts(sentence)
     if last is not None:
-        for c in find_counts(sentence):
-            if c.what == "killed" and (last.fatalities is None or c.n > last.fatalities):
-                last.fatalities = c.n
-            elif c.what == "injured" and (last.injured is None or c.n > last.injured):
-                last.injured = c.n
+        for c in counts:
+            _add(last, c)
         return
-    if any(r.cand.kind != "country" for r in items):
+    if any(r.cand.kind != "country" for r in items) or not counts:
         return
     if not block_drafts:
-        # "The attack also wounded at least 46 people": the attack told about just before
         if drafts and _ANAPHORA.search(sentence):
-            block_drafts = drafts
+            block_drafts = drafts  # "The attack also wounded at least 46 people": the attack told just before
+        elif drafts and _TOLL_UPDATE.search(sentence):
+            # "By Thursday the death toll had risen to 26": the latest event that has a toll
+            block_drafts = [
+                next(
+                    (d for d in islice(reversed(drafts), MAX_LOOKBACK) if d.fatalities is not None),
+                    drafts[-1],
+                )
+            ]
         else:
             return
-    counts = find_counts(sentence)
-    if not counts:
-        return
     # every place of the sentence told just before (one attack, several places named)
     told = block_drafts[-1].sentence
     for last in reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))):
         for c in counts:
-            if c.what == "killed" and last.fatalities is None:
-                last.fatalities = c.n
-            elif c.what == "injured" and last.injured is None:
-                last.injured = c.n
+            _add(last, c)
