@@ -95,6 +95,16 @@ def side_mentions(text: str) -> dict[str, int]:
     return out
 
 
+def last_side_before(text: str, pos: int, window: int = 80) -> str | None:
+    """The side named last in the `window` characters before `pos`."""
+    hits = [
+        (m.start(), code)
+        for code, pat in _side_patterns().items()
+        for m in pat.finditer(text, max(0, pos - window), pos)
+    ]
+    return max(hits)[1] if hits else None
+
+
 def side_of_text(text: str) -> str | None:
     """The one side a text names, or None when it names none or several."""
     named = side_mentions(text)
@@ -130,10 +140,46 @@ _WITHDRAW = re.compile(r"\b(withdr(?:ew|awn)|retreat(?:ed)?|pulled\s+out)\b", _I
 def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None) -> str | None:
     """Which side acted: the side named next to the act ('Russian forces had occupied', 'its drones had
     struck' = the speaker's side), else the side named anywhere, else by where it happened."""
+    defend = _DEFEND.search(sentence) if kind in ("fighting", "capture") else None
+    if defend is not None:
+        attacker = _side_right_after(sentence, defend.end())
+        if attacker is not None:
+            return (
+                attacker  # "repelled 12 Russian assaults", "repelled an M23 attack": the side that attacked
+            )
+    actor = _acting_side(sentence, cc, kind, spans, speaker_side)
+    if defend is not None and actor is not None and _one_opponent(actor):
+        return _one_opponent(actor)  # "the army said it had repelled an attack": the other side attacked
+    return actor
+
+
+_DEFEND = re.compile(
+    r"\b(?:repelled|repulsed|repel(?:s|ling)?|beat(?:en)?\s+back|fought\s+off|held\s+off|thwarted)\b", _I
+)
+
+
+def _side_right_after(sentence: str, pos: int) -> str | None:
+    """The side named within a few words after `pos` ('... 12 Russian assaults')."""
+    hits = [
+        (m.start(), code)
+        for code, pat in _side_patterns().items()
+        for m in pat.finditer(sentence, pos, min(len(sentence), pos + 30))
+    ]
+    return min(hits)[1] if hits else None
+
+
+def _one_opponent(code: str) -> str | None:
+    others = opponents(code)
+    return others[0] if len(others) == 1 else None
+
+
+def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None) -> str | None:
     start = spans[0][0] if spans else len(sentence)
     if _other_theatre(sentence):
         named = _named_actor(sentence, start, speaker_side)
         if named is not None:
+            if kind == "capture" and _WITHDRAW.search(sentence) and _one_opponent(named):
+                return _one_opponent(named)  # "the army said its troops had withdrawn from X"
             return named
     dem = _demonyms()
 
@@ -150,8 +196,8 @@ def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: s
     actor = side_of(near[-1]) if near else None
     if actor is None and every:
         actor = side_of(every[0][2])
-    if kind == "capture" and _WITHDRAW.search(sentence) and actor in ("RU", "UA"):
-        actor = "UA" if actor == "RU" else "RU"  # "its forces withdrew from X": the other side took it
+    if kind == "capture" and _WITHDRAW.search(sentence) and actor and _one_opponent(actor):
+        actor = _one_opponent(actor)  # "its forces withdrew from X": the other side took it
     if actor:
         return actor
     if kind == "shootdown":

@@ -54,6 +54,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     story = StoryDate()
     last_speaker: tuple[str | None, str | None] = (None, None)
     sent_no = {s.start: n for n, s in enumerate(sentences)}
+    bullets = frozenset(n for n, b in enumerate(parsed.doc.blocks) if b.kind == "bullet")
     for block_no, block in enumerate(parsed.doc.blocks):
         if block.kind not in ("paragraph", "bullet"):
             continue
@@ -100,7 +101,14 @@ def code_events(parsed, geocoder) -> list[Event]:
             made = []
             for t in targets:
                 d = make_draft(
-                    t, own[id(t)], sent, published, counts.get(id(t), (None, None)), speaker, sentences
+                    t,
+                    own[id(t)],
+                    sent,
+                    published,
+                    counts.get(id(t), (None, None)),
+                    speaker,
+                    sentences,
+                    bullets,
                 )
                 d.dated = bool(cues)
                 if not cues and story.day is not None:

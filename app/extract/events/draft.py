@@ -50,7 +50,9 @@ def _norm(s: str) -> str:
     return normalize(s)
 
 
-def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sentences) -> Draft:
+def make_draft(
+    t: Resolved, trig: Trigger, sent, published, counts, speaker, sentences, bullets: frozenset = frozenset()
+) -> Draft:
     """The stages after the place: date, actors and claim status of the event at `t`."""
     kind, etype, stype, spans = trig.kind, trig.event_type, trig.sub_event_type, trig.spans
     d, precision = place_date(sent.text, t.spot.start - sent.start, published)
@@ -61,7 +63,9 @@ def make_draft(t: Resolved, trig: Trigger, sent, published, counts, speaker, sen
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
     if kind in ("air", "generic") and _ALLEGED.search(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
-    claim, disputed_by = status.claim_status(sent, sentences, t.spot.key, kind, actor, side, cc, _norm)
+    claim, disputed_by = status.claim_status(
+        sent, sentences, t.spot.key, kind, actor, side, cc, _norm, bullets
+    )
     other = status.other_side(actor) or next(
         (c for c in actors.opponents(actor) if c in actors.side_mentions(sent.text)), None
     )  # several opponents (Israel: Hamas, Hezbollah): the one the sentence names

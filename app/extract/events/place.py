@@ -71,6 +71,13 @@ _QUALIFIER_GAP = re.compile(
     r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
     r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+){0,3}$"
 )
+# "El Fasher, the army's last stronghold in Darfur": an apposition after a town that places it in a region
+_APPOSITION_GAP = re.compile(
+    r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?!(?:on|at|near|from|to|by|in)\b)[\w’'\-]+\s+){0,5}?(?:in|of)\s+"
+    r"(?:the\s+)?(?:(?!of\b)[a-z\-]+\s+){0,2}$"
+)
+# "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
+_AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
 _ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
 _BASED_AFTER = re.compile(
@@ -131,6 +138,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "MOSCOW, April 3 (Reuters) -": where the story was filed
     if s.start - sent.start < 60 and (dl := DATELINE.match(sent.text)) and s.end - sent.start <= dl.end():
         return True  # "KYIV, Ukraine (AP) —", "GOMA, Congo (AP) —": the dateline and its country
+    if _AXIS_AFTER.match(after):
+        return True
     m_sub = _SUBURB_AFTER.match(after)
     if m_sub and any(
         o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
@@ -160,6 +169,16 @@ def _flag(r: Resolved, name: str) -> bool:
 def _is_address(text: str, items: list[Resolved], k: int) -> bool:
     """'Bilohorivka in Luhansk', 'a village in the Donetsk region': a bigger place after a smaller one."""
     s, c = items[k].spot, items[k].cand
+    if (
+        k > 0
+        and (
+            c.kind in ("region", "country")
+            or c.population > items[k - 1].cand.population
+            or c.country_code != items[k - 1].cand.country_code  # a namesake abroad is a misreading here
+        )
+        and _APPOSITION_GAP.match(text[items[k - 1].spot.end : s.start])
+    ):
+        return True  # "Goma, the largest city in eastern Congo": the apposition only places the town
     if c.kind == "settlement" and k > 0:
         p0 = items[k - 1]
         if (
@@ -171,7 +190,11 @@ def _is_address(text: str, items: list[Resolved], k: int) -> bool:
     if c.kind in ("region", "country"):
         prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
         gap = text[prev[-1].spot.end : s.start] if prev else ""
-        if prev and (_QUALIFIER_GAP.match(gap) or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))):
+        if prev and (
+            _QUALIFIER_GAP.match(gap)
+            or _APPOSITION_GAP.match(gap)
+            or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))
+        ):
             return True
         if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
             return True
@@ -211,6 +234,9 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     specific = [r for r in keep if r.cand.kind != "country"]
     if specific:
         return specific
+    near = _near_reference(text, sent, items, spans)
+    if near is not None:
+        return [near]
     countries = [
         r for r in keep
         if _COUNTRY_TARGET.search(text[max(sent.start, r.spot.start - 30) : r.spot.start])
@@ -219,6 +245,37 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         and not aggregate_sentence(sent.text)  # "near-daily strikes in Lebanon since the truce": a campaign
     ]  # fmt: skip
     return countries[:1]
+
+
+# "hit a tent camp in Al Mawasi, west of Khan Younis", "a village 8 km north of X": the place itself is
+# unnamed or unknown to the gazetteer, and the reference is close by
+_UNPLACED_THEN_REFERENCE = re.compile(
+    rf"(?:\b(?:in|at|on|near)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|al|el|an|ad|as|ash)(?:[\s\-]+[A-Z][\w’'\-]*){{0,2}}|"
+    rf"\b(?:a|the)\s+(?:\w+\s+)?(?:village|town|camp|encampment|area|neighbou?rhood|settlement|hamlet|base|outpost|"
+    rf"position|checkpoint))"
+    rf",?\s*(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d{{1,2}}|a\s+few|several|five|ten|fifteen|twenty)\s*"
+    rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
+)
+NEAR_REFERENCE_KM = 25
+
+
+def _near_reference(text: str, sent, items: list[Resolved], spans) -> Resolved | None:
+    """The event 'near' a reference town, geo_precision 2, when the sentence places the act only by a short
+    compass reference to it: never a reference at a stated distance beyond NEAR_REFERENCE_KM."""
+    for r in items:
+        rel = r.spot.start - sent.start
+        if r.cand.kind not in ("settlement", "facility") or not any(
+            a - 90 <= rel <= b + 160 for a, b in spans
+        ):
+            continue
+        m = _UNPLACED_THEN_REFERENCE.search(text, max(sent.start, r.spot.start - 90), r.spot.start)
+        if m is None:
+            continue
+        km = m.group("km")
+        if km is not None and km.isdigit() and int(km) > NEAR_REFERENCE_KM:
+            continue
+        return Resolved(r.spot, replace(r.cand, geo_precision=2), [], False)
+    return None
 
 
 FAR_FROM_REFERENCE_KM = 150.0

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.extract.events.actors import opponents, side_label, side_of_text
+from app.extract.events.actors import last_side_before, opponents, side_label, side_of_text
 from app.extract.events.lexicons import alternation, load, word_pattern
+from app.extract.events.trigger import ACT
 
 _I = re.I
 _VERBS = alternation(load("attribution")["attribution_verbs"])
@@ -64,17 +65,19 @@ def other_side(actor: str | None) -> str | None:
 # at most this many are weighed against each claim, so an article of nothing but claims and denials stays
 # linear (real articles have a handful).
 MAX_DENIALS_WEIGHED = 64
-_denials_cache: dict[int, tuple[list, list]] = {}
+_denials_cache: dict[int, tuple[list, list, dict[int, int]]] = {}
 
 
-def _denying(sentences: list) -> list:
+def _denying(sentences: list) -> tuple[list, dict[int, int]]:
+    """The article's denying sentences, and each sentence's number by its start offset."""
     hit = _denials_cache.get(id(sentences))
     if hit is not None and hit[0] is sentences:
-        return hit[1]
+        return hit[1], hit[2]
     found = [s2 for s2 in sentences if DENIAL.search(s2.text) or CONTRA.search(s2.text)][:MAX_DENIALS_WEIGHED]
+    order = {s2.start: n for n, s2 in enumerate(sentences)}
     _denials_cache.clear()  # one article at a time; holding the list keeps its id from being reused
-    _denials_cache[id(sentences)] = (sentences, found)
-    return found
+    _denials_cache[id(sentences)] = (sentences, found, order)
+    return found, order
 
 
 @lru_cache(maxsize=256)
@@ -83,8 +86,37 @@ def _denies(text: str) -> bool:
     return DENIAL.search(text) is not None
 
 
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|contradict(?:ing|ed|s)?)\b",
+    _I,
+)
+# "the whole city", "the refinery", "the army's account": a denial that points back at the event just told
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w’'\-]+\s+)?(?:city|town|village|settlement|area|base|refinery|plant|port|"
+    r"airport|depot|facility|building|tanks?|hospital|market|camp|reports?|claims?|account|statement|attack|"
+    r"strike|raid|accusations?|allegations?)\b(?!\s+of\s+[A-Z])",
+    _I,
+)
+ADJACENT = 2  # a denial in one of the next two sentences answers the report
+
+
+def _denial_subject(text: str) -> str | None:
+    """The side that denies: the side named last before the denial verb ('Congo's government denied',
+    'Russian air defences ... and denied'), or None."""
+    m = _DENIAL_VERB.search(text)
+    return last_side_before(text, m.start()) if m else None
+
+
 def claim_status(
-    sent, sentences, key: str, kind: str, actor: str | None, side: str | None, cc: str | None, normalize
+    sent,
+    sentences,
+    key: str,
+    kind: str,
+    actor: str | None,
+    side: str | None,
+    cc: str | None,
+    normalize,
+    bullets: frozenset = frozenset(),
 ) -> tuple[str, str | None]:
     """(claim_status, disputed_by) of an event told in `sent` at the place whose name key is `key`.
 
@@ -94,20 +126,38 @@ def claim_status(
     status = "claimed" if side and actor and side == actor else "reported"
     if kind == "shootdown" and side and cc and side == cc:
         status = "claimed"  # air defences of the place itself report what they downed
-    denier: str | None = None
     if _denies(sent.text):
-        denier = _denier(sent.text, actor, others)
-        return "disputed", side_label(denier) or _only_label(others)
-    if status == "claimed":
-        for s2 in _denying(sentences):
-            if s2.start == sent.start:
-                continue
-            if kind in ("capture", "fighting"):
-                hit = key in normalize(s2.text) and CONTRA.search(s2.text)
-            else:
-                hit = DENIAL.search(s2.text) and _ABOUT_ATTACK.search(s2.text)
-            who = side_of_text(s2.text[:120])
-            if hit and (who in others or who is None):
+        subject = _denial_subject(sent.text)
+        # "the governor said air defences downed 18 drones and denied that the refinery was damaged": the
+        # claimant denying something else does not dispute its own claim
+        if not (status == "claimed" and subject is not None and subject == side):
+            denier = (
+                subject
+                if subject in (*others, actor) and subject != side
+                else _denier(sent.text, actor, others)
+            )
+            return "disputed", side_label(denier) or _only_label(others)
+    found, order = _denying(sentences)
+    here = order.get(sent.start, -1)
+    for s2 in found:
+        if s2.start == sent.start:
+            continue
+        # the next sentences of the paragraph, or the next paragraph; never another bullet of a list of events
+        adjacent = 0 < order.get(s2.start, -99) - here <= ADJACENT and (
+            s2.block == sent.block or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
+        )
+        who = _denial_subject(s2.text) or side_of_text(s2.text[:120])
+        if kind in ("capture", "fighting"):
+            linked = CONTRA.search(s2.text) and (
+                key in normalize(s2.text) or (adjacent and _POINTS_BACK.search(s2.text))
+            )
+        else:
+            linked = DENIAL.search(s2.text) and (
+                _ABOUT_ATTACK.search(s2.text)
+                or (adjacent and (ACT.search(s2.text) or _POINTS_BACK.search(s2.text)))
+            )
+        if status == "claimed":
+            if linked and (who in others or who is None):
                 return "disputed", side_label(who if who in others else None) or _only_label(others)
             # "... said its forces recaptured X. Moscow dismissed the claim as fake."
             if (
@@ -118,6 +168,9 @@ def claim_status(
                 and side_of_text(s2.text[:60]) in others
             ):
                 return "disputed", side_label(side_of_text(s2.text[:60]))
+        elif linked and adjacent and who is not None and who != side and who in (*others, actor):
+            # a report by a third party or the victim side, denied by a side of that war right after it
+            return "disputed", side_label(who)
     return status, None
 
 
