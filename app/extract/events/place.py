@@ -247,14 +247,15 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     return countries[:1]
 
 
-# "hit a tent camp in Al Mawasi, west of Khan Younis", "a village 8 km north of X": the place itself is
-# unnamed or unknown to the gazetteer, and the reference is close by
+# "hit a tent camp in Al Mawasi, west of Khan Younis", "a village 8 km north of X", "on the outskirts of X":
+# the place itself is unnamed or unknown to the gazetteer, and the reference is close by
 _UNPLACED_THEN_REFERENCE = re.compile(
     rf"(?:\b(?:in|at|on|near)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|al|el|an|ad|as|ash)(?:[\s\-]+[A-Z][\w’'\-]*){{0,2}}|"
     rf"\b(?:a|the)\s+(?:\w+\s+)?(?:village|town|camp|encampment|area|neighbou?rhood|settlement|hamlet|base|outpost|"
     rf"position|checkpoint))"
     rf",?\s*(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d{{1,2}}|a\s+few|several|five|ten|fifteen|twenty)\s*"
     rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
+    rf"|\b(?:on|at|to|into|near|from)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{_OF_THE}$"
 )
 NEAR_REFERENCE_KM = 25
 
