@@ -59,6 +59,17 @@ _COMMA_AFTER = re.compile(
     rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
 )
 
+# The cues above that end in `$` are searched before every spotted name; these necessary conditions (a
+# possessive for _REGION_BEFORE and _OWNER_BEFORE, "of" and an area word for _SUBURB_BEFORE, a final "of" for
+# _DEMONYM_BEFORE) skip the search when it cannot match. _DEMONYM_ADJ_BEFORE only counts when its word is a
+# demonym: with an optional "-controlled", that fits in the last _DEMONYM_ADJ_SPAN characters.
+_SUBURB_WORDS = ("suburb", "outskirts", "district", "neighbo", "area")
+_DEMONYM_ADJ_SPAN = max(map(len, DEMONYMS)) + len("-controlled") + 1
+
+
+def _possessive(before: str) -> bool:
+    return "’s" in before or "'s" in before
+
 
 # How far below the best-ranked namesake abroad a namesake in the article's own countries may rank and still be
 # taken: a town of 10,000 at home beats a city of 100,000 abroad, never one of a million.
@@ -96,7 +107,7 @@ class Resolver:
                 if h is not None and h.admin1:
                     hints = hints.merged(h)
         if hints.admin1 is None:
-            m = _REGION_BEFORE.search(before)
+            m = _REGION_BEFORE.search(before) if _possessive(before) else None
             if m:
                 h = self.geo.parse_hint(f"{m.group('name')} region")
                 if h is not None and h.admin1:
@@ -115,7 +126,11 @@ class Resolver:
                 h = self.geo.parse_hint(m.group("name"))
                 if h is not None:
                     hints = hints.merged(h)
-        m = _SUBURB_BEFORE.search(before)
+        m = (
+            _SUBURB_BEFORE.search(before)
+            if "of" in before and any(w in before for w in _SUBURB_WORDS)
+            else None
+        )
         if m:
             # "the Kherson suburb of Antonivka": the Antonivka near Kherson
             city = self.geo.search(m.group("city"), limit=1, fuzzy=False)
@@ -124,13 +139,16 @@ class Resolver:
                     Hints(near=(city[0].lat, city[0].lon), near_km=40.0, country=city[0].country_code)
                 )
         if hints.country is None:
-            m = _OWNER_BEFORE.search(before)
+            m = _OWNER_BEFORE.search(before) if _possessive(before) else None
             cc = None
             if m:
                 h = self.geo.parse_hint(m.group("owner"))
                 cc = h.country if h is not None and h.admin1 is None else None
             if cc is None:
-                m = _DEMONYM_BEFORE.search(before) or _DEMONYM_ADJ_BEFORE.search(before)
+                tail = before.rstrip()
+                m = (tail.endswith("of") and _DEMONYM_BEFORE.search(before)) or _DEMONYM_ADJ_BEFORE.search(
+                    before, max(0, len(tail) - _DEMONYM_ADJ_SPAN)
+                )
                 if m:
                     cc = DEMONYMS.get(m.group("dem").lower())
             if cc:

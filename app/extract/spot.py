@@ -79,6 +79,23 @@ _DATELINE_AFTER = re.compile(
     r"^(?:\s*,\s*(?:[A-Z][A-Za-z.]{1,14}\s*)?(?:,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]|\([^)]{2,30}\)|[—–-]\s)"
     r"|\s*\([A-Za-z .]{2,30}\)\s*[—–-]|\s+[—–-]\s)"
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+_SAID_ACCORDING_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+# The patterns above that end in `$` are searched over up to 60 characters before every candidate name
+# (hundreds of thousands of times in a hostile megabyte). Each can only match when the text before the
+# name, trailing blanks stripped, ends in one of these letters ("of"/"the", "at"/"in", "said"/"says"/"told"/
+# "to"): a one-character test skips the search otherwise. re.I maps none of these letters to non-ASCII ones.
+_OF_THE_END = frozenset("fFeE")
+_FACILITY_BEFORE_END = frozenset("fFtTnNeE")
+_SAID_END = frozenset("ds")
+_SAID_ACCORDING_END = frozenset("dso")
+
+
+def _end(before: str) -> str:
+    """The last character before a name, blanks skipped."""
+    return before.rstrip()[-1:]
+
+
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|warned|noted|stressed|insisted|"
                            r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
 
@@ -190,6 +207,7 @@ class Spotter:
         self.given: frozenset[str] = lexicon["given"]
         self.zipf: dict[str, float] = lexicon["zipf"]
         self.abbreviations = frozenset(normalize(a) for a, _cc, _code in state_abbreviations())
+        self._facts_of: dict[str, tuple[bool, bool, bool, int, int]] = {}
 
     # -- people and organisations --------------------------------------------------------------
     def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
@@ -255,35 +273,52 @@ class Spotter:
         lows = [t.text.lower() for t in run]
         return len(run) >= 2 and any(w in lx.ORG_HEADS for w in lows[1:])
 
-    def _big_place(self, key: str) -> bool:
-        for i, _tier in self.gaz.lookup(key):
+    def _facts(self, key: str) -> tuple[bool, bool, bool, int, int]:
+        """What the gazetteer says of a name, read once per name (a long article repeats its places):
+        (big place, a country, an area itself, best kind rank, max population)."""
+        facts = self._facts_of.get(key)
+        if facts is None:
+            if len(self._facts_of) >= 100_000:
+                self._facts_of.clear()
+            facts = self._facts_of[key] = self._read_facts(key)
+        return facts
+
+    def _read_facts(self, key: str) -> tuple[bool, bool, bool, int, int]:
+        big = country = area = False
+        rank, pop = 0, 0
+        for i, tier in self.gaz.lookup(key):
             kind = self.gaz.kind_of(i)
-            if kind in ("country", "region", "facility", "water") or self.gaz.is_capital[i]:
-                return True
-            if self.gaz.population[i] >= 100_000:
-                return True
-        return False
+            capital = bool(self.gaz.is_capital[i])
+            population = int(self.gaz.population[i])
+            # a big place: a country, region, facility or water body, a capital, or a city of 100,000
+            big = (
+                big or kind in ("country", "region", "facility", "water") or capital or population >= 100_000
+            )
+            country = country or kind == "country"
+            # an area named as itself (not merely sharing a bare region name)
+            area = area or (kind in ("country", "water", "region") and tier < 2)
+            r = (
+                4
+                if capital
+                else {"country": 4, "region": 3, "facility": 3, "water": 3, "other": 2}.get(kind, 1)
+            )
+            rank = max(rank, r)
+            pop = max(pop, population)
+        return big, country, area, rank, pop
+
+    def _big_place(self, key: str) -> bool:
+        return self._facts(key)[0]
 
     def _is_country(self, key: str) -> bool:
-        return any(self.gaz.kind_of(i) == "country" for i, _t in self.gaz.lookup(key))
+        return self._facts(key)[1]
 
     def _is_area(self, key: str) -> bool:
         """Named as a country, region or water body itself (not merely sharing a bare region name)."""
-        return any(
-            self.gaz.kind_of(i) in ("country", "water", "region") for i, t in self.gaz.lookup(key) if t < 2
-        )
+        return self._facts(key)[2]
 
     def _place_strength(self, key: str) -> tuple[int, int]:
         """(best kind rank, max population) among the places with this name."""
-        rank, pop = 0, 0
-        for i, _tier in self.gaz.lookup(key):
-            kind = self.gaz.kind_of(i)
-            r = {"country": 4, "region": 3, "facility": 3, "water": 3, "other": 2}.get(kind, 1)
-            if self.gaz.is_capital[i]:
-                r = 4
-            rank = max(rank, r)
-            pop = max(pop, int(self.gaz.population[i]))
-        return rank, pop
+        return self._facts(key)[3:]
 
     # -- the main pass ---------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Spot]:
@@ -405,7 +440,9 @@ class Spotter:
             return None
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or surface.isupper() or len(key) < 4:
             return None
-        placey = bool(_PLACE_NOUN_BEFORE.search(before)) or bool(_APPOSITIVE_AFTER.match(after))
+        placey = (_end(before) in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before))) or bool(
+            _APPOSITIVE_AFTER.match(after)
+        )
         if not placey:
             return None
         return Spot(a, b, surface, key, sent, locative=True, unknown=True)
@@ -439,7 +476,9 @@ class Spotter:
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower().rstrip(".,") in lx.TITLES:
             return True
-        return bool(_SPEECH_AFTER.match(after)) or bool(re.search(r"\b(?:said|says|told)\s+$", before))
+        return bool(_SPEECH_AFTER.match(after)) or (
+            _end(before) in _SAID_END and bool(_SAID_BEFORE.search(before))
+        )
 
     def _looks_like_surname(self, prev: str, key: str) -> bool:
         """'Decker Eveleth': an unknown capitalised word before a small place name is a first name."""
@@ -468,6 +507,7 @@ class Spotter:
             return None  # "Ok," is not Oklahoma; only "US", "UK", "U.S." stand alone
         after = text[b : min(len(text), b + 80)]
         before = text[max(sent.start, a - 60) : a]
+        end = _end(before)
         rank, pop = self._place_strength(key)
         spot = Spot(a, b, surface, key, sent)
         m = _REGION_AFTER.match(after)
@@ -480,7 +520,7 @@ class Spotter:
             spot.typed = "region"  # "the Kharkiv and Sumy regions"; not "Semenivka, Chernihiv region"
         elif _DISTRICT_AFTER.match(after):
             spot.typed = "district"
-        elif _REGION_BEFORE.search(before):
+        elif end in _OF_THE_END and _REGION_BEFORE.search(before):
             spot.typed = "region"
         fm = _FACILITY_AFTER.match(after)
         natural = rank >= 3 and self._is_area(key)
@@ -498,7 +538,12 @@ class Spotter:
                     spot.end = b + fm.end()
                     spot.surface = full
                     spot.key = normalize(full)
-        elif _FACILITY_BEFORE.search(before) and spot.typed is None and not natural:
+        elif (
+            end in _FACILITY_BEFORE_END
+            and _FACILITY_BEFORE.search(before)
+            and spot.typed is None
+            and not natural
+        ):
             spot.typed = "facility"
             kind_word = _FACILITY_BEFORE.search(before).group(0).split()[0].lower().rstrip("s")
             spot.facility_key = normalize(f"{surface} {kind_word}")
@@ -506,7 +551,7 @@ class Spotter:
         spot.locative = (
             prev_word in lx.LOCATIVE_BEFORE
             or prev_word in _ACT_BEFORE
-            or bool(_PLACE_NOUN_BEFORE.search(before))
+            or (end in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before)))
             or bool(_IN_REGION_AFTER.match(after))
         )
         if key in ("kremlin", "the kremlin") and prev_word not in (
@@ -560,7 +605,7 @@ class Spotter:
                 return None
             if rank <= 1 and pop < 1_000 and not spot.locative:
                 return None
-            if rank <= 1 and re.search(r"\b(?:said|says|told|according\s+to)\s+$", before):
+            if rank <= 1 and end in _SAID_ACCORDING_END and _SAID_ACCORDING_BEFORE.search(before):
                 return None  # '..., said Aris.': a speaker
             if z >= 2.5 and rank <= 1 and pop < 20_000 and not spot.locative:
                 return None

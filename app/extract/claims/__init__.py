@@ -20,6 +20,7 @@ from app.extract.claims.figure import (
     _SEPARATE,
     CONSISTENT_PCT,
     INCONSISTENT_PCT,
+    MOVEMENT_WORD,
     _is_area_unit,
     _stated,
 )
@@ -51,15 +52,24 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
     sentences = parsed.doc.sentences
     pairs = sorted(zip(parsed.resolved, parsed.mentions, strict=True), key=lambda p: p[0].spot.start)
     starts = [r.spot.start for r, _m in pairs]
+
+    def places_in(s: Sentence) -> list[tuple[Resolved, Mention]]:
+        return pairs[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+
     found: list[dict[str, Any]] = []
     for si, sent in enumerate(sentences):
         # the sentence's places by bisection: a scan of every place for every sentence is quadratic
-        in_sent = pairs[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        in_sent = places_in(sent)
         used_refs: list[tuple[int, int]] = []
         taken: list[tuple[int, int]] = []
         parsed_claims = []
+        movement = MOVEMENT_WORD.search(text, sent.start, sent.end)
         for m in _CLAIM.finditer(text, sent.start, sent.end):
-            if _is_area_unit(text, m.start()) or _NOT_A_LOCATION.search(text[sent.start : m.start()]):
+            if _is_area_unit(text, m.start()) or (
+                movement is not None
+                and movement.start() < m.start()
+                and _NOT_A_LOCATION.search(text[sent.start : m.start()])
+            ):
                 continue
             stated = _stated(m)
             if stated is None:
@@ -82,7 +92,7 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             taken.append((m.start(), m.end()))
             used_refs.append((ref.start, ref.end))
         for m, stated, ref in parsed_claims:
-            subj = _subject(text, m, ref, sent, si, sentences, pairs, in_sent, used_refs, geocoder)
+            subj = _subject(text, m, ref, sent, si, sentences, places_in, in_sent, used_refs, geocoder)
             if subj is None:
                 subj = _unmapped_subject(text, m, sent, geocoder)
             if ref.lookup:

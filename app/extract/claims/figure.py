@@ -56,12 +56,14 @@ _APART = re.compile(rf"{_FIGURE}\s+apart\b", re.IGNORECASE)
 _SEPARATE = re.compile(rf"{_FIGURE}\s+(?:separates?|separating|lies?\s+between|between)\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"\s*(?:is|was|of|stands\s+at|measures|:|,|—|–)?\s*{_FIGURE}", re.IGNORECASE)
 # A figure that is a journey or a weapon's reach, not where a place is ("flew 1,000 km from Ukraine").
-_NOT_A_LOCATION = re.compile(
-    r"\b(?:range|reach|reaching|reaches|fly|flew|flown|flying|travel(?:l)?ed|travel(?:l)?ing|advanced?|advancing|"
+_MOVEMENT = (
+    r"(?:range|reach|reaching|reaches|fly|flew|flown|flying|travel(?:l)?ed|travel(?:l)?ing|advanced?|advancing|"
     r"drove|driven|walked|marched|pushed|penetrated|covered|journey(?:ed)?|strike\s+targets|hit\s+targets)"
-    r"(?:\s+\w+){0,3}\s*$",
-    re.IGNORECASE,
 )
+_NOT_A_LOCATION = re.compile(rf"\b{_MOVEMENT}(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE)
+# Where a sentence first has one of those words: _NOT_A_LOCATION cannot match a prefix ending before it, so a
+# sentence without them (a chain of "5 km north of X") is not searched once per figure.
+MOVEMENT_WORD = re.compile(_MOVEMENT, re.IGNORECASE)
 # The reference phrase ends at the clause's punctuation or at a conjunction that starts the next clause.
 _REF_END = re.compile(r"[,.;:!?)\]\"“”]|\s(?:and|but|while|where|which|after|before|on|in|as)\s")
 _BORDER = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)

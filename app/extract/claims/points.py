@@ -228,7 +228,9 @@ def _border_reference(text: str, a: int, b: int, phrase: str, after) -> _Place:
     return _Place(f"border of {name}", None, None, written, a, end, "border", border_of=code)
 
 
-def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_refs, geocoder) -> _Place | None:
+def _subject(
+    text, m, ref: _Place, sent, si, sentences, places_in, in_sent, used_refs, geocoder
+) -> _Place | None:
     """The place the distance is stated for: the name just before "is/lies", else the nearest place earlier
     in the sentence, else one after the statement ("Some 30 km from the border, Sumy ..."), else the first
     place of the previous sentence ("The town lies ...")."""
@@ -270,31 +272,10 @@ def _subject(text, m, ref: _Place, sent, si, sentences, pairs, in_sent, used_ref
         prev = sentences[si - back]
         if prev.block != sent.block and back > 1:
             break
-        cands = [
-            (r, mm)
-            for r, mm in _between(pairs, prev.start, prev.end)
-            if mm.kind in _POINT_KINDS and eligible(r, mm)
-        ]
+        cands = [(r, mm) for r, mm in places_in(prev) if mm.kind in _POINT_KINDS and eligible(r, mm)]
         if cands:
             return _subject_place(geocoder, *cands[0], text)
     return None
-
-
-def _between(pairs, start: int, end: int):
-    """The (resolved, mention) pairs with a span starting in [start, end); `pairs` sorted by start."""
-    lo, hi = 0, len(pairs)
-    while lo < hi:  # bisect on the spot start (bisect's key= would build a key per probe all the same)
-        mid = (lo + hi) // 2
-        if pairs[mid][0].spot.start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    out = []
-    for pair in pairs[lo:]:
-        if pair[0].spot.start >= end:
-            break
-        out.append(pair)
-    return out
 
 
 def _look_up(place: _Place, geocoder: Geocoder, *, near: _Place | None) -> None:
