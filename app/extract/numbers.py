@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract.events.lexicons import alternation, load
 
@@ -145,6 +146,11 @@ def to_int(word: str) -> int | None:
 
 def find_counts(text: str) -> list[Count]:
     """Casualty figures in a sentence, each with its span (overlapping matches keep the first)."""
+    return list(_find_counts(text))
+
+
+@lru_cache(maxsize=1024)  # fourteen patterns per sentence; bulletins repeat their lines word for word
+def _find_counts(text: str) -> tuple[Count, ...]:
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
     for what, pat in _PATTERNS:
@@ -180,4 +186,4 @@ def find_counts(text: str) -> list[Count]:
     elif _NONE_KILLED.search(text) and not any(c.what == "killed" for c in out):
         m = _NONE_KILLED.search(text)
         out.append(Count("killed", 0, m.start(), m.end()))
-    return sorted(out, key=lambda c: c.start)
+    return tuple(sorted(out, key=lambda c: c.start))

@@ -60,11 +60,20 @@ _COMMA_AFTER = re.compile(
 )
 
 # The cues above that end in `$` are searched before every spotted name; these necessary conditions (a
-# possessive for _REGION_BEFORE and _OWNER_BEFORE, "of" and an area word for _SUBURB_BEFORE, a final "of" for
+# possessive for _REGION_BEFORE and _OWNER_BEFORE, "of" and a suburb word for _SUBURB_BEFORE, a final "of" for
 # _DEMONYM_BEFORE) skip the search when it cannot match. _DEMONYM_ADJ_BEFORE only counts when its word is a
 # demonym: with an optional "-controlled", that fits in the last _DEMONYM_ADJ_SPAN characters.
-_SUBURB_WORDS = ("suburb", "outskirts", "district", "neighbo", "area")
 _DEMONYM_ADJ_SPAN = max(map(len, DEMONYMS)) + len("-controlled") + 1
+
+
+def _suburb_words(before: str) -> bool:
+    return "of" in before and (
+        "suburb" in before
+        or "outskirts" in before
+        or "district" in before
+        or "neighbo" in before
+        or "area" in before
+    )
 
 
 def _possessive(before: str) -> bool:
@@ -126,11 +135,7 @@ class Resolver:
                 h = self.geo.parse_hint(m.group("name"))
                 if h is not None:
                     hints = hints.merged(h)
-        m = (
-            _SUBURB_BEFORE.search(before)
-            if "of" in before and any(w in before for w in _SUBURB_WORDS)
-            else None
-        )
+        m = _SUBURB_BEFORE.search(before) if _suburb_words(before) else None
         if m:
             # "the Kherson suburb of Antonivka": the Antonivka near Kherson
             city = self.geo.search(m.group("city"), limit=1, fuzzy=False)

@@ -91,6 +91,14 @@ _SAID_END = frozenset("ds")
 _SAID_ACCORDING_END = frozenset("dso")
 
 
+def _names_an_area(after: str) -> bool:
+    """_REGION_AFTER needs one of its area words after the name (a list of names alone cannot match it)."""
+    return (
+        "region" in after or "oblast" in after or "province" in after or "kra" in after
+        or "governorate" in after or "state" in after or "count" in after
+    )  # fmt: skip
+
+
 def _end(before: str) -> str:
     """The last character before a name, blanks skipped."""
     return before.rstrip()[-1:]
@@ -383,9 +391,8 @@ class Spotter:
             for j in range(min(n, i + 6), i, -1):
                 a, b = run[i].start, run[j - 1].end
                 surface = text[a:b]
-                poss = _POSS.search(surface)
-                if poss and surface.endswith(("’s", "'s", "’", "'")):
-                    surface = surface[: poss.start()]
+                if surface.endswith(("’s", "'s", "’", "'")):
+                    surface = surface[: _POSS.search(surface).start()]
                     b = a + len(surface)
                 key = normalize(surface)
                 if not key or not self.gaz.has_name(key):
@@ -510,7 +517,7 @@ class Spotter:
         end = _end(before)
         rank, pop = self._place_strength(key)
         spot = Spot(a, b, surface, key, sent)
-        m = _REGION_AFTER.match(after)
+        m = _REGION_AFTER.match(after) if _names_an_area(after) else None
         if m and (
             m.group(1).endswith("s")
             and m.group(1) not in ("kray",)

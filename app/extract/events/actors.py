@@ -48,6 +48,7 @@ def side_actor(code: str | None) -> str | None:
 _UKRAINE_WAR = ("RU", "UA")
 
 
+@lru_cache(maxsize=64)  # asked once per place of the sentence
 def _other_theatre(sentence: str) -> bool:
     """The sentence names a side of a war other than Russia-Ukraine."""
     return any(code not in _UKRAINE_WAR for code in side_mentions(sentence))

@@ -186,4 +186,9 @@ def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
 
 def all_spans(text: str) -> list[tuple[int, int]]:
     """Every trigger word of every kind in the sentence, in text order."""
-    return sorted(m.span() for _n, _e, _s, pat in TRIGGERS for m in pat.finditer(text))
+    return list(_all_spans(text))
+
+
+@lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
+def _all_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted(m.span() for _n, _e, _s, pat in TRIGGERS for m in pat.finditer(text)))
