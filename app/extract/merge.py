@@ -19,6 +19,11 @@ from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, Spotter, link_lists
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_MULTIWORD = re.compile(r"\w[\s\-]+\w")
+_WORD_BEFORE = re.compile(r"\w\.?\s+(?:of\s+)?$")
+_AFTER_NAME_COMMA = re.compile(r"[A-Z][\w.’']*,\s*$")
+_WORD_AFTER = re.compile(r"^(?:\s+of)?\s+\w")
+AGAINST_LABELS = ("PERSON",)
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _TAIL = re.compile(r"(?:[’']s?|[,;:])$")
 # Country adjectives the merge reads as the country (the NORP label, or a capitalised word in rules mode):
@@ -73,6 +78,8 @@ class Merger:
         text = doc.text
         sentences = [s for s in doc.sentences]
         starts = [s.start for s in sentences]
+        if entities is not None:
+            spots = self._weigh(text, spots, entities)
         taken = _Spans((s.start, s.end) for s in spots)
         added: list[Spot] = []
         for e in entities or ():
@@ -101,6 +108,61 @@ class Merger:
             s.listed_with = []
         link_lists(text, out)
         return out
+
+    def _weigh(self, text: str, spots: list[Spot], entities: list[Entity]) -> list[Spot]:
+        """A one-word name the rules found and the model reads as a person ('Levi', a dog; 'Paul scored 27
+        points') stays only with evidence for the place: a place cue around it ('in', 'shelled', 'the village
+        of'), a list with places the model does not doubt, a country or region's own name, or the place after
+        '<Name>, ' ('Brands Hatch, Kent'), or any of these for the same name elsewhere in the article. The model reads war news badly ('shelled Kherson' as a PERSON), so
+        its label never outweighs a cue. A name inside a longer person or organisation name ('Washington
+        Post', 'University of California') is kept: it is still a toponym, only not a literal one; an ORG label
+        alone says too little (the model calls half the small towns of general news ORG)."""
+        ents = sorted((e for e in entities if e.label in AGAINST_LABELS), key=lambda e: e.start)
+        if not ents:
+            return spots
+        ent_starts = [e.start for e in ents]
+        doubted: dict[int, bool] = {}  # spot index -> the model's label covers more than the name
+        for k, s in enumerate(spots):
+            if s.source != "rules" or s.adjectival or _MULTIWORD.search(s.surface):
+                continue  # a name of several words in the gazetteer is rarely a person's or a word by chance
+            j = bisect.bisect_left(ent_starts, s.end) - 1  # entities starting before the spot ends
+            while j >= 0 and ents[j].start > s.start - 200:
+                e = ents[j]
+                if e.end > s.start:
+                    # inside a longer name ("Bank of Valletta", "Nash Riad"), not only beside it
+                    # ("Chartres/Franklin", "Harare's Third Street")
+                    doubted[k] = bool(
+                        _WORD_BEFORE.search(text[max(e.start, s.start - 40) : s.start])
+                        or _WORD_AFTER.match(text[s.end : min(e.end, s.end + 40)])
+                    )
+                    break
+                j -= 1
+        if not doubted:
+            return spots
+        ok = [
+            k not in doubted
+            or doubted[k]
+            or self.spotter.place_cue(text, s)
+            or self.spotter.is_area(s.key)  # a country or region's own name ("Azerbaijan")
+            or _AFTER_NAME_COMMA.search(text[max(0, s.start - 40) : s.start])
+            is not None  # "Brands Hatch, Kent"
+            for k, s in enumerate(spots)
+        ]
+        todo = [k for k in range(len(spots)) if ok[k]]
+        while todo:  # "struck Kharkiv and Sumy": a list shares the cue of any of its places
+            for j in spots[todo.pop()].listed_with:
+                if not ok[j]:
+                    ok[j] = True
+                    todo.append(j)
+        # one name, one reading per article: a name with evidence anywhere is a place everywhere
+        placed = {s.key for k, s in enumerate(spots) if ok[k]}
+        keep = [s for k, s in enumerate(spots) if ok[k] or s.key in placed]
+        if len(keep) == len(spots):
+            return spots
+        for s in keep:
+            s.listed_with = []
+        link_lists(text, keep)
+        return keep
 
     def _adjectives(self, text, sentences, starts, taken, norp) -> list[Spot]:
         """'Turkish', 'British': the country, flagged. With the model only its NORP spans count."""

@@ -16,7 +16,10 @@ from app.extract.segment import Document, Sentence
 from app.gazetteer import Gazetteer, normalize, variant_key
 from app.gazetteer.sources import state_abbreviations
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE)
+# "St. Louis", "Mt. Hood", "Ft. Worth": the abbreviated generic word keeps its dot, so the name is one run
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:S[Tt]e?|M[Tt]|F[Tt])\.(?=\s+[A-Z])|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE
+)
 _POSS = re.compile(r"[’']s?$")
 _HYPHEN_SUFFIX = re.compile(
     r"^(.+?)-(based|led|backed|flagged|allied|born|occupied|held|controlled|era|bound|made|built|registered|"
@@ -42,6 +45,7 @@ _CONNECTORS = {
     "den",
     "du",
 }
+_SHOUTED = re.compile(r"^[A-Z]{3,}$")
 _GAP_OK = re.compile(r"^[ \t\u00a0]*$")
 _REGION_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
@@ -76,7 +80,7 @@ _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
 )
 _DATELINE_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:[A-Z][A-Za-z.]{1,14}\s*)?(?:,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]|\([^)]{2,30}\)|[—–-]\s)"
+    r"^(?:\s*,\s*(?:[A-Z][A-Za-z.]{1,14}\s*){0,3}(?:,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z]|\([^)]{2,30}\)|[—–-]\s)"
     r"|\s*\([A-Za-z .]{2,30}\)\s*[—–-]|\s+[—–-]\s)"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
@@ -104,6 +108,37 @@ def _end(before: str) -> str:
     return before.rstrip()[-1:]
 
 
+# What may stand before a dateline in its sentence: nothing, or a byline ("By Jane Roe.", "Associated Press").
+_BYLINE_BEFORE = re.compile(r"(?:^|[.:;|]|\b(?:Press|Reuters|AFP|AP|CNN|Staff|Writer))\s*$")
+# Prepositions after which a name is a place even when the same name was a person elsewhere in the article.
+_STRONG_LOCATIVE = {
+    "in",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "within",
+    "into",
+    "toward",
+    "towards",
+}
+# "Benue state", "Cuyahoga county": the generic word written in lower case after the name.
+_CUE_WORDS = _STRONG_LOCATIVE | {"at", "from", "to", "via", "through", "beyond"}
+_ATTACK_ON_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombing|bombardment|siege|capture|liberation|"
+    r"occupation|defen[cs]e|evacuation|encirclement|fall|march|advance)\s+(?:on|against|of)\s+$"
+)
+_ATTACKED_AFTER = re.compile(
+    r"^\s+(?:came|comes|has\s+come|was|were|is|has\s+been|had\s+been)\s+(?:again\s+|repeatedly\s+|heavily\s+)?"
+    r"(?:under\s+(?:fire|attack|shelling)|shelled|struck|hit|attacked|bombed|targeted|captured|encircled|liberated)\b"
+)
+_ADMIN_ADJ_AFTER = re.compile(r"^\s+(?:regional|provincial|municipal|city|oblast|county|district)\s+[a-z]")
+_LOWER_REGION_AFTER = re.compile(r"^\s+(state|province|region|county|governorate|district|parish)\b")
+# "Croft, Yorkshire", "Corbin, Ky.": the name of the area a place lies in, after a comma.
+_AREA_AFTER = re.compile(
+    r"^\s*[,(]\s*((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+)
 _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|warned|noted|stressed|insisted|"
                            r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
 
@@ -177,6 +212,8 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         if cur:
             gap = text[cur[-1].end : tok.start]
             joined = _GAP_OK.match(gap) is not None and not _POSS.search(cur[-1].text)
+            if joined and _SHOUTED.match(tok.text) and not cur[-1].text.isupper():
+                joined = False  # "Associated Press BOSTON (AP) -": a byline, then the dateline
         else:
             joined = False
         if _is_cap(tok.text):
@@ -216,6 +253,12 @@ class Spotter:
         self.zipf: dict[str, float] = lexicon["zipf"]
         self.abbreviations = frozenset(normalize(a) for a, _cc, _code in state_abbreviations())
         self._facts_of: dict[str, tuple[bool, bool, bool, int, int]] = {}
+        # "Ga." is looked up as Georgia: the short form alone also reads as other regions' variants ("Haa")
+        self._abbreviated: dict[str, str] = {}
+        for abbr, cc, code in state_abbreviations():
+            ri = gazetteer.region_place(cc, code)
+            if ri is not None:
+                self._abbreviated.setdefault(normalize(abbr), normalize(gazetteer.names[ri]))
 
     # -- people and organisations --------------------------------------------------------------
     def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
@@ -233,6 +276,24 @@ class Spotter:
         if prev and prev[0].lower().rstrip(".,") in lx.TITLES and prev[0][:1].isupper():
             return True
         return lows[0] in lx.TITLES and len(run) >= 2
+
+    def _split_of(self, text: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+        """'Jodi Mahler of Bellmore', 'Governor of Kharkiv': a person (a first name or a title first) of a
+        place is two runs, the person and the place, unless the whole is a name ('Isle of Man')."""
+        out: list[list[_Tok]] = []
+        for run in runs:
+            k = next((k for k, t in enumerate(run) if t.text == "of"), None)
+            if k is None or k == 0 or k + 1 >= len(run):
+                out.append(run)
+                continue
+            first = run[0].text.lower().rstrip(".")
+            if (first in self.given or first in lx.TITLES) and not self.gaz.has_name(
+                normalize(text[run[0].start : run[-1].end])
+            ):
+                out.extend([run[:k], run[k + 1 :]])
+            else:
+                out.append(run)
+        return out
 
     def _split_people(self, text: str, runs: list[list[_Tok]], people: set[str]) -> list[list[_Tok]]:
         """'Ukrainian Deputy Prime Minister Oleksii Kuleba' -> keep 'Ukrainian', record the person."""
@@ -280,6 +341,10 @@ class Spotter:
             return True
         lows = [t.text.lower() for t in run]
         return len(run) >= 2 and any(w in lx.ORG_HEADS for w in lows[1:])
+
+    def is_area(self, key: str) -> bool:
+        """Named as a country, region or water body itself."""
+        return self._is_area(key)
 
     def _facts(self, key: str) -> tuple[bool, bool, bool, int, int]:
         """What the gazetteer says of a name, read once per name (a long article repeats its places):
@@ -342,7 +407,7 @@ class Spotter:
                 continue
             for sent in block.sentences:
                 toks = _tokens(sent, self.gaz)
-                for run in self._split_people(text, _runs(text, toks), people):
+                for run in self._split_people(text, self._split_of(text, _runs(text, toks)), people):
                     before = text[max(sent.start, run[0].start - 40) : run[0].start]
                     if self._person_run(text, run, before):
                         names = [t.text for t in run if t.text.lower().rstrip(".") not in lx.TITLES]
@@ -356,7 +421,9 @@ class Spotter:
                     if self._org_run(text, run):
                         continue
                     spots.extend(self._match_run(text, sent, run, people))
-        spots = [s for s in spots if s.key not in people or self._big_place(s.key)]
+        spots = [
+            s for s in spots if s.key not in people or self._big_place(s.key) or _strong_locative(text, s)
+        ]
         link_lists(text, spots)
         return spots, people
 
@@ -380,7 +447,7 @@ class Spotter:
         return self._accept(text, sent, a, b, surface, key, ntok, people, first=False, trusted=True)
 
     def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
-        whole = self._facility_run(text, sent, run)
+        whole = self._facility_run(text, sent, run) or self._lower_region_run(text, sent, run)
         if whole is not None:
             return [whole]
         out: list[Spot] = []
@@ -454,6 +521,20 @@ class Spotter:
             return None
         return Spot(a, b, surface, key, sent, locative=True, unknown=True)
 
+    def _lower_region_run(self, text: str, sent: Sentence, run: list[_Tok]) -> Spot | None:
+        """'Benue state', 'Cuyahoga county': known only with its generic word, written in lower case."""
+        first = 1 if len(run) > 1 and run[0].text in ("The", "the") else 0
+        a, b = run[first].start, run[-1].end
+        m = _LOWER_REGION_AFTER.match(text[b : b + 20])
+        if m is None:
+            return None
+        name = normalize(text[a:b])
+        full = normalize(f"{text[a:b]} {m.group(1)}")
+        if self.gaz.has_name(name) or not self.gaz.has_name(full):
+            return None
+        b += m.end()
+        return Spot(a, b, text[a:b], full, sent, typed="region", locative=True)
+
     def _facility_run(self, text: str, sent: Sentence, run: list[_Tok]) -> Spot | None:
         """'the Caspian Pipeline Consortium terminal', 'the Pivdenny port': the run and its generic word are one name."""
         first = 1 if len(run) > 1 and run[0].text in ("The", "the") else 0
@@ -472,9 +553,74 @@ class Spotter:
     def _abbreviation(self, text: str, sent: Sentence, a: int, b: int, key: str) -> Spot | None:
         """'Corbin, Ky.', 'LAS CRUCES, N.M. -': a state written short, only after a comma and with its dot."""
         end = b if text[b - 1 : b] == "." else (b + 1 if text[b : b + 1] == "." else -1)
-        if end < 0 or not re.search(r",\s*$", text[max(sent.start, a - 3) : a]):
+        if end < 0:
             return None
-        return Spot(a, end, text[a:end], key, sent, typed="region", locative=True, qualifier=True)
+        key = self._abbreviated.get(key, key)
+        if re.search(r"[,(]\s*$", text[max(sent.start, a - 3) : a]):  # "Corbin, Ky.", "Walker County (Ga.)"
+            return Spot(a, end, text[a:end], key, sent, typed="region", locative=True, qualifier=True)
+        prev = text[max(sent.start, a - 12) : a].split()[-1:]
+        if (
+            re.fullmatch(r"(?:[A-Z]\.){2,}", text[a:end])
+            and prev
+            and prev[0].lower().strip("\"“‘'(")
+            in (
+                *lx.LOCATIVE_BEFORE,
+                "the",
+            )
+        ):
+            return Spot(
+                a, end, text[a:end], key, sent, typed="region", locative=True
+            )  # "in D.C.", "the B.C. border"
+        return None
+
+    def place_cue(self, text: str, s: Spot) -> bool:
+        """The words around this mention say it is a place: a locative preposition or a verb of movement or
+        attack before it, 'the town of' before it, 'in the X region' or 'X, Yorkshire' after it, a stated
+        generic word, a dateline. (The spotter's `locative` also counts 'and', 'of', 'by', 'to': too weak to
+        outweigh a recogniser that reads the name as a person.)"""
+        if s.typed is not None or s.qualifier:
+            return True
+        before = text[max(s.sentence.start, s.start - 60) : s.start]
+        after = text[s.end : s.end + 80]
+        prev = before.rstrip().split()[-1:]
+        word = prev[0].lower().strip("\"“‘'(") if prev else ""
+        if word in _CUE_WORDS or word in _ACT_BEFORE or _PLACE_NOUN_BEFORE.search(before):
+            return True
+        if (
+            re.search(r",\s+of\s+$", before)
+            or _ATTACK_ON_BEFORE.search(before)
+            or _ADMIN_ADJ_AFTER.match(after)
+            or _ATTACKED_AFTER.match(after)
+        ):
+            return True  # "Miss Roe, of Hayes,"; "an attack on Kharkiv"; "Tula regional governor"; "Mykolaiv was hit"
+        if _IN_REGION_AFTER.match(after) or _APPOSITIVE_AFTER.match(after) or self._area_after(s.key, after):
+            return True
+        return s.surface.isupper() and _DATELINE_AFTER.match(after) is not None
+
+    def _area_after(self, key: str, after: str) -> bool:
+        """'Croft, Yorkshire', 'Bellmore, N.Y.': the words after the comma name a country or region that holds a
+        place of this name (a name alone could be a person or a word; with its area it is the place)."""
+        m = _AREA_AFTER.match(after)
+        if m is None:
+            return False
+        area = normalize(m.group(1))
+        if area == key or not area:
+            return False
+        areas = {
+            (
+                str(self.gaz.country_code[i]),
+                str(self.gaz.admin1_code[i]) if self.gaz.kind_of(i) == "region" else "",
+            )
+            for i, t in self.gaz.lookup(area)
+            if (t < 2 or area in self.abbreviations) and self.gaz.kind_of(i) in ("country", "region")
+        }
+        if not areas:
+            return False
+        for i, _t in self.gaz.lookup(key):
+            cc, a1 = str(self.gaz.country_code[i]), str(self.gaz.admin1_code[i])
+            if (cc, "") in areas or (cc, a1) in areas:
+                return True
+        return False
 
     def _person_cue(self, before: str, after: str, rank: int, pop: int, locative: bool) -> bool:
         """'Carney said', 'Gov. Kent': the words around a small place name say it is a person."""
@@ -505,8 +651,6 @@ class Spotter:
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or key in lx.MONTHS or key in lx.WEEKDAYS:
             return None
         if key in lx.HOLIDAYS or key in lx.NEVER_ALONE:
-            return None
-        if key in people and not self._big_place(key):
             return None
         if len(key.replace(" ", "")) <= 2 and not (
             surface.replace(".", "").isupper() and self._is_country(key)
@@ -561,6 +705,10 @@ class Spotter:
             or (end in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before)))
             or bool(_IN_REGION_AFTER.match(after))
         )
+        if not spot.locative and self._area_after(key, after):
+            spot.locative = True  # "Croft, Yorkshire": a place of that name lies in the area named after it
+        if key in people and not self._big_place(key) and prev_word not in _STRONG_LOCATIVE:
+            return None  # a person elsewhere in the article, unless this mention is "in Samos"
         if key in ("kremlin", "the kremlin") and prev_word not in (
             "in",
             "at",
@@ -572,9 +720,12 @@ class Spotter:
             "outside",
         ):
             return None  # "the Kremlin said": the presidency, not the fortress
+        dateline_start = surface.isupper() and (
+            a == sent.start or (a - sent.start <= 160 and _BYLINE_BEFORE.search(text[sent.start : a]))
+        )
         if (
             surface.isupper()
-            and a == sent.start
+            and dateline_start
             and _DATELINE_AFTER.match(after)
             and (rank >= 2 or pop >= 10_000)
         ):
@@ -582,7 +733,7 @@ class Spotter:
         if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S."),
             # or a dateline ("KYIV, March 3 -")
-            dateline = a == sent.start and re.match(
+            dateline = dateline_start and re.match(
                 r"^\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])", after
             )
             return spot if self._is_country(key) or (dateline and len(key) >= 4 and rank >= 2) else None
@@ -597,8 +748,8 @@ class Spotter:
         if ntok == 1:
             if low in self.given and rank < 3 and pop < 100_000 and not spot.locative:
                 return None  # "Lyman said" is a person; "near Lyman" is the town
-            if _SPEECH_AFTER.match(after) and rank < 4 and pop < 100_000:
-                return None  # "Carney said": a person, not the hamlet
+            if _SPEECH_AFTER.match(after) and rank < 4 and pop < 100_000 and not spot.locative:
+                return None  # "Carney said": a person; "who was from Dewsbury said": the town
             if re.match(r"^\s+\d", after) and rank <= 1:
                 return None  # "Mach 10", "Patriot 3": a unit or a model, not a place
             # "in Boston", "near Oxford": a word-like name after a place preposition, of a town big enough
@@ -619,6 +770,11 @@ class Spotter:
             if z >= 2.5 and rank <= 1 and not spot.locative and min(t for _i, t in self.gaz.lookup(key)) >= 1:
                 return None  # "Since Chávez, ...": only an alternate name of some town, and a word or surname too
         return spot
+
+
+def _strong_locative(text: str, s: Spot) -> bool:
+    prev = text[max(s.sentence.start, s.start - 15) : s.start].split()[-1:]
+    return bool(prev) and prev[0].lower() in _STRONG_LOCATIVE
 
 
 def link_lists(text: str, spots: list[Spot]) -> None:
