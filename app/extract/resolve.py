@@ -330,16 +330,20 @@ class Resolver:
         if r.spot.typed is not None or c.kind == "country" or not c.why:
             return None
         others, total, admin1s, neighbours = ctx
-        focus = {cc for cc, n in others.most_common(2) if n > 0}
+        # a country the article is about: named at least twice by other places, a quarter of what they name
+        focus = {cc for cc, n in others.most_common(2) if n >= 2 and n >= 0.25 * total}
         if not focus or c.country_code in focus:
             return None
         if c.kind == "settlement" and c.why[0].startswith("alias match"):
             own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in focus]
-        elif c.country_code:
+        elif c.country_code and "national capital" not in c.why:
+            # a namesake at home wins only where home is clearly what the article is about ("Manchester" in a
+            # story of Syria, Texas and Colchester stays English)
             own = [x for x in cs if x.country_code in focus and x.score >= c.score - FOCUS_MARGIN
+                   and others[x.country_code] >= 2 * max(1, others[c.country_code or ""])
                    and x.why and x.why[0].split()[0] == c.why[0].split()[0]]  # fmt: skip
         else:
-            return None  # an ocean, a macro-region: no country to be wrong about
+            return None  # an ocean, a macro-region: no country to be wrong about; a capital is the capital
         if not own:
             return None
         best = max(own, key=lambda x: self._context_score(x, others, total, admin1s, neighbours))
