@@ -10,6 +10,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from app.extract import cohere
+from app.extract.cohere import rank_km as _km
 from app.extract.model import Mention
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
@@ -296,6 +298,7 @@ class Resolver:
         total = sum(countries.values()) or 1
 
         out: list[Resolved] = []
+        settled: set[int] = set()  # spots the article's focus already decided
         for r, cs in zip(first, cands, strict=True):
             if r is None:
                 continue
@@ -307,6 +310,7 @@ class Resolver:
             moved = self._in_focus(r, cs, ctx)
             if moved is not None:
                 out.append(moved)
+                settled.add(id(r.spot))
                 continue
             if r.confident or len(cs) < 2:
                 out.append(r)
@@ -315,7 +319,46 @@ class Resolver:
             best = max(pool, key=lambda c: self._context_score(c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
-        return self._one_sense(out)
+        return self._one_sense(
+            self._cohere(
+                out,
+                {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r},
+                {id(s): h for s, h in zip(spots, hints, strict=True)},
+                settled,
+            )
+        )
+
+    def _cohere(
+        self, resolved: list[Resolved], cands_of: dict, hints_of: dict, settled: set[int]
+    ) -> list[Resolved]:
+        """Re-choose, among close-ranking namesakes, the towns nothing in their sentence qualifies (app.extract.cohere)."""
+        free = []
+        for k, r in enumerate(resolved):
+            h = hints_of.get(id(r.spot))
+            cs = cands_of.get(id(r.spot), [])
+            if (
+                r.spot.typed is not None
+                or len(cs) < 2
+                or id(r.spot) in settled
+                or r.cand.kind != "settlement"
+            ):
+                continue
+            if h is not None and (h.admin1 or h.country or h.near):
+                continue  # the text said where it is
+            if r.cand.why[0].startswith("exact") and (
+                "national capital" in r.cand.why or r.cand.population >= 1e6
+            ):
+                continue  # a capital or a city of millions is what its own name means (not what an old name meant)
+            pool = cohere.namesakes(cs)
+            if len(pool) > 1:
+                free.append((k, pool))
+        if not free:
+            return resolved
+        out = list(resolved)
+        for k, best in cohere.choose([(r.spot.key, r.cand) for r in resolved], free).items():
+            cs = cands_of[id(out[k].spot)]
+            out[k] = Resolved(out[k].spot, best, [c for c in cs if c is not best][:3], False)
+        return out
 
     def _in_focus(self, r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
         """The article's own countries before population, for a name nothing else in the text qualifies.
@@ -330,12 +373,17 @@ class Resolver:
         if r.spot.typed is not None or c.kind == "country" or not c.why:
             return None
         others, total, admin1s, neighbours = ctx
+        named = {
+            cc for cc, n in others.most_common(2) if n > 0
+        }  # countries other places of the article are in
         # a country the article is about: named at least twice by other places, a quarter of what they name
-        focus = {cc for cc, n in others.most_common(2) if n >= 2 and n >= 0.25 * total}
-        if not focus or c.country_code in focus:
+        focus = {cc for cc in named if others[cc] >= 2 and others[cc] >= 0.25 * total}
+        if c.country_code in named:
             return None
         if c.kind == "settlement" and c.why[0].startswith("alias match"):
-            own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in focus]
+            own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in named]
+        elif not focus:
+            return None
         elif c.country_code and "national capital" not in c.why:
             # a namesake at home wins only where home is clearly what the article is about ("Manchester" in a
             # story of Syria, Texas and Colchester stays English)
@@ -421,13 +469,3 @@ def to_mention(article_id: str, r: Resolved) -> Mention:
         kind=kind, country_code=c.country_code, admin1=c.admin1, geonameid=c.geonameid, geo_precision=precision,
         score=round(min(1.0, score), 3), alternatives=alts, metonymic=s.metonymic, adjectival=s.adjectival,
     )  # fmt: skip
-
-
-def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    # ranking only; reported distances come from app.geo on the ellipsoid
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b_lon - a_lon) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -65,3 +65,26 @@ def test_a_county_is_the_most_populous_one_of_that_name_unless_the_text_says_oth
     text = "Sheriff's deputies in Orange County, New York, arrested two men after the robbery, police said."
     m = _one(extractor, text, "Orange County")
     assert m.admin1 == "New York", (m.name, m.admin1)
+
+
+def test_towns_named_together_are_the_namesakes_near_each_other(extractor):
+    # Burlington, Ontario and Rutland, British Columbia outrank the Vermont towns alone; named with Montpelier
+    # they are the Vermont ones
+    text = "Snow closed schools in Burlington, Rutland and Montpelier on Monday, officials said."
+    found = {m.text: m for m in mentions(extractor, text)}
+    for town in ("Burlington", "Rutland", "Montpelier"):
+        assert found[town].admin1 == "Vermont", (town, found[town].name, found[town].admin1)
+
+
+def test_an_old_name_of_a_city_abroad_loses_to_the_kentucky_town_named_with_its_neighbours(extractor):
+    # Berea was a name of Aleppo; beside Richmond and Lexington it is the Kentucky town
+    text = "Deputies searched homes in Richmond and Berea after the robbery in Lexington, the sheriff said."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert found["Berea"].country_code == "US" and found["Berea"].admin1 == "Kentucky", found["Berea"].name
+    assert found["Richmond"].admin1 == "Kentucky", found["Richmond"].admin1
+
+
+def test_a_capital_is_not_moved_by_a_namesake_near_the_other_places(extractor):
+    text = "Flights from Paris landed in Dallas and Houston on Friday after the storm passed, airlines said."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert found["Paris"].country_code == "FR"
