@@ -76,13 +76,20 @@ def paging_links(
     returned: int,
     matched: int | None,
     media_type: str = GEOJSON,
+    cursor: str | None = None,
+    next_cursor: str | None = None,
+    more: bool | None = None,
 ) -> list[dict[str, str]]:
     """self / alternate (HTML) / next / prev links for one page of `base` (an absolute URL).
 
     `params` are the request's filter parameters as given (bbox, datetime, ...), so every page
-    link keeps the same filter; limit and offset are written explicitly.
+    link keeps the same filter; limit and offset (or the page's cursor) are written explicitly.
+    With `next_cursor` the next link seeks (`cursor=`) instead of skipping (`offset=`); `more` says
+    whether a row follows (else a full page is taken to have a successor unless the count says not).
+    A page reached by cursor has no `prev` (a seek runs one way; OGC makes `prev` optional).
     """
-    here = {**params, "limit": str(limit), "offset": str(offset)}
+    here = {**params, "limit": str(limit)}
+    here.update({"cursor": cursor} if cursor is not None else {"offset": str(offset)})
     links = [
         {"rel": "self", "type": media_type, "title": "This page", "href": page_url(base, here, f=None)},
         {
@@ -92,11 +99,16 @@ def paging_links(
             "href": page_url(base, here, f="html"),
         },
     ]
-    # Unknown total (more matched than is counted): a full page may have a successor.
-    if (offset + returned < matched) if matched is not None else returned >= limit:
-        nxt = page_url(base, here, offset=offset + limit, f=None)
+    if more is None:
+        # Unknown total (more matched than is counted): a full page may have a successor.
+        more = (offset + returned < matched) if matched is not None else returned >= limit
+    if more:
+        if next_cursor is not None:
+            nxt = page_url(base, here, cursor=next_cursor, offset=None, f=None)
+        else:
+            nxt = page_url(base, here, offset=offset + limit, f=None)
         links.append({"rel": "next", "type": media_type, "title": "Next page", "href": nxt})
-    if offset > 0:
+    if cursor is None and offset > 0:
         prv = page_url(base, here, offset=max(0, offset - limit), f=None)
         links.append({"rel": "prev", "type": media_type, "title": "Previous page", "href": prv})
     return links

@@ -226,6 +226,16 @@ _PARAMETERS = {
         "explode": True,
         "schema": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET, "default": 0},
     },
+    "cursor": {
+        "name": "cursor",
+        "in": "query",
+        "description": "Where the page starts, as the `next` link gives it: an opaque key of the last feature"
+        " of the previous page (a seek on the sort order, not an offset). Not together with offset.",
+        "required": False,
+        "style": "form",
+        "explode": True,
+        "schema": {"type": "string", "maxLength": 2000},
+    },
     "bbox": {
         "name": "bbox",
         "in": "query",
@@ -370,6 +380,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     "datetime",
                     "limit",
                     "offset",
+                    "cursor",
                     "event_type",
                     *PART3_PARAMETERS,
                     "crs",

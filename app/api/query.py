@@ -33,3 +33,10 @@ SortbyQuery = Annotated[
     str | None,
     Query(max_length=MAX_CHARS["sortby"], description="Queryables, comma-separated; '-' = descending"),
 ]
+CursorQuery = Annotated[
+    str | None,
+    Query(
+        max_length=2000,
+        description="Where the page starts: the opaque cursor of a `next` link (a seek, not an offset)",
+    ),
+]

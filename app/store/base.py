@@ -27,6 +27,9 @@ class EventFilter:
     review_status: tuple[str, ...] | None = None  # None: any; () matches nothing
     limit: int | None = None
     offset: int = 0
+    # Seek paging: the sort key of the last row of the previous page (app.store.keyset); the page starts
+    # after it. Counting ignores it: a total is the whole query's, whichever page is asked for.
+    after: tuple | None = None
     # Count matches exactly only up to this many; beyond it query() returns None for the total, and the
     # first pages come by walking the date index instead of sorting every match (see README, counting).
     count_limit: int | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,6 +38,7 @@ from app.store.base import EventFilter
 from app.store.cql import POSTGIS, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import POSTGIS_FTS, postgis_query
+from app.store.keyset import keyset_sql
 from app.store.review import apply_corrections, review_writes
 
 __all__ = ["PostgisStore"]
@@ -184,6 +186,10 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
         params.append(postgis_query(flt.text))
     if flt.cql is not None:
         sql, p = to_sql(flt.cql, POSTGIS)
+        clauses.append(sql)
+        params += p
+    if flt.after is not None:
+        sql, p = keyset_sql(flt.sortby, flt.after, mark="%s", same="IS NOT DISTINCT FROM")
         clauses.append(sql)
         params += p
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -402,15 +408,17 @@ class PostgisStore:
     # -- reads ---------------------------------------------------------------------------------------------
 
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
+        # The total is the whole query's: a cursor (flt.after) only says where this page starts.
+        count_where, count_params = _where(replace(flt, after=None))
         where, params = _where(flt)
         order = _order(flt)
         with self._pool.connection() as conn, conn.cursor() as cur:
             if flt.count_limit is None:
-                total = cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+                total = cur.execute(f"SELECT count(*) FROM events e{count_where}", count_params).fetchone()[0]
             else:
                 total = cur.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM events e{where} LIMIT %s) AS capped",
-                    [*params, flt.count_limit + 1],
+                    f"SELECT count(*) FROM (SELECT 1 FROM events e{count_where} LIMIT %s) AS capped",
+                    [*count_params, flt.count_limit + 1],
                 ).fetchone()[0]
                 if total > flt.count_limit:
                     total = None

@@ -10,6 +10,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from app.store.base import EventFilter
 from app.store.cql import SQLITE, sqlite_spatial, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import SQLITE_FTS, sqlite_match
+from app.store.keyset import keyset_sql
 from app.store.review import apply_corrections, review_writes
 
 __all__ = ["SQLiteStore"]
@@ -205,6 +207,10 @@ def _where(flt: EventFilter, *, tree: bool = True) -> tuple[str, list[Any]]:
         params.append(sqlite_match(flt.text))
     if flt.cql is not None:
         sql, p = to_sql(flt.cql, SQLITE)
+        clauses.append(sql)
+        params += p
+    if flt.after is not None:
+        sql, p = keyset_sql(flt.sortby, flt.after, mark="?", same="IS")
         clauses.append(sql)
         params += p
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -544,16 +550,18 @@ class SQLiteStore:
 
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
         conn = self._conn()
-        where, params = _where(flt)
         order = _order(flt)
+        # The total is the whole query's: a cursor (flt.after) only says where this page starts.
+        whole = replace(flt, after=None)
         if flt.near is not None and flt.within_km is not None:
+            where, params = _where(whole)
             return self._query_near(conn, flt, where, params, order)
         page = " LIMIT ? OFFSET ?"
         limit = -1 if flt.limit is None else flt.limit
-        source, where, params = _source(flt)
+        source, where, params = _source(whole)
         if flt.count_limit is None:
             total = conn.execute(f"SELECT count(*){source}{where}", params).fetchone()[0]
-        elif _bbox_only(flt) and len(split_bbox(flt.bbox)) == 1:
+        elif _bbox_only(whole) and len(split_bbox(flt.bbox)) == 1:
             total = _count_box(conn, split_bbox(flt.bbox)[0], flt.count_limit, flt.review_status)
         else:
             total = conn.execute(
@@ -563,11 +571,13 @@ class SQLiteStore:
                 total = None
         if total is None and not flt.sortby:
             # Many matches: walk the (event_date DESC, id) index and test each row as it comes; a page
-            # of 100 then reads a few hundred rows instead of sorting every match.
+            # of 100 then reads a few hundred rows instead of sorting every match (and a cursor's page
+            # starts with a seek to its date).
             seek_where, seek_params = _where(flt, tree=False)
             sql = _SELECT + " INDEXED BY events_date_id" + seek_where + order + page
             rows = conn.execute(sql, [*seek_params, limit, flt.offset]).fetchall()
         else:
+            source, where, params = _source(flt)
             rows = conn.execute(
                 _COLUMNS + source + where + order + page, [*params, limit, flt.offset]
             ).fetchall()
@@ -575,7 +585,7 @@ class SQLiteStore:
 
     def _query_near(self, conn, flt: EventFilter, where: str, params: list, order: str):
         """R*Tree prefilter by the circle's box, then the exact geodesic distance on the candidates; the
-        survivors go back to SQLite as one JSON array for ordering and paging."""
+        survivors go back to SQLite as one JSON array for ordering and paging (after the cursor, if any)."""
         cand = conn.execute(f"SELECT e.rid, e.lat, e.lon FROM events e{where}", params).fetchall()
         if not cand:
             return [], 0
@@ -587,9 +597,13 @@ class SQLiteStore:
         if not total or (flt.limit is not None and flt.limit <= 0) or flt.offset >= total:
             return [], total
         limit = -1 if flt.limit is None else flt.limit
+        seek, seek_params = "", []
+        if flt.after is not None:
+            sql, seek_params = keyset_sql(flt.sortby, flt.after, mark="?", same="IS")
+            seek = f" AND {sql}"
         rows = conn.execute(
-            f"{_SELECT} WHERE e.rid IN (SELECT value FROM json_each(?)){order} LIMIT ? OFFSET ?",
-            (dumps(rids), limit, flt.offset),
+            f"{_SELECT} WHERE e.rid IN (SELECT value FROM json_each(?)){seek}{order} LIMIT ? OFFSET ?",
+            (dumps(rids), *seek_params, limit, flt.offset),
         ).fetchall()
         return [_row_to_record(r) for r in rows], total
 

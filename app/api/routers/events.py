@@ -11,8 +11,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.api.ogc_features import feature_collection, paging_links
+from app.api.paging import read_page
 from app.api.params import (
-    DEFAULT_LIMIT,
     MAX_CHARS,
     MAX_OFFSET,
     MAX_WITHIN_KM,
@@ -20,7 +20,14 @@ from app.api.params import (
     reject_unknown,
     search_filter,
 )
-from app.api.query import EventTypeQuery, FilterLangQuery, LimitQuery, SortbyQuery, TextSearchQuery
+from app.api.query import (
+    CursorQuery,
+    EventTypeQuery,
+    FilterLangQuery,
+    LimitQuery,
+    SortbyQuery,
+    TextSearchQuery,
+)
 from app.api.resources import get_offline_geocoder
 from app.api.responses import GeoJSONResponse
 from app.api.visibility import parse_review_status, visible_statuses
@@ -32,7 +39,7 @@ router = APIRouter(prefix="/api", tags=["events"])
 _FILTER_PARAMS = (
     "bbox", "datetime", "event_type", "near", "within_km", "origin", "review_status", "filter", "filter-lang", "q", "sortby", "format",
 )  # fmt: skip
-_ALLOWED = frozenset({*_FILTER_PARAMS, "limit", "offset"})
+_ALLOWED = frozenset({*_FILTER_PARAMS, "limit", "offset", "cursor"})
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _POINT_FEATURE = {
     "type": "object",
@@ -62,7 +69,8 @@ _POINT_FEATURE = {
 }
 _FEATURE_COLLECTION = {
     "type": "object",
-    "required": ["type", "features", "numberMatched", "numberReturned"],
+    # numberMatched is left out past COUNT_LIMIT matches (app.api.paging).
+    "required": ["type", "features", "numberReturned"],
     "properties": {
         "type": {"const": "FeatureCollection"},
         "features": {"type": "array", "items": _POINT_FEATURE},
@@ -123,6 +131,7 @@ def events(
     ] = None,
     limit: LimitQuery = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET)] = None,
+    cursor: CursorQuery = None,
     origin: Annotated[
         Literal["extracted", "acled", "demo"] | None,
         Query(description="Only events from article extraction, ACLED imports or the demo set"),
@@ -167,7 +176,8 @@ def events(
         review_status=visible_statuses(request, parse_review_status(review_status)),
     )
     flt = search_filter(flt, {"filter": filter, "filter-lang": filter_lang, "q": q, "sortby": sortby})
-    records, matched = _store(request).query(flt)
+    page = read_page(_store(request), flt, cursor)
+    records, matched = page.records, page.matched
     if format == "csv":
         return _csv_response(records)
     qp = request.query_params
@@ -176,10 +186,13 @@ def events(
     links = paging_links(
         base,
         given,
-        limit=flt.limit or DEFAULT_LIMIT,
-        offset=flt.offset,
+        limit=page.limit,
+        offset=page.offset,
         returned=len(records),
         matched=matched,
+        cursor=page.cursor,
+        next_cursor=page.next_cursor,
+        more=page.next_cursor is not None,
     )
     # This endpoint has no HTML rendering; its alternate is the OGC items page.
     links = [link for link in links if link["rel"] != "alternate"]

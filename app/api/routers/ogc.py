@@ -6,7 +6,6 @@ parameters are a 400 problem+json, as the standard asks, never FastAPI's 422.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -23,8 +22,8 @@ from app.api.ogc_features import (
 from app.api.ogc_html import render_html, wants_html
 from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi_document
 from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_properties, queryables_schema
+from app.api.paging import read_page
 from app.api.params import (
-    DEFAULT_LIMIT,
     MAX_CHARS,
     MAX_OFFSET,
     parse_bbox,
@@ -35,7 +34,14 @@ from app.api.params import (
     reject_unknown,
     search_filter,
 )
-from app.api.query import EventTypeQuery, FilterLangQuery, LimitQuery, SortbyQuery, TextSearchQuery
+from app.api.query import (
+    CursorQuery,
+    EventTypeQuery,
+    FilterLangQuery,
+    LimitQuery,
+    SortbyQuery,
+    TextSearchQuery,
+)
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.api.visibility import may_see, parse_review_status, visible_statuses
 from app.errors import InvalidQuery, NotFound, StoreError
@@ -69,6 +75,7 @@ _ITEMS_PARAMS = frozenset(
         "datetime",
         "limit",
         "offset",
+        "cursor",
         "event_type",
         "review_status",
         *_SEARCH_PARAMS,
@@ -77,10 +84,6 @@ _ITEMS_PARAMS = frozenset(
 _FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", "review_status", *_SEARCH_PARAMS)
 # Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
 _CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
-
-# numberMatched is exact up to this many matches; past it the count stops (bounded cost) and is omitted,
-# as OGC API - Features allows, and `next` links follow full pages. README: "Counting".
-COUNT_LIMIT = 10_000
 
 _PROBLEM = {"content": {"application/problem+json": {}}}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -302,6 +305,7 @@ def items(
     ] = None,
     limit: LimitQuery = None,
     offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Features to skip")] = None,
+    cursor: CursorQuery = None,
     event_type: EventTypeQuery = None,
     bbox_crs: Annotated[
         str | None,
@@ -352,17 +356,21 @@ def items(
         {"filter": filter, "filter-lang": filter_lang, "filter-crs": filter_crs, "q": q, "sortby": sortby},
     )
     keep = parse_properties(properties)
-    records, matched = _store(request).query(replace(flt, count_limit=COUNT_LIMIT))
+    page = read_page(_store(request), flt, cursor)
+    records, matched = page.records, page.matched
     qp = request.query_params
     given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
     base = f"{_root(request)}/collections/{COLLECTION_ID}/items"
     links = paging_links(
         base,
         given,
-        limit=flt.limit or DEFAULT_LIMIT,
-        offset=flt.offset,
+        limit=page.limit,
+        offset=page.offset,
         returned=len(records),
         matched=matched,
+        cursor=page.cursor,
+        next_cursor=page.next_cursor,
+        more=page.next_cursor is not None,
     )
     links.append(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}

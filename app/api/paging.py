@@ -1,0 +1,48 @@
+"""app.api.paging: one page of a filtered query for /api/events and /ogc items: seek paging and a bounded count.
+
+`next` links carry a `cursor` (the last row's sort key, app.store.keyset), so every page after the first is a
+seek on the sort order, not an OFFSET that reads and drops every earlier row. `offset` still works for a
+client that asks for it. The page is read one row long, so a `next` link is given exactly when a row follows.
+The count is exact up to COUNT_LIMIT matches; past it the total is None (omitted from the answer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from app.api.params import DEFAULT_LIMIT
+from app.errors import InvalidQuery
+from app.store.base import EventFilter, Store
+from app.store.keyset import decode_cursor, encode_cursor
+
+__all__ = ["COUNT_LIMIT", "MAX_CURSOR_CHARS", "Page", "read_page"]
+
+# numberMatched is exact up to this many matches; past it the count stops (bounded cost) and is omitted,
+# as OGC API - Features allows, and `next` links still follow. README: "Counting, paging and scale".
+COUNT_LIMIT = 10_000
+MAX_CURSOR_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    records: list[dict[str, Any]]
+    matched: int | None  # None: more than COUNT_LIMIT match
+    limit: int
+    offset: int
+    cursor: str | None  # the cursor this page was asked with
+    next_cursor: str | None  # None: this is the last page
+
+
+def read_page(store: Store, flt: EventFilter, cursor: str | None) -> Page:
+    """The page `flt` (limit, offset) or `cursor` asks for; a cursor and a non-zero offset exclude each other."""
+    limit = flt.limit or DEFAULT_LIMIT
+    if cursor is not None:
+        if flt.offset:
+            raise InvalidQuery("give either offset or cursor, not both", param="offset")
+        flt = replace(flt, after=decode_cursor(cursor, flt.sortby))
+    records, matched = store.query(replace(flt, limit=limit + 1, count_limit=COUNT_LIMIT))
+    more = len(records) > limit
+    records = records[:limit]
+    next_cursor = encode_cursor(records[-1], flt.sortby) if more and records else None
+    return Page(records, matched, limit, flt.offset, cursor, next_cursor)
