@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     tile_attribution: str = (
         '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
     )
+    # The map loads every visible event up to this many; past it, per view from the server (counts per tile,
+    # app.api.map_scale), so a store of millions stays quick. 0 always loads per view.
+    map_client_max: int = Field(default=20_000, ge=0)
     online_geocoder: str | None = None  # "nominatim" to allow geopy's Nominatim as a fallback; off by default
     nominatim_user_agent: str = "conflictmap"
     load_demo: bool = True

@@ -38,7 +38,7 @@ MAX_ZOOM = 17
 # markers stay responsive (the ~5,000 point where MarkerCluster alone starts to drag).
 FAST_CLUSTER_THRESHOLD = 5_000
 # The page's own scripts: the timeline/latest list and the place labels first, the map (which uses them) last.
-_SCRIPTS = ("cm-timeline.js", "cm-labels.js", "conflictmap.js")
+_SCRIPTS = ("cm-timeline.js", "cm-labels.js", "cm-scale.js", "conflictmap.js")
 _MAP_CSS = ("leaflet_css", "awesome_markers_font_css")  # Leaflet's own sheet and Font Awesome (the icons)
 _CONFIG_SLOT = "@@CONFLICTMAP_CONFIG@@"
 
@@ -81,6 +81,9 @@ class MapPage:
     # Place names for the label layer: embedded (a file on disk) or fetched per view from places_url.
     places: dict[str, list[Any]] | None = None
     places_url: str | None = None
+    # Past a few tens of thousands of events the page loads per view (app.api.map_scale): the URLs of the
+    # summary, the per-tile cells and the newest events. `events_url` is then the summary's.
+    scale: dict[str, str] | None = None
 
 
 class _EventLayer(JSCSSMixin, MacroElement):
@@ -177,6 +180,7 @@ def render_map(page: MapPage) -> str:
         "standalone": page.standalone,
         "places": page.places,
         "places_url": page.places_url,
+        "scale": page.scale,
     }
     _EventLayer(tiles.get_name(), standalone=page.standalone, static_url=page.static_url).add_to(m)
     html = m.get_root().render()

@@ -21,6 +21,7 @@ class EventFilter:
     near: tuple[float, float] | None = None  # (lat, lon)
     within_km: float | None = None
     origin: str | None = None  # "extracted" | "acled" | "demo"
+    ids: tuple[str, ...] | None = None  # only these events (the map fetches a view's lone events by id)
     cql: Any = None  # a parsed CQL2 filter (pygeofilter AST, see app.store.cql)
     text: tuple[tuple[str, ...], ...] = ()  # q= full-text search, parsed by app.store.fulltext.parse_q
     sortby: tuple[tuple[str, bool], ...] = ()  # (queryable, descending); default event_date desc, id
@@ -61,6 +62,21 @@ class Store(Protocol):
         self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
     ) -> list[tuple[int, float, float, int]]:
         """(count, mean lon, mean lat, fatalities) per non-empty grid cell of the matching events."""
+
+    def map_cells(
+        self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
+    ) -> list[tuple[int, float, float, int, int, str]]:
+        """(count, mean lon, mean lat, cell column, cell row, smallest id) per non-empty grid cell: the map's
+        clusters, from a narrow index when only bbox, dates, types and review states filter."""
+
+    def view_extent(self) -> tuple[float, float, float, float] | None:
+        """The events' bbox, close enough to fit a map view (cheap: no scan of every row)."""
+
+    def histogram(self, flt: EventFilter) -> list[tuple[str, str, str, int]]:
+        """(event_date, event_type, review_status, count): the map's exact timeline and filter counts."""
+
+    def top_values(self, flt: EventFilter, column: str, n: int) -> list[tuple[str, int]]:
+        """The n most frequent non-empty values of `column` (only "actor1": the map's side colours)."""
 
     def get(self, event_id: str) -> dict[str, Any] | None: ...
 

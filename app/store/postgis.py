@@ -129,6 +129,14 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: the feed watcher's memory: registered feeds and every item seen.
     FEEDS_SCHEMA,
+    # 5: the map at any size, and counts that do not read event rows. Index-only scans (on a vacuumed table,
+    # which autovacuum keeps so) for a view's grid of counts, the timeline's counts per day, type and review
+    # state, and a bbox's capped count: GiST has no index-only scan, so that count read 10,001 heap rows.
+    """
+    CREATE INDEX IF NOT EXISTS events_map ON events (lon, lat) INCLUDE (event_date, event_type, review_status, id);
+    CREATE INDEX IF NOT EXISTS events_day ON events (event_date, event_type, review_status);
+    CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1, review_status);
+    """,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
@@ -154,7 +162,9 @@ def _row_to_record(row: tuple) -> dict[str, Any]:
     return rec
 
 
-def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+def _where(flt: EventFilter, *, by_columns: bool = False) -> tuple[str, list[Any]]:
+    """WHERE for `flt`. `by_columns` tests a bbox on lon/lat (the events_map B-tree, index-only: counts and
+    map grids) instead of the geometry (GiST: pages, which then read the rows anyway); same points either way."""
     clauses: list[str] = []
     params: list[Any] = []
     if flt.event_types:
@@ -169,14 +179,21 @@ def _where(flt: EventFilter) -> tuple[str, list[Any]]:
     if flt.origin:
         clauses.append("e.origin = %s")
         params.append(flt.origin)
+    if flt.ids is not None:
+        clauses.append("e.id = ANY(%s)")
+        params.append(list(flt.ids))
     if flt.review_status is not None:
         clauses.append("e.review_status = ANY(%s)")
         params.append(list(flt.review_status))
     if flt.bbox is not None:
         boxes = []
         for minlon, minlat, maxlon, maxlat in split_bbox(flt.bbox):
-            boxes.append("e.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
-            params += [minlon, minlat, maxlon, maxlat]
+            if by_columns:
+                boxes.append("(e.lon BETWEEN %s AND %s AND e.lat BETWEEN %s AND %s)")
+                params += [minlon, maxlon, minlat, maxlat]
+            else:
+                boxes.append("e.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
+                params += [minlon, minlat, maxlon, maxlat]
         clauses.append(f"({' OR '.join(boxes)})")
     if flt.near is not None and flt.within_km is not None:
         clauses.append(f"ST_DWithin(e.geom::geography, {_POINT}, %s)")
@@ -409,7 +426,7 @@ class PostgisStore:
 
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
         # The total is the whole query's: a cursor (flt.after) only says where this page starts.
-        count_where, count_params = _where(replace(flt, after=None))
+        count_where, count_params = _where(replace(flt, after=None), by_columns=True)
         where, params = _where(flt)
         order = _order(flt)
         with self._pool.connection() as conn, conn.cursor() as cur:
@@ -431,7 +448,7 @@ class PostgisStore:
         self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
     ) -> list[tuple[int, float, float, int]]:
         """As SQLiteStore.clusters: exact counts per grid cell, grouped in SQL."""
-        where, params = _where(flt)
+        where, params = _where(replace(flt, after=None), by_columns=True)
         sql = (
             "SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0) FROM events e"
             f"{where} GROUP BY floor((e.lon - %s) / %s), floor((e.lat - %s) / %s)"
@@ -439,6 +456,57 @@ class PostgisStore:
         with self._pool.connection() as conn:
             rows = conn.execute(sql, [*params, origin[0], cell[0], origin[1], cell[1]]).fetchall()
         return [(int(r[0]), float(r[1]), float(r[2]), int(r[3])) for r in rows]
+
+    def map_cells(
+        self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
+    ) -> list[tuple[int, float, float, int, int, str]]:
+        """As SQLiteStore.map_cells: (count, mean lon, mean lat, column, row, smallest id), index-only on
+        events_map."""
+        where, params = _where(replace(flt, after=None), by_columns=True)
+        sql = (
+            "SELECT count(*), avg(e.lon), avg(e.lat), floor((e.lon - %s) / %s)::int AS cx,"
+            f" floor((e.lat - %s) / %s)::int AS cy, min(e.id) FROM events e{where} GROUP BY cx, cy"
+        )
+        with self._pool.connection() as conn:
+            rows = conn.execute(sql, [origin[0], cell[0], origin[1], cell[1], *params]).fetchall()
+        return [(int(r[0]), float(r[1]), float(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
+
+    def view_extent(self) -> tuple[float, float, float, float] | None:
+        """The events' bbox from the planner's statistics (ANALYZE, kept by autovacuum), for fitting a map's
+        first view without a scan; the exact extent() when there are no statistics yet."""
+        with self._pool.connection() as conn:
+            try:
+                row = conn.execute(
+                    "SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM"
+                    " (SELECT ST_EstimatedExtent(current_schema(), 'events', 'geom') AS b) AS x"
+                ).fetchone()
+            except psycopg.Error:
+                row = None
+        if row is None or row[0] is None:
+            return self.extent()[0]
+        return (float(row[0]), float(row[1]), float(row[2]), float(row[3]))
+
+    def histogram(self, flt: EventFilter) -> list[tuple[str, str, str, int]]:
+        """As SQLiteStore.histogram: counts per (day, type, review state), index-only on events_day."""
+        where, params = _where(replace(flt, after=None), by_columns=True)
+        sql = (
+            "SELECT e.event_date, e.event_type, e.review_status, count(*) FROM events e"
+            f"{where} GROUP BY e.event_date, e.event_type, e.review_status"
+        )
+        with self._pool.connection() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [(r[0], r[1], r[2], int(r[3])) for r in rows]
+
+    def top_values(self, flt: EventFilter, column: str, n: int) -> list[tuple[str, int]]:
+        """As SQLiteStore.top_values."""
+        if column not in ("actor1",):
+            raise StoreError(f"no top values for {column!r}")
+        where, params = _where(replace(flt, after=None), by_columns=True)
+        where += (" AND " if where else " WHERE ") + f"e.{column} IS NOT NULL AND e.{column} <> ''"
+        sql = f"SELECT e.{column}, count(*) FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
+        with self._pool.connection() as conn:
+            rows = conn.execute(sql, [*params, n]).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
 
     def get(self, event_id: str) -> dict[str, Any] | None:
         if "\x00" in event_id:  # PostgreSQL text cannot hold NUL (it would raise); no stored id has one

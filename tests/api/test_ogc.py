@@ -161,7 +161,9 @@ def test_cursor_and_offset_together_are_refused(client):
 
 
 def test_a_cursor_from_another_sortby_is_refused(client):
-    nxt = links_by_rel(client.get(ITEMS, params={"limit": 5, "sortby": "-fatalities"}).json())["next"][0]["href"]
+    nxt = links_by_rel(client.get(ITEMS, params={"limit": 5, "sortby": "-fatalities"}).json())["next"][0][
+        "href"
+    ]
     assert_problem(client.get(nxt.replace("sortby=-fatalities", "sortby=location")), "cursor")
 
 

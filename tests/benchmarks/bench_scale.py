@@ -1,13 +1,19 @@
-"""First-page latency of a bbox query at scale (default 1,000,000 synthetic events), SQLite and PostGIS.
+"""First-page latency of a bbox query, and the map in Chromium, at scale (default 1,000,000 synthetic events),
+SQLite and PostGIS.
 
 A script, not a pytest module (building a million-event store takes minutes):
 
     .venv/bin/python tests/benchmarks/bench_scale.py [--events 1000000] [--postgis URL] [--keep DIR]
+        [--keep-postgis] [--map]
 
 It times, for the Donbas box: the OGC items page (limit 100, numberMatched capped at 10,000 as /ogc does)
 against the same page with an exact count (what every request did before), plus a small-box page whose
-count stays exact. Synthetic events are scattered over Ukraine and dated over five years; they are
-not real incidents. Report the load average beside every figure: the box is shared.
+count stays exact. With --map it serves the store with a real uvicorn and times, in headless Chromium, the
+map's first view (navigation to an idle map: summary, every tile in view drawn, borders) and pans/zooms to
+new views (the move until every new tile is drawn), then reads the server's peak RSS (VmHWM).
+--keep DIR keeps (and reuses) the SQLite file; --keep-postgis uses the URL's own schema and keeps it (filled
+only when empty). Synthetic events are scattered over Ukraine and dated over five years; they are not real
+incidents. Report the load average beside every figure: the box is shared.
 """
 
 from __future__ import annotations
@@ -88,36 +94,152 @@ def report(name: str, store) -> None:
         )
 
 
+# Moves after the first view (the first view fits Ukraine at zoom 6 on a 1280 x 800 window): each must bring
+# a view whose tiles are not all drawn yet. JS run in the page; `m` is the Leaflet map.
+MOVES = (
+    ("pan east 600 px", "m.panBy([600, 0], {animate: false})"),
+    ("zoom in (+1)", "m.setZoom(m.getZoom() + 1, {animate: false})"),
+    ("pan south 400 px", "m.panBy([0, 400], {animate: false})"),
+    ("jump to Donbas, zoom 9", "m.setView([48.0, 37.8], 9, {animate: false})"),
+    ("zoom in (+3)", "m.setZoom(m.getZoom() + 3, {animate: false})"),
+    ("zoom out to 5", "m.setView([48.5, 31.0], 5, {animate: false})"),
+)
+IDLE_JS = "() => new Promise((done) => requestAnimationFrame(() => requestIdleCallback(() => done(null))))"
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def map_report(name: str, database_url: str, data_dir: Path, n: int) -> None:
+    """The map over `database_url` in Chromium: three first views, then MOVES; the server's peak RSS."""
+    sys.path.insert(0, str(ROOT / "tests" / "map"))
+    from map_live import CHROMIUM, CHROMIUM_ARGS, PageWatch, live_server, map_settings
+    from playwright.sync_api import sync_playwright
+
+    settings = map_settings(data_dir)
+    env = {"CONFLICTMAP_DATABASE_URL": database_url}
+    with live_server(settings, env_extra=env) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = None
+        for run in range(3):
+            ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+            page = ctx.new_page()
+            watch = PageWatch(page)
+            t0 = time.perf_counter()
+            page.goto(f"{base}/", wait_until="commit")
+            page.wait_for_selector("html[data-cm-ready]", timeout=120_000)
+            page.evaluate(IDLE_JS)
+            first = time.perf_counter() - t0
+            assert page.evaluate("conflictmap.scale") is True and page.evaluate("conflictmap.count()") == n
+            assert watch.page_errors == [] and page.evaluate("conflictmap.errors") == []
+            tiles = len([u for _, u in watch.requests if "/map/cells/" in u])
+            print(
+                f"  {name}: map first view {'(cold) ' if run == 0 else ''}{first:.2f} s, {tiles} tiles"
+                f" (load avg {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+            if run < 2:
+                ctx.close()
+        for label, js in MOVES:
+            loads = page.evaluate("conflictmap.viewLoads")
+            t0 = time.perf_counter()
+            page.evaluate(f"() => {{ const m = conflictmap.map; {js}; }}")
+            page.wait_for_function(f"conflictmap.viewLoads > {loads}", timeout=60_000)
+            page.evaluate(IDLE_JS)
+            took = time.perf_counter() - t0
+            shown = page.evaluate("conflictmap.visibleTotal()")
+            print(
+                f"  {name}: {label}: {took * 1000:.0f} ms to a drawn view (zoom"
+                f" {page.evaluate('conflictmap.map.getZoom()')}, {shown:,} events in view)"
+                f" (load avg {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+        assert page.evaluate("conflictmap.errors") == []
+        browser.close()
+        print(f"  {name}: server peak RSS {peak_rss_mb(base.pid):.0f} MB", flush=True)
+
+
+def http_report(name: str, database_url: str, data_dir: Path) -> None:
+    """The Donbas first page through the real server (OGC items and /api/events), median of 7."""
+    sys.path.insert(0, str(ROOT / "tests" / "map"))
+    import httpx
+    from map_live import live_server, map_settings
+
+    with live_server(map_settings(data_dir), env_extra={"CONFLICTMAP_DATABASE_URL": database_url}) as base:
+        for label, path in (
+            (
+                "OGC items, Donbas bbox, limit 100",
+                "/ogc/collections/events/items?bbox=36.5,47.0,40.3,49.7&limit=100",
+            ),
+            ("/api/events, Donbas bbox, limit 100", "/api/events?bbox=36.5,47.0,40.3,49.7&limit=100"),
+        ):
+            httpx.get(base + path, timeout=60)
+            times = []
+            for _ in range(7):
+                t0 = time.perf_counter()
+                r = httpx.get(base + path, timeout=60)
+                times.append((time.perf_counter() - t0) * 1000)
+                r.raise_for_status()
+            print(
+                f"  {name}: HTTP {label}: median {statistics.median(times):.1f} ms"
+                f" (load avg {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--postgis", default=os.environ.get("CONFLICTMAP_TEST_DATABASE_URL"))
     ap.add_argument("--keep", type=Path, help="reuse/keep the SQLite file in this directory")
+    ap.add_argument("--keep-postgis", action="store_true", help="use and keep the URL's own schema")
+    ap.add_argument("--map", action="store_true", help="also time the map in Chromium and HTTP first pages")
+    ap.add_argument("--skip-sqlite", action="store_true")
     args = ap.parse_args()
 
     from app.store.sqlite import SQLiteStore
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="cm-scale-"))
-    path = folder / f"scale-{args.events}.sqlite"
-    fresh = not path.exists()
-    store = SQLiteStore(path)
-    if fresh:
-        fill(store, args.events)
-    report("SQLite", store)
-    store.close()
-    if not args.keep:
-        path.unlink()
+    if not args.skip_sqlite:
+        path = folder / f"scale-{args.events}.sqlite"
+        fresh = not path.exists()
+        store = SQLiteStore(path)
+        if fresh:
+            fill(store, args.events)
+        report("SQLite", store)
+        store.close()
+        if args.map:
+            http_report("SQLite", f"sqlite:///{path}", Path(tempfile.mkdtemp(prefix="cm-scale-srv-")))
+            map_report(
+                "SQLite", f"sqlite:///{path}", Path(tempfile.mkdtemp(prefix="cm-scale-srv-")), args.events
+            )
+        if not args.keep:
+            path.unlink()
     if args.postgis:
         from app.store.postgis import PostgisStore
 
-        pg = PostgisStore(args.postgis, schema=f"scale_{uuid.uuid4().hex[:8]}")
+        schema = None if args.keep_postgis else f"scale_{uuid.uuid4().hex[:8]}"
+        pg = PostgisStore(args.postgis, schema=schema)
         try:
-            fill(pg, args.events)
-            with pg._pool.connection() as conn:
-                conn.execute("ANALYZE events")
+            if pg.count() == 0:
+                fill(pg, args.events)
+                with pg._pool.connection() as conn:
+                    # VACUUM sets the visibility map the index-only counts rely on (autovacuum does it in time).
+                    conn.autocommit = True
+                    conn.execute("VACUUM ANALYZE events")
             report("PostGIS", pg)
+            if args.map and schema is None:
+                http_report("PostGIS", args.postgis, Path(tempfile.mkdtemp(prefix="cm-scale-srv-")))
+                map_report(
+                    "PostGIS", args.postgis, Path(tempfile.mkdtemp(prefix="cm-scale-srv-")), args.events
+                )
         finally:
-            pg.drop_schema()
+            if schema is not None:
+                pg.drop_schema()
             pg.close()
 
 

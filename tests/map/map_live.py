@@ -153,6 +153,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class ServerURL(str):
+    """The server's base URL, carrying its process id (benchmarks read its peak memory)."""
+
+    pid: int
+
+    def __new__(cls, url: str, pid: int) -> ServerURL:
+        self = super().__new__(cls, url)
+        self.pid = pid
+        return self
+
+
 @contextmanager
 def live_server(settings: Settings, *, timeout: float = 180.0, env_extra: dict[str, str] | None = None):
     """A real uvicorn on a loopback port, serving the app over `settings`' data dir (plus `env_extra`)."""
@@ -183,7 +194,7 @@ def live_server(settings: Settings, *, timeout: float = 180.0, env_extra: dict[s
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"uvicorn did not start:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield base
+        yield ServerURL(base, proc.pid)
     finally:
         proc.terminate()
         try:

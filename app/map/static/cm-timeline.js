@@ -79,7 +79,7 @@
       counts.fill(0);
       for (var i = 0; i < E.n; i++) {
         if (!counted(i)) continue;
-        counts[binOf(days[i]) * nTypes + E.type[i]]++;
+        counts[binOf(days[i]) * nTypes + E.type[i]] += E.w ? E.w[i] : 1;
       }
     }
 
@@ -137,7 +137,7 @@
       for (var i = 0; i < E.n; i++) {
         if (!counted(i)) continue;
         if (sel && (days[i] < sel[0] || days[i] > sel[1])) continue;
-        total++;
+        total += E.w ? E.w[i] : 1; // at scale a row is a day × type × review state, weighing its count
       }
       return total;
     }
@@ -290,12 +290,17 @@
     }
 
     function update() {
+      if (opts.fetch) { opts.fetch(render); return; }
       var shown = [], total = 0;
       for (var k = 0; k < order.length; k++) {
         if (!opts.matches(order[k])) continue;
         total++;
         if (shown.length < limit) shown.push(order[k]);
       }
+      render(shown, total);
+    }
+
+    function render(shown, total) {
       list.innerHTML = shown.length ? shown.map(row).join("") : '<li class="cm-li-none">No events for these filters</li>';
       out.textContent = total > shown.length ? "(" + shown.length + " of " + total.toLocaleString("en-GB") + ")" : "(" + total + ")";
       mark(current);

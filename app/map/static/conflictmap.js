@@ -104,7 +104,12 @@
   function build(map, tiles, config) {
     var times = cm.times;
     times.events = performance.now();
-    var E = config.events;
+    // At scale (config.scale) the page holds a summary H (counts per day, type and review state) and, in E,
+    // only the events it has been sent (cm-scale.js); otherwise E is every event. Counts come from C.
+    var scale = config.scale || null;
+    var H = scale ? config.events : null;
+    var E = scale ? cm.emptyEvents(H.types, H.statuses) : config.events;
+    var C = H || E;
     var S = E.strings;
     var params = urlParams();
     var narrow = window.matchMedia("(max-width: 700px)").matches;
@@ -123,19 +128,27 @@
     var filters = { start: dates[0], end: dates[1], active: active, verifiedOnly: params.get("review_status") === "verified" };
     function reviewOf(i) { return E.review ? S[E.review[i]] || "" : ""; }
     function reviewOk(i) { return !filters.verifiedOnly || reviewOf(i) === "verified"; }
+    function countReviewOk(i) { return !filters.verifiedOnly || (C.review ? C.strings[C.review[i]] : "") === "verified"; }
+    function weight(i) { return C.w ? C.w[i] : 1; }
     var colourBy = params.get("colour_by") === "side" ? "side" : "claim";
 
     // ---- acting sides: the most frequent actor1 values get a colour each ----
-    var sideCounts = {};
-    for (var a = 0; a < E.n; a++) if (E.actor1[a]) sideCounts[E.actor1[a]] = (sideCounts[E.actor1[a]] || 0) + 1;
-    var sides = Object.keys(sideCounts).map(Number).sort(function (x, y) { return sideCounts[y] - sideCounts[x] || x - y; })
-      .slice(0, SIDE_COLOURS.length);
-    var sideColour = {};
-    sides.forEach(function (k, n) { sideColour[k] = SIDE_COLOURS[n]; });
-    var hasOtherSide = Object.keys(sideCounts).length > sides.length;
+    var sides, hasOtherSide;
+    if (H) {
+      sides = H.sides.slice(0, SIDE_COLOURS.length);
+      hasOtherSide = H.more_sides;
+    } else {
+      var sideCounts = {};
+      for (var a = 0; a < E.n; a++) if (E.actor1[a]) sideCounts[E.actor1[a]] = (sideCounts[E.actor1[a]] || 0) + 1;
+      sides = Object.keys(sideCounts).map(Number).sort(function (x, y) { return sideCounts[y] - sideCounts[x] || x - y; })
+        .slice(0, SIDE_COLOURS.length).map(function (k) { return S[k]; });
+      hasOtherSide = Object.keys(sideCounts).length > sides.length;
+    }
+    var sideColour = {}; // by name
+    sides.forEach(function (name, n) { sideColour[name] = SIDE_COLOURS[n]; });
     function colourOfSide(i) {
-      var k = E.actor1[i];
-      return !k ? NO_SIDE : sideColour[k] || OTHER_SIDE;
+      var name = S[E.actor1[i]];
+      return !name ? NO_SIDE : sideColour[name] || OTHER_SIDE;
     }
     function isRegionOnly(i) { return E.prec[i] === 3; }
 
@@ -172,8 +185,8 @@
       return iconCache[key];
     }
     var adding = false; // a filter's markers are being clustered
-    var fast = E.n > config.fast_threshold && typeof Supercluster !== "undefined";
-    var markers = new Array(E.n);
+    var fast = !scale && E.n > config.fast_threshold && typeof Supercluster !== "undefined";
+    var markers = [];
     function markerFor(i) {
       var m = markers[i];
       if (!m) {
@@ -187,10 +200,21 @@
       return m;
     }
     // Leaflet.markercluster needs every marker up front; the fast path makes them as they show.
-    if (!fast) for (var i = 0; i < E.n; i++) markerFor(i);
+    if (!fast && !scale) for (var i = 0; i < E.n; i++) markerFor(i);
 
     times.markers = performance.now();
-    var cluster = fast ? fastCluster() : L.markerClusterGroup({
+    var cluster = scale ? cm.ScaleLayer({
+      map: map,
+      urls: scale,
+      events: E,
+      query: viewQuery,
+      markerFor: markerFor,
+      onLoad: function () { markersDone(); },
+      listHtml: function (list, total) {
+        return "<p class=\"cm-leaves-n\">The newest " + list.length + " of " + total.toLocaleString("en-GB") + " events here</p>" +
+          "<ul class=\"cm-leaves\">" + list.map(function (i) { return "<li>" + popupHtml(i) + "</li>"; }).join("") + "</ul>";
+      }
+    }) : fast ? fastCluster() : L.markerClusterGroup({
       // Synchronous clustering is quicker in total; past 20,000 markers it is chunked so the page
       // keeps answering while it works.
       chunkedLoading: E.n > 20000,
@@ -408,8 +432,8 @@
     function legendHtml() {
       var rows;
       if (colourBy === "side") {
-        rows = sides.map(function (k) {
-          return '<li><span class="cm-swatch" style="background:' + sideColour[k] + '"></span>' + esc(S[k]) + "</li>";
+        rows = sides.map(function (name) {
+          return '<li><span class="cm-swatch" style="background:' + sideColour[name] + '"></span>' + esc(name) + "</li>";
         });
         if (hasOtherSide) rows.push('<li><span class="cm-swatch" style="background:' + OTHER_SIDE + '"></span>Other sides</li>');
         rows.push('<li><span class="cm-swatch" style="background:' + NO_SIDE + '"></span>Side not named</li>');
@@ -435,6 +459,28 @@
     });
     cm.setColourBy = setColourBy;
 
+    // The same test on a row of the counts (C: an event, or at scale a day × type × review state).
+    function countMatches(i) {
+      if (!filters.active[C.types[C.type[i]]]) return false;
+      if (!countReviewOk(i)) return false;
+      var d = C.strings[C.date[i]];
+      if (filters.start && d < filters.start) return false;
+      if (filters.end && d > filters.end) return false;
+      return true;
+    }
+
+    // The filters as the server reads them (cells, the latest list at scale); null when no type is on.
+    function viewQuery() {
+      var q = new URLSearchParams();
+      if (filters.start || filters.end) q.set("datetime", (filters.start || "..") + "/" + (filters.end || ".."));
+      var on = C.types.filter(function (t) { return filters.active[t]; });
+      if (!on.length) return null;
+      if (on.length !== C.types.length) q.set("event_type", on.join(","));
+      if (filters.verifiedOnly) q.set("review_status", "verified");
+      ["filter", "filter-lang", "q"].forEach(function (k) { if (params.has(k)) q.set(k, params.get(k)); });
+      return q.toString();
+    }
+
     function matches(i) {
       if (!filters.active[E.types[E.type[i]]]) return false;
       if (!reviewOk(i)) return false;
@@ -448,20 +494,27 @@
     function applyFilters() {
       var list = [];
       typeCounts.fill(0);
-      for (var i = 0; i < E.n; i++) {
-        var d = S[E.date[i]];
+      shown = 0;
+      for (var i = 0; i < C.n; i++) {
+        var d = C.strings[C.date[i]];
         var inDates = !(filters.start && d < filters.start) && !(filters.end && d > filters.end);
-        if (inDates && reviewOk(i)) typeCounts[E.type[i]]++;
-        if (matches(i)) list.push(fast ? i : markers[i]);
+        if (inDates && countReviewOk(i)) typeCounts[C.type[i]] += weight(i);
+        if (!countMatches(i)) continue;
+        shown += weight(i);
+        if (!scale) list.push(fast ? i : markers[i]);
       }
-      shown = list.length;
-      countOut.textContent = shown.toLocaleString("en-GB") + " of " + E.n.toLocaleString("en-GB");
+      var all = H ? H.total : E.n;
+      countOut.textContent = shown.toLocaleString("en-GB") + " of " + all.toLocaleString("en-GB");
       pdiv.querySelectorAll(".cm-n").forEach(function (span) {
         span.textContent = "(" + typeCounts[+span.getAttribute("data-n")].toLocaleString("en-GB") + ")";
       });
       map.closePopup();
       if (timeline) timeline.update(filters.start, filters.end);
       if (latest) latest.update();
+      if (scale) {
+        cluster.refresh(); // markersDone() once every tile in view is drawn
+        return;
+      }
       cluster.clearLayers();
       if (!list.length) markersDone();
       else if (fast) {
@@ -615,11 +668,12 @@
     document.body.appendChild(tlDiv);
     document.body.appendChild(latestDiv);
     document.body.classList.add("cm-has-timeline");
+    var latestGen = 0;
     var timeline = cm.Timeline(tlDiv, {
-      events: E,
+      events: C,
       colours: TYPE_COLOURS,
-      isActive: function (t) { return filters.active[E.types[t]]; },
-      includes: reviewOk,
+      isActive: function (t) { return filters.active[C.types[t]]; },
+      includes: countReviewOk,
       onDates: setDates,
       latestToggle: narrow
     });
@@ -628,6 +682,15 @@
       events: E,
       limit: 100,
       matches: matches,
+      // At scale the server finds the newest (one page read along its date index); the count is the summary's.
+      fetch: scale ? function (done) {
+        var q = viewQuery(), gen = ++latestGen;
+        if (q === null) { done([], 0); return; }
+        fetch(scale.events_url + "?limit=100" + (q ? "&" + q : ""))
+          .then(function (r) { return r.json(); })
+          .then(function (P) { if (gen === latestGen) done(cm.mergeEvents(E, P), shown); })
+          .catch(function (err) { cm.errors.push("latest: " + err.message); });
+      } : null,
       pinHtml: function (i) { return pinHtml(i, true); },
       onHover: function (i) {
         highlight.clearLayers();
@@ -650,7 +713,7 @@
     // From the list to the map: zoom until the event stands alone, then open its popup.
     function openEvent(i) {
       showLatest(false);
-      if (!fast && markers[i] && cluster.hasLayer(markers[i])) {
+      if (!fast && !scale && markers[i] && cluster.hasLayer(markers[i])) {
         // markercluster's callback never comes when a pan starts while the previous one still runs
         // (a quick second click in the list); the popup needs only a position, so open it anyway.
         var opened = false;
@@ -659,7 +722,7 @@
         setTimeout(open, 700);
         return;
       }
-      var z = Math.max(map.getZoom(), fast ? 12 : 9);
+      var z = Math.max(map.getZoom(), scale ? 14 : fast ? 12 : 9);
       map.once("moveend", function () { openPopupFor(i); });
       map.setView([E.lat[i], E.lon[i]], z, { animate: false });
     }
@@ -894,6 +957,7 @@
     }
     if (hasView) map.setView(config.view.center, config.view.zoom, { animate: false });
     else if (overlayGroup.getLayers().length) fitOverlays();
+    else if (H && H.bounds) map.fitBounds(H.bounds, { padding: [30, 30], maxZoom: 9, animate: false });
     else if (E.n) map.fitBounds(eventsBounds(E), { padding: [30, 30], maxZoom: 9, animate: false });
     urlReady = true;
     map.on("moveend", writeUrl);
@@ -921,6 +985,7 @@
     cm.map = map;
     cm.cluster = cluster;
     cm.fast = fast;
+    cm.scale = !!scale;
     cm.events = E;
     cm.count = function () { return shown; };
     cm.visibleTotal = function () {
