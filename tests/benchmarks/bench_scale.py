@@ -144,8 +144,11 @@ def map_report(name: str, database_url: str, data_dir: Path, n: int) -> None:
             )
             if run < 2:
                 ctx.close()
+        slowest: list[float] = []
+        page.on("requestfinished", lambda r: "/map/cells/" in r.url and slowest.append(r.timing["responseEnd"]))
         for label, js in MOVES:
             loads = page.evaluate("conflictmap.viewLoads")
+            slowest.clear()
             t0 = time.perf_counter()
             page.evaluate(f"() => {{ const m = conflictmap.map; {js}; }}")
             page.wait_for_function(f"conflictmap.viewLoads > {loads}", timeout=60_000)
@@ -154,7 +157,8 @@ def map_report(name: str, database_url: str, data_dir: Path, n: int) -> None:
             shown = page.evaluate("conflictmap.visibleTotal()")
             print(
                 f"  {name}: {label}: {took * 1000:.0f} ms to a drawn view (zoom"
-                f" {page.evaluate('conflictmap.map.getZoom()')}, {shown:,} events in view)"
+                f" {page.evaluate('conflictmap.map.getZoom()')}, {shown:,} events in view; {len(slowest)} tiles,"
+                f" slowest {max(slowest, default=0):.0f} ms)"
                 f" (load avg {os.getloadavg()[0]:.1f})",
                 flush=True,
             )

@@ -128,7 +128,8 @@
       cm.lastViewLoad = performance.now();
       opts.onLoad();
     });
-    group.on("add", function () { map.addLayer(grid); });
+    // The page sets its first view after adding this layer: start the grid then, not for a view about to go.
+    group.on("add", function () { setTimeout(function () { if (group._map && !grid._map) map.addLayer(grid); }, 0); });
     group.on("remove", function () {
       map.removeLayer(grid);
       Object.keys(drawn).forEach(release);
