@@ -21,6 +21,7 @@ from typing import Any
 from app.api.tiles import check_tile, tile_lonlat_bounds
 from app.map.payload import CLAIM_STATUSES, TYPES, events_payload
 from app.store.base import EventFilter, Store
+from app.store.map_grid import FINE_ZOOM, cell_bounds
 
 __all__ = ["CELLS", "TILE_EVENTS", "SIDES", "cells_json", "summary_json"]
 
@@ -31,7 +32,10 @@ SIDES = 8  # acting sides with a colour of their own (as the page's SIDE_COLOURS
 
 def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[str, Any]:
     """One tile: {"n": events in it, "cells": [[count, lon, lat, minlon, minlat, maxlon, maxlat], ...],
-    "events": compact columns (app.map.payload) of the tile's lone events, or all of them when few}."""
+    "events": compact columns (app.map.payload) of the tile's lone events, or all of them when few}.
+
+    Zoomed out with no filter the kept grid (app.store.map_grid) cannot answer (dates, CQL2, text), the
+    counts come from it; otherwise they are grouped from the events in the tile."""
     check_tile(z, x, y)
     minlon, minlat, maxlon, maxlat = tile_lonlat_bounds(z, x, y)
     # The bottom row also holds what lies south of Mercator's edge, the top row what lies north of it.
@@ -40,6 +44,8 @@ def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[s
     if y == 0:
         maxlat = 90.0
     in_tile = replace(flt, bbox=(minlon, minlat, maxlon, maxlat), limit=None, offset=0, count_limit=None)
+    if z <= FINE_ZOOM and _grid_answers(flt):
+        return _from_grid(store, in_tile, z, x, y)
     dlon, dlat = (maxlon - minlon) / CELLS, (maxlat - minlat) / CELLS
     rows = store.map_cells(in_tile, (minlon, minlat), (dlon, dlat))
     total = sum(r[0] for r in rows)
@@ -50,9 +56,8 @@ def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[s
         crowded = [r for r in rows if r[0] > 1]
     records: list[dict[str, Any]] = []
     if lone:
-        records, _ = store.query(
-            replace(in_tile, ids=None if total <= TILE_EVENTS else tuple(r[5] for r in lone))
-        )
+        ids = None if total <= TILE_EVENTS else tuple(r[5] for r in lone)
+        records, _ = store.query(replace(in_tile, ids=ids))
     cells = [
         [
             r[0], round(r[1], 5), round(r[2], 5),
@@ -61,6 +66,44 @@ def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[s
         ]
         for r in crowded
     ]  # fmt: skip
+    return {"n": total, "cells": cells, "events": events_payload(records) if records else None}
+
+
+def _grid_answers(flt: EventFilter) -> bool:
+    """Only types and review states filter: what the kept grid counts by."""
+    return flt == EventFilter(event_types=flt.event_types, review_status=flt.review_status)
+
+
+def _from_grid(store: Store, in_tile: EventFilter, z: int, x: int, y: int) -> dict[str, Any]:
+    shift = FINE_ZOOM - z
+    span = CELLS << shift  # fine cells per tile side
+    box = (x * span, (x + 1) * span - 1, y * span, (y + 1) * span - 1)
+    rows = store.grid_cells(in_tile, shift, box)
+    total = sum(r[0] for r in rows)
+    lone = rows if total <= TILE_EVENTS else [r for r in rows if r[0] == 1]
+    crowded = [] if total <= TILE_EVENTS else [r for r in rows if r[0] > 1]
+    records: list[dict[str, Any]] = []
+    if lone:
+        # The grid's own membership test picks the events; the tile's box (a hair wider) only narrows the search.
+        minlon, minlat, maxlon, maxlat = in_tile.bbox
+        pad = 1e-6
+        box_pad = (
+            max(-180.0, minlon - pad),
+            max(-90.0, minlat - pad),
+            min(180.0, maxlon + pad),
+            min(90.0, maxlat + pad),
+        )
+        keys = tuple(r[3] * 65536 + r[4] for r in lone)
+        records, _ = store.query(replace(in_tile, bbox=box_pad, in_cells=(shift, keys)))
+    cells = [
+        [
+            r[0],
+            round(r[1] / r[0], 5),
+            round(r[2] / r[0], 5),
+            *(round(v, 6) for v in cell_bounds(r[3], r[4], shift)),
+        ]
+        for r in crowded
+    ]
     return {"n": total, "cells": cells, "events": events_payload(records) if records else None}
 
 

@@ -22,6 +22,9 @@ class EventFilter:
     within_km: float | None = None
     origin: str | None = None  # "extracted" | "acled" | "demo"
     ids: tuple[str, ...] | None = None  # only these events (the map fetches a view's lone events by id)
+    # Only events in these cells of the map grid (app.store.map_grid): (shift, keys), a key being
+    # (gx >> shift) * 65536 + (gy >> shift).
+    in_cells: tuple[int, tuple[int, ...]] | None = None
     cql: Any = None  # a parsed CQL2 filter (pygeofilter AST, see app.store.cql)
     text: tuple[tuple[str, ...], ...] = ()  # q= full-text search, parsed by app.store.fulltext.parse_q
     sortby: tuple[tuple[str, bool], ...] = ()  # (queryable, descending); default event_date desc, id
@@ -68,6 +71,12 @@ class Store(Protocol):
     ) -> list[tuple[int, float, float, int, int, str]]:
         """(count, mean lon, mean lat, cell column, cell row, smallest id) per non-empty grid cell: the map's
         clusters, from a narrow index when only bbox, dates, types and review states filter."""
+
+    def grid_cells(
+        self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
+    ) -> list[tuple[int, float, float, int, int]]:
+        """From the kept map grid (app.store.map_grid): (count, sum lon, sum lat, gx >> shift, gy >> shift) per
+        coarse cell of the fine cells gx0..gx1, gy0..gy1 (`box`); only event_types and review_status filter."""
 
     def view_extent(self) -> tuple[float, float, float, float] | None:
         """The events' bbox, close enough to fit a map view (cheap: no scan of every row)."""

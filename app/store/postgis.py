@@ -39,6 +39,8 @@ from app.store.cql import POSTGIS, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import POSTGIS_FTS, postgis_query
 from app.store.keyset import keyset_sql
+from app.store.map_grid import POSTGIS_SCHEMA as MAP_GRID_SCHEMA
+from app.store.map_grid import grid_sql, gx_sql, gy_sql
 from app.store.review import apply_corrections, review_writes
 
 __all__ = ["PostgisStore"]
@@ -137,6 +139,8 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS events_day ON events (event_date, event_type, review_status);
     CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1, review_status);
     """,
+    # 6: the map grid's kept counts (app.store.map_grid): the zoomed-out map reads them, not the events.
+    MAP_GRID_SCHEMA,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
@@ -182,6 +186,11 @@ def _where(flt: EventFilter, *, by_columns: bool = False) -> tuple[str, list[Any
     if flt.ids is not None:
         clauses.append("e.id = ANY(%s)")
         params.append(list(flt.ids))
+    if flt.in_cells is not None:
+        shift, keys = flt.in_cells
+        key = f"(({gx_sql('e', postgis=True)} >> {int(shift)}) * 65536 + ({gy_sql('e', postgis=True)} >> {int(shift)}))"
+        clauses.append(f"{key} = ANY(%s)")
+        params.append(list(keys))
     if flt.review_status is not None:
         clauses.append("e.review_status = ANY(%s)")
         params.append(list(flt.review_status))
@@ -470,6 +479,14 @@ class PostgisStore:
         with self._pool.connection() as conn:
             rows = conn.execute(sql, [origin[0], cell[0], origin[1], cell[1], *params]).fetchall()
         return [(int(r[0]), float(r[1]), float(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
+
+    def grid_cells(
+        self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
+    ) -> list[tuple[int, float, float, int, int]]:
+        sql, params = grid_sql(flt, shift, box, "%s")
+        with self._pool.connection() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [(int(r[0]), float(r[1]), float(r[2]), int(r[3]), int(r[4])) for r in rows]
 
     def view_extent(self) -> tuple[float, float, float, float] | None:
         """The events' bbox from the planner's statistics (ANALYZE, kept by autovacuum), for fitting a map's

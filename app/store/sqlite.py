@@ -42,11 +42,13 @@ from app.store.cql import SQLITE, sqlite_spatial, to_sql
 from app.store.feeds import FEEDS_SCHEMA, FeedState
 from app.store.fulltext import SQLITE_FTS, sqlite_match
 from app.store.keyset import keyset_sql
+from app.store.map_grid import SQLITE_SCHEMA as MAP_GRID_SCHEMA
+from app.store.map_grid import grid_sql, gx_sql, gy_sql
 from app.store.review import apply_corrections, review_writes
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -200,6 +202,11 @@ def _where(flt: EventFilter, *, tree: bool = True) -> tuple[str, list[Any]]:
     if flt.ids is not None:
         clauses.append(f"e.id IN ({', '.join('?' * len(flt.ids))})" if flt.ids else "0")
         params += list(flt.ids)
+    if flt.in_cells is not None:
+        shift, keys = flt.in_cells
+        key = f"(({gx_sql('e', postgis=False)} >> {int(shift)}) * 65536 + ({gy_sql('e', postgis=False)} >> {int(shift)}))"
+        clauses.append(f"{key} IN (SELECT value FROM json_each(?))")
+        params.append(dumps(list(keys)))
     if flt.review_status is not None:
         clauses.append(
             f"e.review_status IN ({', '.join('?' * len(flt.review_status))})" if flt.review_status else "0"
@@ -372,6 +379,9 @@ class SQLiteStore:
             for statement in (_REVIEW_SCHEMA + ";" + FEEDS_SCHEMA + ";" + _MAP_SCHEMA).split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            # version 6: the map grid's kept counts (triggers: split where statements end, not at every ;)
+            for statement in _statements(MAP_GRID_SCHEMA):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # -- connections ---------------------------------------------------------------------------------------
@@ -667,6 +677,7 @@ class SQLiteStore:
             and flt.near is None
             and flt.origin is None
             and flt.ids is None
+            and flt.in_cells is None
         )
         if narrow:
             where, params = _where(replace(flt, after=None), tree=False)
@@ -695,6 +706,12 @@ class SQLiteStore:
         hint = " INDEXED BY events_actor1" if _only_review(flt) else ""
         sql = f"SELECT e.{column}, count(*) FROM events e{hint}{where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?"
         return [(r[0], int(r[1])) for r in self._conn().execute(sql, [*params, n]).fetchall()]
+
+    def grid_cells(
+        self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
+    ) -> list[tuple[int, float, float, int, int]]:
+        sql, params = grid_sql(flt, shift, box, "?")
+        return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in self._conn().execute(sql, params).fetchall()]
 
     def view_extent(self) -> tuple[float, float, float, float] | None:
         """The events' bbox to within ~10 m, for fitting a map's first view: the union of the R*Tree root's

@@ -1,0 +1,77 @@
+"""The map grid's kept counts (app.store.map_grid) on SQLite and PostGIS: after inserts, upserts that move an
+event, an editor's review and move, and deletes, every zoomed-out tile still counts exactly the events in it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from pgtest import pg_schema_url  # noqa: F401  (fixture)
+
+from app.api import map_scale
+from app.store import EventFilter
+
+PUBLIC = ("unreviewed", "verified")
+
+
+def _record(i: int, lat: float, lon: float, etype: str = "Battles") -> dict:
+    return {
+        "id": f"grid-{i:04d}", "event_date": f"2025-0{1 + i % 9}-1{i % 10}", "time_precision": 1,
+        "event_type": etype, "sub_event_type": "Armed clash", "lat": lat, "lon": lon,
+        "location": f"Grid place {i}", "country": "Ukraine", "country_code": "UA", "geo_precision": 1,
+        "claim_status": "reported", "notes": f"Grid test event {i}.", "confidence": 0.5,
+    }  # fmt: skip
+
+
+def _tiles(store, z: int, flt: EventFilter) -> dict[tuple[int, int], dict]:
+    return {(x, y): map_scale.cells_json(store, flt, z, x, y) for x in range(1 << z) for y in range(1 << z)}
+
+
+def _check_exact(store, flt: EventFilter) -> None:
+    for z in (2, 4):
+        tiles = _tiles(store, z, flt)
+        assert sum(t["n"] for t in tiles.values()) == store.query(flt)[1]
+        for t in tiles.values():
+            lone = (t["events"] or {"n": 0})["n"]
+            assert lone + sum(c[0] for c in t["cells"]) == t["n"]
+            for count, lon, lat, minlon, minlat, maxlon, maxlat in t["cells"]:
+                assert minlon <= lon <= maxlon and minlat <= lat <= maxlat
+                assert store.query(EventFilter(bbox=(minlon, minlat, maxlon, maxlat), review_status=flt.review_status, event_types=flt.event_types))[1] == count  # fmt: skip
+
+
+def test_the_kept_grid_stays_exact_through_every_write(store, monkeypatch):
+    monkeypatch.setattr(map_scale, "TILE_EVENTS", 2)  # so the tiles carry cells, not only events
+    rng = random.Random(5)
+    recs = [
+        _record(i, rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0), rng.choice(["Battles", "Riots"]))
+        for i in range(60)
+    ]
+    recs += [_record(100 + i, -33.9, 151.2) for i in range(3)]  # far away, one place
+    store.add_events(recs, origin="demo")
+    everything = EventFilter(review_status=PUBLIC)
+    _check_exact(store, everything)
+    _check_exact(store, EventFilter(review_status=PUBLIC, event_types=("Riots",)))
+    # An upsert that moves an event and changes its type; a review that hides one; a correction that moves one.
+    store.add_events([{**recs[0], "lat": 60.1, "lon": 24.9, "event_type": "Riots"}], origin="demo")
+    store.update_event(recs[1]["id"], {"review_status": "rejected"}, by="editor")
+    store.update_event(recs[2]["id"], {"lat": 46.48, "lon": 30.72, "location": "Odesa"}, by="editor")
+    _check_exact(store, everything)
+    assert sum(t["n"] for t in _tiles(store, 1, everything).values()) == len(recs) - 1
+    _check_exact(store, EventFilter(review_status=("rejected",)))
+
+
+@pytest.mark.parametrize("z", [3, 9])
+def test_grid_and_events_agree_on_a_tile(store, z):
+    """Zoom <= 8 reads the kept grid, deeper zooms group the events: both count what the tile holds."""
+    rng = random.Random(9)
+    store.add_events(
+        [_record(i, rng.uniform(47.0, 49.0), rng.uniform(35.0, 38.5)) for i in range(40)], origin="demo"
+    )
+    flt = EventFilter(review_status=PUBLIC)
+    dated = EventFilter(review_status=PUBLIC, start="2000-01-01")  # dates: never the grid
+    for x in range(1 << z):
+        for y in range(1 << z):
+            if z > 3 and not (300 <= x <= 310 and 170 <= y <= 182):
+                continue
+            a, b = map_scale.cells_json(store, flt, z, x, y), map_scale.cells_json(store, dated, z, x, y)
+            assert a["n"] == b["n"]
