@@ -14,6 +14,7 @@ from app import __version__
 from app.api.ogc_part3 import PART3_PARAMETERS
 from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 from app.extract.model import EVENT_TYPES
+from app.store.keyset import MAX_CURSOR_CHARS
 
 __all__ = ["OPENAPI_30", "SCHEMA_JSON", "openapi_document", "feature_schema"]
 
@@ -234,7 +235,7 @@ _PARAMETERS = {
         "required": False,
         "style": "form",
         "explode": True,
-        "schema": {"type": "string", "maxLength": 2000},
+        "schema": {"type": "string", "maxLength": MAX_CURSOR_CHARS},
     },
     "bbox": {
         "name": "bbox",

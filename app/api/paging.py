@@ -14,14 +14,13 @@ from typing import Any
 from app.api.params import DEFAULT_LIMIT
 from app.errors import InvalidQuery
 from app.store.base import EventFilter, Store
-from app.store.keyset import decode_cursor, encode_cursor
+from app.store.keyset import MAX_CURSOR_CHARS, decode_cursor, encode_cursor
 
 __all__ = ["COUNT_LIMIT", "MAX_CURSOR_CHARS", "Page", "read_page"]
 
 # numberMatched is exact up to this many matches; past it the count stops (bounded cost) and is omitted,
 # as OGC API - Features allows, and `next` links still follow. README: "Counting, paging and scale".
 COUNT_LIMIT = 10_000
-MAX_CURSOR_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +30,8 @@ class Page:
     limit: int
     offset: int
     cursor: str | None  # the cursor this page was asked with
-    next_cursor: str | None  # None: this is the last page
+    next_cursor: str | None  # None: the last page, or a next page only an offset reaches
+    more: bool  # a row follows this page
 
 
 def read_page(store: Store, flt: EventFilter, cursor: str | None) -> Page:
@@ -45,4 +45,7 @@ def read_page(store: Store, flt: EventFilter, cursor: str | None) -> Page:
     more = len(records) > limit
     records = records[:limit]
     next_cursor = encode_cursor(records[-1], flt.sortby) if more and records else None
-    return Page(records, matched, limit, flt.offset, cursor, next_cursor)
+    if next_cursor is not None and len(next_cursor) > MAX_CURSOR_CHARS and cursor is None:
+        # Sort keys of long texts (sortby=location,actor1,...): the next page by offset instead.
+        next_cursor = None
+    return Page(records, matched, limit, flt.offset, cursor, next_cursor, more)

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from fastapi import Query
 
 from app.api.params import DEFAULT_LIMIT, MAX_CHARS, MAX_LIMIT
+from app.store.keyset import MAX_CURSOR_CHARS
 
 EventTypeQuery = Annotated[
     str | None,
@@ -36,7 +37,7 @@ SortbyQuery = Annotated[
 CursorQuery = Annotated[
     str | None,
     Query(
-        max_length=2000,
+        max_length=MAX_CURSOR_CHARS,
         description="Where the page starts: the opaque cursor of a `next` link (a seek, not an offset)",
     ),
 ]

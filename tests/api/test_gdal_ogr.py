@@ -161,11 +161,11 @@ def test_ogr2ogr_copies_every_feature_through_paging(server, tmp_path):
     # Every id exactly once: paging neither skipped nor repeated a feature.
     ids = _run("ogrinfo", "-ro", "-q", str(gpkg), "-sql", "SELECT count(DISTINCT id) AS n FROM events")
     assert re.search(rf"n \(Integer\) = {server['count']}", ids), ids
-    # ...and it really walked the next links, PAGE_SIZE at a time.
+    # ...and it really walked the next links (seeks by cursor), PAGE_SIZE at a time.
     pages = re.findall(
-        rf"GET /ogc/collections/events/items\?limit={PAGE_SIZE}&offset=(\d+)", server["log"].read_text()
+        rf"GET /ogc/collections/events/items\?limit={PAGE_SIZE}&cursor=([\w-]+)", server["log"].read_text()
     )
-    assert {int(p) for p in pages} >= set(range(PAGE_SIZE, server["count"], PAGE_SIZE)), pages
+    assert len(set(pages)) >= len(range(PAGE_SIZE, server["count"], PAGE_SIZE)), pages
 
 
 def test_ogrinfo_reads_a_cql2_filtered_collection(server):

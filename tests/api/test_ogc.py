@@ -348,3 +348,11 @@ def test_crs84_may_be_named_explicitly(client):
 @pytest.mark.parametrize("param", ["crs", "bbox-crs"])
 def test_other_crs_is_a_400(client, param):
     assert_problem(client.get(ITEMS, params={param: "http://www.opengis.net/def/crs/EPSG/0/3857"}), param)
+
+
+def test_a_cursor_too_long_for_a_link_falls_back_to_an_offset(client, monkeypatch):
+    from app.api import paging
+
+    monkeypatch.setattr(paging, "MAX_CURSOR_CHARS", 10)
+    nxt = links_by_rel(client.get(ITEMS, params={"limit": 5}).json())["next"][0]["href"]
+    assert "offset=5" in nxt and "cursor" not in nxt

@@ -83,6 +83,7 @@ def _postgis_url() -> str | None:
 # of these parameters; every other refusal of schema-valid data still fails.
 SEMANTIC = {
     "/api/events": {
+        "cursor",  # opaque: only a `next` link's cursor is one
         "bbox",
         "datetime",
         "within_km",
@@ -99,11 +100,13 @@ SEMANTIC = {
     # A tile's column and row must lie inside its zoom's grid (0..2^z - 1): a bound that depends on another
     # parameter, which a schema cannot state.
     "/tiles/events/{z}/{x}/{y}.mvt": {"x", "y"},
+    "/map/cells/{z}/{x}/{y}": {"x", "y"},
     "/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}": {
         "tileRow",
         "tileCol",
     },
     "/ogc/collections/{collectionId}/items": {
+        "cursor",
         "bbox",
         "datetime",
         "filter",

@@ -145,7 +145,9 @@ def map_report(name: str, database_url: str, data_dir: Path, n: int) -> None:
             if run < 2:
                 ctx.close()
         slowest: list[float] = []
-        page.on("requestfinished", lambda r: "/map/cells/" in r.url and slowest.append(r.timing["responseEnd"]))
+        page.on(
+            "requestfinished", lambda r: "/map/cells/" in r.url and slowest.append(r.timing["responseEnd"])
+        )
         for label, js in MOVES:
             # Let the mini-map finish following the last move (it re-centres the main map if still moving).
             page.wait_for_timeout(800)

@@ -192,7 +192,7 @@ def events(
         matched=matched,
         cursor=page.cursor,
         next_cursor=page.next_cursor,
-        more=page.next_cursor is not None,
+        more=page.more,
     )
     # This endpoint has no HTML rendering; its alternate is the OGC items page.
     links = [link for link in links if link["rel"] != "alternate"]

@@ -370,7 +370,7 @@ def items(
         matched=matched,
         cursor=page.cursor,
         next_cursor=page.next_cursor,
-        more=page.next_cursor is not None,
+        more=page.more,
     )
     links.append(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
