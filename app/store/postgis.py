@@ -9,7 +9,8 @@ articles reporting the same strike must not both miss each other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -262,6 +263,20 @@ class PostgisStore:
     def _configure(conn: psycopg.Connection) -> None:
         set_json_loads(orjson.loads, conn)
 
+    @contextmanager
+    def _reading(self) -> Iterator[psycopg.Connection]:
+        """A pooled connection in autocommit for plain reads: no BEGIN/COMMIT, so a page costs its queries'
+        round trips and no third one (under READ COMMITTED each statement had its own snapshot anyway)."""
+        with self._pool.connection() as conn:
+            conn.autocommit = True
+            try:
+                yield conn
+            finally:
+                # Back to the pool as writers expect it (idle: nothing to commit). A broken connection
+                # refuses; the pool discards those on return anyway.
+                with suppress(psycopg.Error):
+                    conn.autocommit = False
+
     def _migrate(self) -> None:
         with self._pool.connection() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATE_LOCK,))
@@ -438,7 +453,7 @@ class PostgisStore:
         count_where, count_params = _where(replace(flt, after=None), by_columns=True)
         where, params = _where(flt)
         order = _order(flt)
-        with self._pool.connection() as conn, conn.cursor() as cur:
+        with self._reading() as conn, conn.cursor() as cur:
             if flt.count_limit is None:
                 total = cur.execute(f"SELECT count(*) FROM events e{count_where}", count_params).fetchone()[0]
             else:
@@ -528,7 +543,7 @@ class PostgisStore:
     def get(self, event_id: str) -> dict[str, Any] | None:
         if "\x00" in event_id:  # PostgreSQL text cannot hold NUL (it would raise); no stored id has one
             return None
-        with self._pool.connection() as conn:
+        with self._reading() as conn:
             row = conn.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
         return None if row is None else _row_to_record(row)
 
