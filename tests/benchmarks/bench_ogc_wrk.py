@@ -169,14 +169,41 @@ def load_average() -> float:
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU each process has used so far (processes gone meanwhile are left out)."""
+    out = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        out[pid] = (int(fields[11]) + int(fields[12])) / _TICKS
+    return out
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def backend_pids(admin_url: str | None, application_name: str | None) -> list[int]:
+    """PostgreSQL backend processes serving connections that named themselves `application_name`."""
+    if not admin_url or not application_name:
+        return []
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = %s", (application_name,)
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
 def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[str, float | str]:
     # --timeout 10s: wrk's default (2 s) would drop slow answers from its latency figures.
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--timeout", "10s", "--latency", url]
-    # A short warm-up so first-request costs (imports, caches, page cache, pool connections) are not measured.
-    subprocess.run([*cmd[:3], "-d2s", url], capture_output=True, check=True)
     load = load_average()
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
     p50 = re.search(r"^\s+50%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
     p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -186,6 +213,7 @@ def run_wrk(url: str, *, duration: str, threads: int, connections: int) -> dict[
         "connections": connections,
         "load": load,
         "rps": rps,
+        "requests": requests,
         "p50_ms": float(p50.group(1)) * _UNITS[p50.group(2)],
         "p99_ms": float(p99.group(1)) * _UNITS[p99.group(2)],
         "non_2xx": int(errors.group(1)) if errors else 0,
@@ -205,9 +233,18 @@ def check_page(url: str, expect: int) -> int:
 
 
 def measure(
-    label: str, server: tuple, urls: list[tuple[str, str]], args, log: Path, cwd: Path = ROOT
+    label: str,
+    server: tuple,
+    urls: list[tuple[str, str]],
+    args,
+    log: Path,
+    cwd: Path = ROOT,
+    pg_name: str | None = None,
 ) -> list[dict]:
-    """Start one server, wrk each of its URLs at every connection count, stop it; one row per run."""
+    """Start one server, wrk each of its URLs at every connection count, stop it; one row per run.
+
+    Besides wrk's figures each row has the CPU the server's workers (and, for `pg_name`, the PostgreSQL
+    backends of its connections) spent per request: unlike req/s, that hardly moves with the box's load."""
     cmd, env, probe = server
     print(f"{label}: {' '.join(cmd[1:])}", flush=True)
     proc = start(cmd, env, log, probe, cwd)
@@ -218,11 +255,27 @@ def measure(
         for name, url in urls:
             size = check_page(url, 100)
             for conns in args.connections:
+                # A warm-up at this concurrency (imports, caches, pool connections), not measured.
+                subprocess.run(["wrk", "-t1", f"-c{conns}", "-d2s", url], capture_output=True, check=True)
+                watched = pids + backend_pids(args.postgis, pg_name)
+                before = cpu_seconds(watched)
                 res = run_wrk(url, duration=args.duration, threads=args.threads, connections=conns)
-                res.update(server=name, page_bytes=size, rss_start_mb=rss_start)
+                after = cpu_seconds(watched)
+                cpu = {k: after[k] - before[k] for k in after if k in before}
+                server_cpu = sum(v for k, v in cpu.items() if k in pids)
+                res.update(
+                    server=name,
+                    page_bytes=size,
+                    rss_start_mb=rss_start,
+                    cpu_ms_per_request=1000 * server_cpu / max(res["requests"], 1),
+                    db_cpu_ms_per_request=1000 * (sum(cpu.values()) - server_cpu) / max(res["requests"], 1)
+                    if pg_name
+                    else None,
+                )
                 rows.append(res)
                 print(f"  {name} c={conns}: {res['rps']:.1f} req/s, p50 {res['p50_ms']:.1f} ms, "
-                      f"p99 {res['p99_ms']:.1f} ms (load {res['load']:.1f})", flush=True)  # fmt: skip
+                      f"p99 {res['p99_ms']:.1f} ms, {res['cpu_ms_per_request']:.2f} ms CPU/request "
+                      f"(load {res['load']:.1f})", flush=True)  # fmt: skip
         rss_end = [round(rss_mb(p)) for p in pids]
         for r in rows:
             r["rss_end_mb"] = rss_end
@@ -319,11 +372,16 @@ def postgis_side(args, work: Path, records: list[dict], skipped: list[str]) -> l
         items = f"http://127.0.0.1:{port}/ogc/collections/events/items?limit=100"
         server = (
             uvicorn_cmd(port, args.workers),
-            conflictmap_env(work, url),
+            conflictmap_env(work, f"{url}&application_name=cm-{schema}"),
             f"http://127.0.0.1:{port}/healthz",
         )
         rows += measure(
-            "conflictmap, PostGIS", server, [("conflictmap (PostGIS)", items)], args, work / "cm-pg.log"
+            "conflictmap, PostGIS",
+            server,
+            [("conflictmap (PostGIS)", items)],
+            args,
+            work / "cm-pg.log",
+            pg_name=f"cm-{schema}",
         )
         if args.skip_tipg:
             skipped.append("tipg: --skip-tipg")
@@ -341,7 +399,7 @@ def postgis_side(args, work: Path, records: list[dict], skipped: list[str]) -> l
             py, url=args.postgis, schema=schema, port=port, workers=args.workers, cwd=tdir
         )
         rows += measure(f"tipg {version}", (cmd, env, probe), [(f"tipg {version} (PostGIS, same table)", items)],
-                        args, work / "tipg.log", cwd=tdir)  # fmt: skip
+                        args, work / "tipg.log", cwd=tdir, pg_name=f"tipg-{schema}")  # fmt: skip
     finally:
         tipg.drop_schema(args.postgis, schema)
     return rows
@@ -372,22 +430,26 @@ def report(rows: list[dict], skipped: list[str], args) -> None:
     print(
         f"{args.events} events, limit=100, uvicorn --workers {args.workers}, wrk -t{args.threads} -d{args.duration}"
     )
-    print(
-        f"{'server':40} {'conns':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>9} {'non-2xx':>7} {'t/o':>5} {'load':>5}  RSS MB/worker"
-    )
+    print(f"{'server':38} {'conns':>5} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>8} {'err':>4} {'load':>5} "
+          f"{'CPU ms/req':>10} {'DB CPU ms/req':>13}  RSS MB/worker")  # fmt: skip
     for r in rows:
-        print(f"{r['server']:40} {r['connections']:5d} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:9.1f} "
-              f"{r['non_2xx']:7d} {r['timeouts']:5d} {r['load']:5.1f}  {r['rss_start_mb']} -> {r['rss_end_mb']}")  # fmt: skip
+        db = "" if r["db_cpu_ms_per_request"] is None else f"{r['db_cpu_ms_per_request']:.2f}"
+        print(f"{r['server']:38} {r['connections']:5d} {r['rps']:7.1f} {r['p50_ms']:7.1f} {r['p99_ms']:8.1f} "
+              f"{r['non_2xx'] + r['timeouts']:4d} {r['load']:5.1f} {r['cpu_ms_per_request']:10.2f} {db:>13}  "
+              f"{r['rss_start_mb']} -> {r['rss_end_mb']}")  # fmt: skip
     for why in skipped:
         print(f"SKIPPED {why}")
-    by = {(r["server"].split(" (")[0].split(" ")[0], r["server"], r["connections"]): r for r in rows}
-    ours = {(k[2]): r for k, r in by.items() if k[1] == "conflictmap (PostGIS)"}
-    theirs = {(k[2]): r for k, r in by.items() if k[0] == "tipg"}
+    ours = {r["connections"]: r for r in rows if r["server"] == "conflictmap (PostGIS)"}
+    theirs = {r["connections"]: r for r in rows if r["server"].startswith("tipg")}
     for conns in args.connections:
         if conns in ours and conns in theirs:
-            ratio = ours[conns]["rps"] / theirs[conns]["rps"]
-            print(f"c={conns}: conflictmap (PostGIS) / tipg = {ratio:.2f}x req/s (goal >= 5x at 8); "
-                  f"p99 {ours[conns]['p99_ms']:.0f} ms vs {theirs[conns]['p99_ms']:.0f} ms")  # fmt: skip
+            a, b = ours[conns], theirs[conns]
+            total = (b["cpu_ms_per_request"] + b["db_cpu_ms_per_request"]) / (
+                a["cpu_ms_per_request"] + a["db_cpu_ms_per_request"]
+            )
+            print(f"c={conns}: conflictmap (PostGIS) / tipg = {a['rps'] / b['rps']:.2f}x req/s (goal >= 5x at 8), "
+                  f"{total:.2f}x fewer CPU ms per request (server + PostgreSQL); "
+                  f"p99 {a['p99_ms']:.0f} ms vs {b['p99_ms']:.0f} ms")  # fmt: skip
     for r in rows:
         if r["connections"] == 64 and r["server"].startswith("conflictmap"):
             print(f"{r['server']} p99 at 64 connections: {r['p99_ms']:.0f} ms (goal <= 250 ms)")

@@ -103,7 +103,8 @@ def tipg_server(
     `cwd` is a scratch folder: tipg reads a `.env` from where it starts and must not read the project's."""
     env = {
         **os.environ,
-        "DATABASE_URL": url.split("?", 1)[0],
+        # application_name lets the benchmark find tipg's PostgreSQL backends and count their CPU.
+        "DATABASE_URL": url.split("?", 1)[0] + f"?application_name=tipg-{schema}",
         "TIPG_DB_SCHEMAS": json.dumps([schema]),
         "TIPG_DB_TABLES": json.dumps([f"{schema}.events"]),
         "TIPG_DB_FUNCTIONS": "[]",
