@@ -13,6 +13,7 @@ from app.extract.ner import load as load_ner
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
+from app.extract.venues import anchor_venues, find_venues
 from app.geocode import Candidate, Geocoder
 from app.settings import Settings
 
@@ -24,6 +25,7 @@ class Parsed:
     resolved: list[Resolved]  # literal places only
     mentions: list[Mention]  # one per resolved
     flagged: list[Mention] = field(default_factory=list)  # adjectival or metonymic: reported, never events
+    venues: list[Mention] = field(default_factory=list)  # streets and buildings at their town: never events
 
 
 MAX_NER_CHARS = 20_000
@@ -56,14 +58,16 @@ class Extractor:
 
     def _parse(self, article: Article) -> Parsed:
         doc = segment(article.text, article.title)
-        spots = self.spot(doc)
+        spots, entities = self._recognise(doc)
         resolved = self.resolver.resolve(article.text, spots)
         flag_metonymy(article.text, resolved)
         # Adjectives ("Turkish") and governments ("Moscow said") are reported, but the event and claim
         # coders only ever see literal places.
         literal = [r for r in resolved if not (r.spot.adjectival or r.spot.metonymic)]
         flagged = [to_mention(article.id, r) for r in resolved if r.spot.adjectival or r.spot.metonymic]
-        return Parsed(article, doc, literal, [to_mention(article.id, r) for r in literal], flagged)
+        placed = anchor_venues(article.text, find_venues(doc, spots, entities), literal, self.geocoder)
+        venues = [to_mention(article.id, r) for r in placed]
+        return Parsed(article, doc, literal, [to_mention(article.id, r) for r in literal], flagged, venues)
 
     @property
     def ner(self) -> Recogniser | None:
@@ -73,18 +77,21 @@ class Extractor:
 
     def spot(self, doc: Document):
         """Recognition: the gazetteer spotter, the model's entities, and their merge."""
+        return self._recognise(doc)[0]
+
+    def _recognise(self, doc: Document):
         spots, people = self.spotter.spot_with_people(doc)
         ner = self.ner
         # The model costs ten times what the rules do: it reads the first MAX_NER_CHARS of an article (every
         # real article whole); past that the gazetteer rules alone keep a hostile megabyte bounded.
         entities = ner.entities(doc.text[:MAX_NER_CHARS]) if ner is not None else None
-        return self.merger.merge(doc, spots, people, entities)
+        return self.merger.merge(doc, spots, people, entities), entities
 
     def geoparse(self, article: Article) -> list[Mention]:
         parsed = self.parse(article)
-        if not parsed.flagged:
+        if not parsed.flagged and not parsed.venues:
             return parsed.mentions
-        return sorted([*parsed.mentions, *parsed.flagged], key=lambda m: m.start)
+        return sorted([*parsed.mentions, *parsed.flagged, *parsed.venues], key=lambda m: m.start)
 
     def resolve_spans(
         self, article: Article, spans: list[tuple[int, int]]
