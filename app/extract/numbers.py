@@ -107,7 +107,29 @@ _PATTERNS = (
             re.I,
         ),
     ),
-    ("and", re.compile(rf"\band\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
+    # "the number of injured had risen to 35"
+    (
+        "injured",
+        re.compile(
+            rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|injuries)\b[^.;]{{0,40}}?\b(?:(?:rose|risen|climbed|"
+            rf"increased|jumped|grew)\s+to|reached|(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\bnumber\s+of\s+(?:people\s+)?(?:dead|killed|deaths|fatalities)\b[^.;]{{0,40}}?\b(?:(?:rose|risen|"
+            rf"climbed|increased|jumped|grew)\s+to|reached|(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
+            re.I,
+        ),
+    ),
+    # "killed a couple and their three children"
+    ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>a)\s+(?:[\w\-]+\s+)?couple\b", re.I)),
+    (
+        "and",
+        re.compile(rf"\band\s+(?:their\s+|his\s+|her\s+)?{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I),
+    ),
 )
 _NONE_INJURED = re.compile(
     r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|\bno\s+(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
@@ -170,13 +192,18 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 continue  # "three people, including two police officers": a subset, not more victims
             if re.match(r"-year-old", text[m.end("n") : m.end("n") + 9]):
                 n = 1
+            if text[m.end("n") : m.end()].lower().rstrip().endswith("couple"):
+                n = 2
             if what == "and":
                 # "killed a man in X and another person in Y": the figure shares the verb before it
                 prev = [c for c in out if c.end <= a]
                 if not prev:
                     continue
                 what = max(prev, key=lambda c: c.end).what
-            out.append(Count(what, n, a, b, bool(_EXTRA.search(text, m.start(), b))))
+                extra = True  # "killing two soldiers and three civilians": five in all
+            else:
+                extra = bool(_EXTRA.search(text, m.start(), b))
+            out.append(Count(what, n, a, b, extra))
             taken.append((a, b))
     if _NONE_INJURED.search(text) and not any(c.what == "injured" for c in out):
         m = _NONE_INJURED.search(text)

@@ -112,3 +112,95 @@ def test_no_injuries_were_reported_names_no_source(extractor):
         extractor, "A Russian drone hit a warehouse in Izmail overnight, but no injuries were reported."
     )
     assert e.claimed_by is None
+
+
+def test_a_victim_sides_report_denied_right_after_by_the_actor_is_disputed(extractor):
+    e = only_event(
+        extractor,
+        "The junta’s jets bombed a school in Lashio on Friday, killing nine pupils, the Ta’ang National "
+        "Liberation Army said. A military spokesman dismissed the account as lies.",
+    )
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Myanmar military")
+
+
+def test_a_claimant_denying_something_else_keeps_its_claim(extractor):
+    found = events(
+        extractor,
+        "Kursk governor Alexander Khinshtein said air defences shot down 14 Ukrainian drones over the Kursk "
+        "region and denied reports that a power plant had been hit.",
+    )
+    assert [(e.event_type, e.claim_status) for e in found] == [("Strategic developments", "claimed")]
+
+
+def test_a_capture_denied_in_the_next_paragraph_by_the_city_is_disputed(extractor):
+    found = events(
+        extractor,
+        "M23 rebels said on Sunday they had taken control of Bukavu.\n\n"
+        "Congo’s army denied that the city had fallen, saying its troops were still fighting there.",
+    )
+    assert [(e.location, e.claim_status, e.disputed_by) for e in found] == [
+        ("Bukavu", "disputed", "Congolese army")
+    ]
+
+
+def test_a_denial_in_another_bullet_about_another_town_does_not_dispute(extractor):
+    found = events(
+        extractor,
+        "• Ukraine’s military said it had struck an oil depot in Bryansk overnight.\n"
+        "• The military also said that only part of the town of Kupiansk was under Russian control, "
+        "contradicting an earlier claim by Moscow.",
+    )
+    bryansk = [e for e in found if e.location.startswith("Bryansk")]
+    assert [e.claim_status for e in bryansk] == ["claimed"]
+
+
+def test_a_repelled_attack_is_the_attackers_and_reported_by_the_defender(extractor):
+    e = only_event(
+        extractor,
+        "The Malian army said it had repelled a JNIM attack on its base in Tessit on Tuesday, killing 15 "
+        "militants.",
+    )
+    assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "JNIM", "reported")
+
+
+def test_it_said_is_the_source_told_before(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its forces had taken the village of Pishchane. It also said air "
+        "defences had destroyed 30 Ukrainian drones over the Belgorod region.",
+    )
+    assert sorted(e.claim_status for e in found) == ["claimed", "claimed"]
+
+
+def test_a_governor_named_with_commas_is_the_source(extractor):
+    e = only_event(
+        extractor,
+        "Belgorod regional governor, Vyacheslav Gladkov, said air defences destroyed 9 Ukrainian drones over "
+        "the region.",
+    )
+    assert e.claim_status == "claimed" and "governor" in e.claimed_by
+
+
+def test_an_attack_reported_then_wholly_intercepted_is_disrupted_and_claimed(extractor):
+    e = only_event(
+        extractor,
+        "Hezbollah said it had launched a drone at an army base near Safed. The Israeli military said the drone "
+        "was intercepted.",
+    )
+    assert (e.event_type, e.sub_event_type, e.claim_status) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+        "claimed",
+    )
+
+
+def test_a_shootdown_with_no_place_is_over_the_defenders_country(extractor):
+    e = only_event(
+        extractor, "Ukraine’s air force said on Sunday that it had shot down 84 of 100 Russian drones."
+    )
+    assert (e.country_code, e.geo_precision, e.event_type, e.claim_status) == (
+        "UA",
+        3,
+        "Strategic developments",
+        "claimed",
+    )

@@ -110,3 +110,61 @@ def test_dropped_guided_bombs_on_a_town_is_an_air_strike(extractor):
 def test_town_comma_region_keeps_the_region_cue(extractor):
     e = only_event(extractor, "Shelling hit Bilozerka, Kherson region, on Sunday, killing one man.")
     assert e.admin1 == "Kherson Oblast" and e.country_code == "UA"
+
+
+def test_a_dateline_with_its_country_is_no_event_place(extractor):
+    assert locations(
+        extractor,
+        "KHARKIV, Ukraine (AP) — A Russian glide bomb hit a warehouse in Lozova, wounding two workers.",
+    ) == ["Lozova"]
+
+
+def test_an_axis_of_the_front_is_no_event_place(extractor):
+    assert (
+        locations(extractor, "Russian forces recently advanced in the Kostiantynivka direction, ISW said.")
+        == []
+    )
+
+
+def test_an_apposition_only_places_the_town(extractor):
+    found = locations(
+        extractor,
+        "The RSF said it had seized Babanusa, the army’s last garrison in West Kordofan, on Thursday.",
+    )
+    assert len(found) == 1 and found[0].startswith("Baban")
+
+
+def test_an_unknown_place_west_of_a_town_is_near_that_town(extractor):
+    e = only_event(
+        extractor,
+        "An airstrike hit a tent camp east of Khan Younis, killing four people on Monday.",
+    )
+    assert e.location.startswith("Kh") and e.geo_precision == 2
+
+
+def test_a_far_reference_is_never_the_place(extractor):
+    assert (
+        locations(extractor, "Shelling hit a village some 60 km north of Kherson, killing a man on Monday.")
+        == []
+    )
+
+
+def test_the_outskirts_of_a_city_are_near_it(extractor):
+    e = only_event(
+        extractor, "A missile struck a depot on the outskirts of Kryvyi Rih, injuring three people."
+    )
+    assert e.location.startswith("Kryv") and e.geo_precision == 2
+
+
+def test_a_place_in_a_speakers_title_is_not_the_event(extractor):
+    found = locations(
+        extractor,
+        "A drone hit a bus in the village of Tyotkino, killing one man, Kursk Governor Alexander Khinshtein said.",
+    )
+    assert len(found) == 1 and "Kursk" not in found[0]
+
+
+def test_a_sea_naming_a_port_is_not_the_event(extractor):
+    assert "Black Sea" not in locations(
+        extractor, "Russian missiles hit the Black Sea port of Izmail on Monday, wounding five people."
+    )

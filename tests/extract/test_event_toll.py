@@ -4,7 +4,7 @@ figures split across bullets."""
 from __future__ import annotations
 
 import pytest
-from wire import only_event
+from wire import events, only_event
 
 from app.extract import Extractor
 from app.extract.numbers import find_counts
@@ -54,3 +54,81 @@ def test_another_followed_by_a_number_is_that_number():
 def test_another_alone_is_one():
     counts = find_counts("Another person was killed in the village.")
     assert [(c.what, c.n) for c in counts] == [("killed", 1)]
+
+
+def test_others_also_injured_add_to_the_toll_told_before(extractor):
+    e = only_event(
+        extractor,
+        "A drone attack on Sumy overnight wounded four people, the mayor said. Three other people were also "
+        "injured, he added.",
+    )
+    assert e.injured == 7
+
+
+def test_a_later_toll_update_in_a_placeless_paragraph_replaces_the_first(extractor):
+    found = events(
+        extractor,
+        "A Russian missile struck an apartment block in Poltava on Tuesday, killing at least nine people.\n\n"
+        "“There was fire everywhere,” said a neighbour.\n\n"
+        "By Wednesday morning the death toll had risen to fourteen, emergency services said.",
+    )
+    assert [(e.location, e.fatalities) for e in found] == [("Poltava", 14)]
+
+
+def test_more_bodies_recovered_add_to_the_dead(extractor):
+    e = only_event(
+        extractor,
+        "• On 4 June, an airstrike hit a house in Jabalia, killing seven people. Two more bodies were pulled "
+        "from the rubble the next day, according to rescuers.",
+    )
+    assert e.fatalities == 9
+
+
+def test_two_victim_groups_sharing_one_verb_add_up(extractor):
+    e = only_event(
+        extractor,
+        "Shelling of Kherson on Friday killed two police officers and three civilians, officials said.",
+    )
+    assert e.fatalities == 5
+
+
+def test_a_cumulative_toll_goes_to_no_event(extractor):
+    found = events(
+        extractor,
+        "• An Israeli strike on a car in Tyre killed two men on Monday, the health ministry said.\n"
+        "• Since the ceasefire, Israeli strikes in southern Lebanon have killed more than 300 people, "
+        "according to the ministry.",
+    )
+    assert [(e.location, e.fatalities) for e in found] == [("Tyre", 2)]
+
+
+def test_a_campaign_since_a_date_is_no_country_wide_event(extractor):
+    found = events(
+        extractor,
+        "Russia has kept up near-daily drone attacks on Ukraine since the summer, killing more than 400 "
+        "civilians, the United Nations said.",
+    )
+    assert found == []
+
+
+def test_a_toll_across_the_territory_is_not_one_places(extractor):
+    found = events(
+        extractor,
+        "• Israeli strikes killed 40 people across the Gaza Strip on Sunday, the health ministry said.\n"
+        "• A strike on a school in Nuseirat killed six people on Sunday.",
+    )
+    assert [e.fatalities for e in found if e.location != "Gaza Strip"] == [6]
+    assert all(e.fatalities != 40 for e in found)
+
+
+def test_the_number_of_injured_rising_updates_the_event(extractor):
+    e = only_event(
+        extractor,
+        "Russian drones hit Kharkiv overnight, injuring 12 people. Later, the number of injured rose to 19.",
+    )
+    assert e.injured == 19
+
+
+def test_killed_a_couple_is_two(extractor):
+    e = only_event(extractor, "An Israeli strike on a home in Rafah killed a couple and their two children.")
+    assert e.fatalities == 4

@@ -1,24 +1,37 @@
-"""Eight wire-style articles in styles and wars the seed corpus does not have (tests/extract/wire_styles.py):
-every gold event found with its type, toll, claim status and who disputes it, and nothing invented — in both
-recogniser modes. The coder's score on these before issue 11's generalisation work is in the README."""
+"""Wire-style articles in styles and wars the seed corpus does not have (tests/extract/wire_styles.py): every
+gold event found with its type, toll, claim status and who disputes it, and nothing invented — in both
+recogniser modes. The coder's scores on these before the fixes they drove are in the README."""
 
 from __future__ import annotations
 
 import pytest
 from wire import extractor_in_both_modes  # noqa: F401 (the extractor fixture, once per recogniser mode)
-from wire_styles import ARTICLES, match, wrong_fields
+from wire_styles import ARTICLES, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
 
+ALL = {**ARTICLES, **UNSEEN}
+# Gaps of recognition (app/extract/spot.py), not of event coding: the gold event is missed because the name is
+# not spotted, though the gazetteer has the place under another spelling.
+RECOGNITION_GAPS = {
+    "ap-yemen": "recognition: 'Hodeidah' is not spotted (the gazetteer has Al Hudaydah)",
+    "ap-gaza": "recognition: 'Deir al-Balah' is not spotted (the gazetteer has Dayr al Balah)",
+}
+
 
 def _code(extractor, name: str):
-    published, text, gold = ARTICLES[name]
+    published, text, gold = ALL[name]
     title = text.split("\n", 1)[0]
     found = extractor.events(Article(id=name, text=text, title=title, published=published))
     return gold, found
 
 
-@pytest.mark.parametrize("name", sorted(ARTICLES))
+def _known_gap(name: str):
+    reason = RECOGNITION_GAPS.get(name)
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=_known_gap(n)) for n in sorted(ALL)])
 def test_each_gold_event_is_found_with_its_fields(extractor, name):
     gold, found = _code(extractor, name)
     pairs, _invented = match(gold, found)
@@ -28,7 +41,7 @@ def test_each_gold_event_is_found_with_its_fields(extractor, name):
     assert not wrong, wrong
 
 
-@pytest.mark.parametrize("name", sorted(ARTICLES))
+@pytest.mark.parametrize("name", sorted(ALL))
 def test_nothing_is_invented(extractor, name):
     gold, found = _code(extractor, name)
     _pairs, invented = match(gold, found)

@@ -273,3 +273,107 @@ def wrong_fields(g: Gold, e) -> list[str]:
         if want != got:
             out.append(f"{name}: gold={want!r} system={got!r}")
     return out
+
+
+# A second set, written after the coder had been fixed on the eight above and scored before any further fix:
+# the best stand-in for copy the coder has never seen (the README gives both scores).
+REUTERS_KHARKIV = (
+    "2025-09-14",
+    "Russian drones hit Kharkiv apartment block, four killed\n"
+    "\n"
+    "KHARKIV, Ukraine, Sept 13 (Reuters) - A Russian drone attack on Ukraine’s second-largest city of Kharkiv "
+    "killed at least four people, including a 10-year-old boy, and damaged a nine-storey apartment block "
+    "overnight, Mayor Ihor Terekhov said on Saturday.\n"
+    "\n"
+    "By the evening, the number of injured had risen to 35, regional governor Oleh Syniehubov said.\n"
+    "\n"
+    "Ukraine’s air force said Russia had launched 120 drones and five missiles from the Kursk and Bryansk "
+    "regions and from occupied Crimea overnight, and that 98 drones had been shot down or jammed.\n"
+    "\n"
+    "Across the border, a Ukrainian drone struck a car in the town of Shebekino in Russia’s Belgorod region, "
+    "killing two men, Belgorod Governor Vyacheslav Gladkov said. A woman was also wounded.\n"
+    "\n"
+    "Ukraine’s military said it had hit an ammunition depot near the Russian city of Kursk, some 100 km from "
+    "the border. Russia’s Defence Ministry did not comment on the report.\n",
+    [
+        Gold(49.98, 36.25, 15, "2025-09-13", 1, EXP, 4, 35, "reported"),  # Kharkiv, the later injured count
+        Gold(50.41, 36.93, 10, "2025-09-13", 1, EXP, 2, 1, "reported"),  # Shebekino, two men + a woman
+        Gold(51.73, 36.18, 25, "2025-09-13", 1, EXP, None, None, "claimed"),  # near Kursk, Ukraine's word
+        # drones downed over Ukraine (no place named), as the seed gold codes the air force's count
+        Gold(49.0, 31.4, 800, "2025-09-13", 1, STRAT, None, None, "claimed"),
+    ],
+)
+
+AP_YEMEN = (
+    "2025-07-08",
+    "Israel strikes Yemen’s Hodeidah port after Houthi missile fire\n"
+    "\n"
+    "SANAA, Yemen (AP) — Israeli warplanes struck the Red Sea port of Hodeidah on Monday, hitting fuel tanks "
+    "and a power station, the Israeli military said. The Houthi-run health ministry said three people were "
+    "killed and 87 wounded.\n"
+    "\n"
+    "The Houthis said hours earlier they had fired a ballistic missile at Ben Gurion Airport near Tel Aviv. The "
+    "Israeli military said the missile was intercepted and no one was hurt.\n"
+    "\n"
+    "Houthi spokesman Yahya Saree said the group’s forces had also shot down an American MQ-9 Reaper drone over "
+    "Marib province, a claim the U.S. military denied.\n"
+    "\n"
+    "The Houthis have attacked more than 100 merchant ships since the war in Gaza began.\n",
+    [
+        Gold(14.80, 42.95, 15, "2025-07-07", 1, EXP, 3, 87, "reported"),  # Hodeidah
+        Gold(32.01, 34.89, 25, "2025-07-07", 1, STRAT, 0, 0, "claimed"),  # the intercept, Israel's word
+        Gold(15.46, 45.33, 150, "2025-07-07", 1, STRAT, None, None, "disputed", None),  # over Marib province
+    ],
+)
+
+AP_GAZA = (
+    "2025-05-20",
+    "Israeli strikes kill at least 22 in central Gaza, hospital says\n"
+    "\n"
+    "DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes on a school sheltering displaced families in Deir "
+    "al-Balah killed at least 22 people overnight, including eight children, according to the Al-Aqsa Martyrs "
+    "Hospital, which received the bodies.\n"
+    "\n"
+    "The Israeli military said it had struck a Hamas command centre inside the compound and that it had taken "
+    "steps to reduce harm to civilians.\n"
+    "\n"
+    "Hamas’ armed wing said its fighters blew up an Israeli armoured vehicle in Jabalia with an explosive "
+    "device, killing and wounding its crew. The Israeli military did not comment.\n"
+    "\n"
+    "In Nuseirat, a strike on a house killed a couple and their three children, civil defence officials said.\n"
+    "\n"
+    "More than 53,000 Palestinians have been killed in Gaza since the war began, according to the territory’s "
+    "health ministry.\n",
+    [
+        Gold(31.42, 34.35, 10, "2025-05-19", 1, EXP, 22, None, "reported"),  # Deir al-Balah
+        Gold(31.53, 34.48, 10, "2025-05-19", 1, EXP, None, None, "claimed"),  # Jabalia, Hamas's own word
+        Gold(31.45, 34.39, 6, "2025-05-19", 1, EXP, 5, None, "reported"),  # Nuseirat, a couple and three
+    ],
+)
+
+OCHA_MYANMAR = (
+    "2025-05-06",
+    "Myanmar: Flash Update No. 12\n"
+    "\n"
+    "Highlights\n"
+    "\n"
+    "• On 3 May, airstrikes hit a monastery in Sagaing township, Sagaing Region, reportedly killing eight "
+    "civilians and injuring 15, according to local sources.\n"
+    "• Clashes between the Myanmar Armed Forces and the Ta’ang National Liberation Army (TNLA) continued near "
+    "Kyaukme in northern Shan State on 4 May. The TNLA said it had repelled a military counter-attack.\n"
+    "• On 4 May, artillery shells landed in a residential area of Sittwe, Rakhine State, killing two children.\n"
+    "• Since the military takeover in February 2021, more than 6,000 civilians have been killed across the "
+    "country, according to monitoring groups.\n",
+    [
+        Gold(21.88, 95.98, 15, "2025-05-03", 1, EXP, 8, 15, "reported"),  # Sagaing
+        Gold(22.54, 97.03, 10, "2025-05-04", 1, BAT, None, None, "reported"),  # near Kyaukme
+        Gold(20.15, 92.90, 10, "2025-05-04", 1, EXP, 2, None, "reported"),  # Sittwe
+    ],
+)
+
+UNSEEN = {
+    "reuters-kharkiv": REUTERS_KHARKIV,
+    "ap-yemen": AP_YEMEN,
+    "ap-gaza": AP_GAZA,
+    "ocha-myanmar": OCHA_MYANMAR,
+}

@@ -56,7 +56,7 @@ def _other_theatre(sentence: str) -> bool:
 
 _OBJECT_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|struck|striking|hit|hitting|targeted|targeting|attacked|attacking|shelled|bombed|"
-    r"against|on|at)\s+(?:[\w\-]+\s+){0,2}$",
+    r"blew\s+up|destroyed|destroying|ambushed|downed|shot\s+down|intercepted|against|on|at)\s+(?:[\w\-]+\s+){0,2}$",
     _I,
 )
 _PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
@@ -102,6 +102,7 @@ def last_side_before(text: str, pos: int, window: int = 80) -> str | None:
         (m.start(), code)
         for code, pat in _side_patterns().items()
         for m in pat.finditer(text, max(0, pos - window), pos)
+        if not _OBJECT_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "downed 14 Ukrainian drones"
     ]
     return max(hits)[1] if hits else None
 
@@ -135,6 +136,7 @@ def _group() -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(fragment(g) for g in groups)})\b")
 
 
+_AERIAL_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|uavs?)\b", _I)
 _WITHDRAW = re.compile(r"\b(withdr(?:ew|awn)|retreat(?:ed)?|pulled\s+out)\b", _I)
 
 
@@ -193,6 +195,9 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
     every = _side_words(sentence)
+    if kind == "shootdown":
+        # "downed 16 Ukrainian drones": the side whose drones fell is the target, not the side that downed them
+        every = tuple(w for w in every if not _AERIAL_NOUN.search(sentence, w[0], w[1]))
     near = [w for a, b, w in every if b <= start + 30 and a >= start - 70]
     actor = side_of(near[-1]) if near else None
     if actor is None and every:

@@ -15,13 +15,15 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import capital_phrase, event_places
+from app.extract.events.place import capital_phrase, defender_country, event_places
 from app.extract.events.toll import carry_counts, counts_for
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
     BATTLES,
     CASUALTY,
+    EXPLOSIONS,
     NOT_NOW,
+    STRATEGIC,
     all_spans,
     find_trigger,
     trigger_at,
@@ -74,6 +76,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             items = sorted(by_sentence.get(sent.start, []), key=lambda r: r.spot.start)
             cues, day_cues = story.cues(sent.text, published)
             if trig is None or not items:
+                if trig is not None and trig.kind == "shootdown":
+                    _intercepted_after(sent.text, block_drafts, speaker)
                 carry_counts(sent.text, block_drafts, items, drafts)
                 story.note(day_cues)
                 continue
@@ -87,6 +91,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
                     targets = [cap]
+            if not targets and trig.kind == "shootdown":
+                if block_drafts and block_drafts[-1].event_type == EXPLOSIONS:
+                    _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
+                else:
+                    targets = defender_country(items, speaker[1])  # "Ukraine's air force said 98 were downed"
             if not targets:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
@@ -124,6 +133,31 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues)
     return merge(drafts, article, geocoder)
+
+
+# "The missile was intercepted", "all the drones were shot down": nothing of the attack just told got through
+_ALL_DOWNED = re.compile(
+    r"(?<!of\s)\b(?:(?:the|both|all(?:\s+(?:of\s+)?the)?|each\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}(?:missiles?|rockets?|drones?|"
+    r"projectiles?|uavs?|shaheds?)|it)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
+    r"downed|destroyed|neutrali[sz]ed)",
+    re.I,
+)
+
+
+def _intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None:
+    """'The Houthis said they fired a missile at Ben Gurion Airport. Israel said the missile was intercepted.':
+    the attack just told was a disrupted one (ACLED's Disrupted weapons use), claimed when the air defence of
+    the place itself says so."""
+    if not block_drafts or not _ALL_DOWNED.search(sentence):
+        return
+    told = block_drafts[-1].sentence
+    for d in block_drafts:
+        if d.sentence != told or d.event_type != EXPLOSIONS:
+            continue
+        d.event_type, d.sub_event_type, d.trigger = STRATEGIC, "Disrupted weapons use", "shootdown"
+        who, side = speaker
+        if side is not None and side == d.res.cand.country_code:
+            d.claim_status, d.claimed_by, d.disputed_by = "claimed", who, None
 
 
 def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:

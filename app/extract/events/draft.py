@@ -58,8 +58,10 @@ def make_draft(
     d, precision = place_date(sent.text, t.spot.start - sent.start, published)
     cc = t.cand.country_code
     who, side = speaker
-    if who and side is None and status.OFFICIAL.search(who) and cc in ("RU", "UA"):
-        side = cc  # "the city's mayor", "regional authorities": officials of the place itself
+    if who and side is None and status.OFFICIAL.search(who) and cc in actors.sides():
+        side = (
+            cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)
+        )
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
     if kind in ("air", "generic") and _ALLEGED.search(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"

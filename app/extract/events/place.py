@@ -76,6 +76,14 @@ _APPOSITION_GAP = re.compile(
     r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?!(?:on|at|near|from|to|by|in)\b)[\w’'\-]+\s+){0,5}?(?:in|of)\s+"
     r"(?:the\s+)?(?:(?!of\b)[a-z\-]+\s+){0,2}$"
 )
+# "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
+_TITLE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|police|officials?|authorities|administration|"
+    r"council|head|spokes(?:man|woman|person))\b",
+    _I,
+)
+# "the Red Sea port of Hodeidah", "the Black Sea coast of": a sea or region naming where the next place lies
+_QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+city)\s+of\s+[A-Z]")
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
 _AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
@@ -138,7 +146,7 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "MOSCOW, April 3 (Reuters) -": where the story was filed
     if s.start - sent.start < 60 and (dl := DATELINE.match(sent.text)) and s.end - sent.start <= dl.end():
         return True  # "KYIV, Ukraine (AP) —", "GOMA, Congo (AP) —": the dateline and its country
-    if _AXIS_AFTER.match(after):
+    if _AXIS_AFTER.match(after) or (c.kind in ("region", "water", "other") and _QUALIFIES_NEXT.match(after)):
         return True
     m_sub = _SUBURB_AFTER.match(after)
     if m_sub and any(
@@ -227,6 +235,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         r
         for r in keep
         if _SPEAKER_SEAT_BEFORE.search(text[max(sent.start, r.spot.start - 60) : r.spot.start])
+        or _TITLE_AFTER.match(text, r.spot.end)
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
@@ -277,6 +286,14 @@ def _near_reference(text: str, sent, items: list[Resolved], spans) -> Resolved |
             continue
         return Resolved(r.spot, replace(r.cand, geo_precision=2), [], False)
     return None
+
+
+def defender_country(items: list[Resolved], side: str | None) -> list[Resolved]:
+    """A shoot-down that names no place ('Ukraine's air force said 98 drones were shot down'): over the country
+    of the side whose air defence speaks, known at country level (geo_precision 3)."""
+    if side is None:
+        return []
+    return [r for r in items if r.cand.kind == "country" and r.cand.country_code == side][:1]
 
 
 FAR_FROM_REFERENCE_KM = 150.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.extract.events.actors import last_side_before, opponents, side_label, side_of_text
+from app.extract.events.actors import last_side_before, opponents, side_actor, side_label, side_of_text
 from app.extract.events.lexicons import alternation, load, word_pattern
 from app.extract.events.trigger import ACT
 
@@ -39,12 +39,16 @@ _ANAPHORIC_SOURCE = re.compile(
 )
 
 
+# "Tula regional governor, Dmitry Milyaev, said": the name in commas between the title and the verb
+_APPOSED_NAME = re.compile(rf",\s*(?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*,\s+(?=(?:{_VERBS})\b)")
+
+
 def speaker(
     sentence: str, previous: tuple[str | None, str | None] = (None, None)
 ) -> tuple[str | None, str | None]:
     """Who the sentence attributes the report to, and which side that is (None when not one side). A pronoun
     or 'the ministry' as the source is the `previous` source of the story, when there is one."""
-    m = ATTRIB.search(sentence)
+    m = ATTRIB.search(_APPOSED_NAME.sub(" ", sentence))
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
@@ -97,6 +101,8 @@ _POINTS_BACK = re.compile(
     r"strike|raid|accusations?|allegations?)\b(?!\s+of\s+[A-Z])",
     _I,
 )
+# "... said air defences downed 14 drones and denied that a plant was hit": the speaker denies, not the other side
+_AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:denied|dismissed|rejected)\b", _I)
 ADJACENT = 2  # a denial in one of the next two sentences answers the report
 
 
@@ -105,6 +111,17 @@ def _denial_subject(text: str) -> str | None:
     'Russian air defences ... and denied'), or None."""
     m = _DENIAL_VERB.search(text)
     return last_side_before(text, m.start()) if m else None
+
+
+_STATE_FORCES = re.compile(r"\b(?:the|a|an)\s+(?:military|army|armed\s+forces)\b(?!\s+of\b)", _I)
+
+
+def _state_forces(text: str, actor: str | None, others: list[str]) -> str | None:
+    """'A military spokesman dismissed the report': in a war with one state army among its sides, the army."""
+    if actor is None or not _STATE_FORCES.search(text):
+        return None
+    states = [c for c in (actor, *others) if (side_actor(c) or "").startswith("Military Forces of")]
+    return states[0] if len(states) == 1 else None
 
 
 def claim_status(
@@ -130,7 +147,8 @@ def claim_status(
         subject = _denial_subject(sent.text)
         # "the governor said air defences downed 18 drones and denied that the refinery was damaged": the
         # claimant denying something else does not dispute its own claim
-        if not (status == "claimed" and subject is not None and subject == side):
+        own = subject == side if subject is not None else bool(_AND_DENIED.search(sent.text))
+        if not (status == "claimed" and own):
             denier = (
                 subject
                 if subject in (*others, actor) and subject != side
@@ -146,7 +164,7 @@ def claim_status(
         adjacent = 0 < order.get(s2.start, -99) - here <= ADJACENT and (
             s2.block == sent.block or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
         )
-        who = _denial_subject(s2.text) or side_of_text(s2.text[:120])
+        who = _denial_subject(s2.text) or side_of_text(s2.text[:120]) or _state_forces(s2.text, actor, others)
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
                 key in normalize(s2.text) or (adjacent and _POINTS_BACK.search(s2.text))

@@ -17,7 +17,10 @@ _ANAPHORA = re.compile(
     r"Another\s)|\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+|latest\s+)?(?:attacks?|strikes?|shelling|"
     r"bombardment|raid|fighting|clashes|battle|assault|explosion|blast|violence)\b"
 )
-_AGGREGATE = re.compile(rf"\b(?:{alternation(load('tolls')['aggregate_markers'])})", re.I)
+_OVER_TIME = re.compile(rf"\b(?:{alternation(load('tolls')['over_time'])})", re.I)
+_AGGREGATE = re.compile(
+    rf"\b(?:{alternation([*load('tolls')['over_time'], *load('tolls')['over_space']])})", re.I
+)
 _TOLL_UPDATE = re.compile(rf"\b(?:{alternation(load('tolls')['toll_updates'])})\b", re.I)
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 
@@ -32,8 +35,9 @@ def aggregate(text: str, c: Count) -> bool:
 
 
 def aggregate_sentence(text: str) -> bool:
-    """Any aggregate marker at all: such a sentence codes no country-wide event."""
-    return _AGGREGATE.search(text) is not None
+    """A marker of a campaign over time ('near-daily strikes ... since the truce'): such a sentence codes no
+    country-wide event."""
+    return _OVER_TIME.search(text) is not None
 
 
 def event_counts(text: str) -> list[Count]:
@@ -80,7 +84,8 @@ def counts_for(
             )
         slot = 0 if c.what == "killed" else 1
         cur = out[id(t)][slot]
-        out[id(t)][slot] = c.n if cur is None else max(cur, c.n)
+        # "killing two soldiers and three civilians" adds up; a figure told twice counts once
+        out[id(t)][slot] = c.n if cur is None else (cur + c.n if c.extra else max(cur, c.n))
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
