@@ -135,7 +135,7 @@ def test_a_claimant_denying_something_else_keeps_its_claim(extractor):
 def test_a_capture_denied_in_the_next_paragraph_by_the_city_is_disputed(extractor):
     found = events(
         extractor,
-        "M23 rebels said on Sunday they had taken control of Bukavu.\n\n"
+        "M23 rebels said on Sunday they had taken control of the city of Bukavu.\n\n"
         "Congo’s army denied that the city had fallen, saying its troops were still fighting there.",
     )
     assert [(e.location, e.claim_status, e.disputed_by) for e in found] == [

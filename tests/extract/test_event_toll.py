@@ -87,7 +87,7 @@ def test_more_bodies_recovered_add_to_the_dead(extractor):
 def test_two_victim_groups_sharing_one_verb_add_up(extractor):
     e = only_event(
         extractor,
-        "Shelling of Kherson on Friday killed two police officers and three civilians, officials said.",
+        "Shelling of the city of Kherson on Friday killed two police officers and three civilians, officials said.",
     )
     assert e.fatalities == 5
 
