@@ -56,6 +56,7 @@ _IDENTIFIED = re.compile(
 _SUBURB_BEFORE = re.compile(
     rf"(?P<city>{_NAME})\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?|area)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
 _COMMA_AFTER = re.compile(
     rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
@@ -229,7 +230,14 @@ class Resolver:
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
             if found:
                 return found
-        return geo.search(spot.surface, limit=12, hints=hints, fuzzy=False)
+        found = geo.search(spot.surface, limit=12, hints=hints, fuzzy=False)
+        if _ABBREVIATION.fullmatch(spot.surface.strip()):
+            # "SA", "WA", "EU": written in capitals, two or three letters are a country's or a region's short
+            # form, never a town that happens to be spelled so (Wa, Ghana) or to have it as an old name (Siá)
+            found = [
+                c for c in found if c.kind in ("country", "region", "facility")
+            ]  # ... or an airport (JFK)
+        return found
 
     # -- main ------------------------------------------------------------------------------------
     def resolve(self, text: str, spots: list[Spot]) -> list[Resolved]:

@@ -64,10 +64,18 @@ def importance(population: int, kind: str, *, capital: bool = False) -> float:
     if kind == "settlement":
         return min(1.0, math.log10(population + 1) / 6.5)
     if kind == "region":
-        return max(0.85, min(0.9, math.log10(population + 1) / 7.3))
+        return float(_region_importance(population))
     if kind == "other" and population:
         return max(_KIND_IMPORTANCE["other"], min(0.9, math.log10(population + 1) / 7.3))
     return _KIND_IMPORTANCE.get(kind, 0.6)
+
+
+def _region_importance(population):
+    """0.85 to 0.9 by the people living in the region (300,000 to 20 million, log scale): above a town of 200,000,
+    below a big city ("Istanbul" is the city before the province), and no tie between two sizeable regions of
+    one name (Montana, USA before Montana, Bulgaria)."""
+    people = np.log10(np.asarray(population, dtype=np.float64) + 1.0)
+    return 0.85 + 0.05 * np.clip((people - 5.5) / 1.8, 0.0, 1.0)
 
 
 class OnlineBackend(Protocol):
@@ -383,7 +391,7 @@ class Geocoder:
             imp[codes == KINDS.index(kind)] = value
         regions = codes == KINDS.index("region")
         # capped below a big city's: "Istanbul" is the city before it is the province
-        imp[regions] = np.clip(np.log10(pop[regions] + 1.0) / 7.3, _KIND_IMPORTANCE["region"], 0.9)
+        imp[regions] = _region_importance(pop[regions])
         # second-level divisions by the people living in them: "Orange County" is California's (3.3 million),
         # not Vermont's; curated districts and landmarks carry no population and keep the kind's weight
         counties = (codes == KINDS.index("other")) & (pop > 0)
