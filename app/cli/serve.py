@@ -22,6 +22,12 @@ def serve(
     )  # a bad CONFLICTMAP_* variable: one line and exit 2 here, not a traceback per worker
     workers = workers or settings.workers
     typer.echo(banner(settings, host, port, workers), err=True)
+    if workers > 1:
+        # A missing or stale gazetteer index is built here, once, before the workers start: otherwise each
+        # worker would spend a minute building the same index at the same time.
+        from app.gazetteer import ensure_index
+
+        ensure_index(settings.index_dir)
     uvicorn.run("app.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 

@@ -91,3 +91,21 @@ def test_serve_runs_the_workers_the_setting_asks_for_each_lean(tmp_path):
             proc.wait()
     banner = proc.stderr.read().decode()
     assert "2 worker processes" in banner
+
+
+def test_serve_builds_a_stale_index_once_before_starting_workers(tmp_path, monkeypatch):
+    import uvicorn
+
+    from app.cli import serve as serve_cli
+    from app.gazetteer import index
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(index, "is_current", lambda d: bool(calls))  # stale until built once
+    monkeypatch.setattr(index, "build_index", lambda d, **kw: calls.append(("build", Path(d))))
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(("run", kw["workers"])))
+    for name in [k for k in os.environ if k.startswith("CONFLICTMAP_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("CONFLICTMAP_WORKERS", "3")
+    serve_cli.serve(host="127.0.0.1", port=8123, workers=None)
+    assert calls == [("build", tmp_path / "index"), ("run", 3)]
