@@ -50,6 +50,16 @@ _SPEAKS = re.compile(
     r"expelled|summoned|blamed|welcomed|hopes|wants|says|believes|decided|approved|imposed)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|to|into|across|around)\s+(?:the\s+)?$", re.I)
+# Buildings that stand for a government: "White House press secretary", "the Pentagon said".
+SEATS = {
+    "white house", "the white house", "pentagon", "the pentagon", "kremlin", "the kremlin", "downing street",
+    "elysee", "elysee palace", "the elysee", "blue house", "zhongnanhai", "capitol hill", "bankova",
+}  # fmt: skip
+_ROLE_AFTER = re.compile(
+    r"^\s+(?:press\s+secretary|chief\s+of\s+staff|communications\s+director|deputy|aides?|staff(?:ers?)?|officials?|"
+    r"spokes(?:man|woman|person)|counsel|advis[eo]rs?|lawyers?|press\s+office|budget\s+office|correspondents?|"
+    r"press\s+corps|briefing|policy|position|statement|officials)\b"
+)
 _POSS_OFFICIAL = re.compile(
     r"^[’']s\s+(?:(?:top|chief|foreign|defen[cs]e|own)\s+)*(?:envoy|ambassador|government|foreign\s+ministry|"
     r"position|stance|response|demands?|officials?|diplomats?|leadership|decision|move|policy)\b"
@@ -191,6 +201,13 @@ def flag_metonymy(text: str, resolved) -> None:
     """'Moscow said', 'Washington's envoy': a country or capital standing for its government."""
     for r in resolved:
         c, s = r.cand, r.spot
+        if s.key in SEATS and not s.adjectival:
+            after = text[s.end : s.end + 60]
+            if _PLACE_BEFORE.search(text[max(0, s.start - 30) : s.start]):
+                continue  # "a dinner at the White House": the building
+            if _SPEAKS.match(after) or _POSS_OFFICIAL.match(after) or _ROLE_AFTER.match(after):
+                s.metonymic = True  # "White House aides", "the Pentagon said": the administration
+            continue
         if s.adjectival or s.typed is not None or not (c.kind == "country" or _is_capital(r)):
             continue
         after = text[s.end : s.end + 60]

@@ -34,3 +34,16 @@ def test_a_metonymic_capital_is_never_an_event_place(extractor):
     text = "Kyiv denied on Monday that its drones had attacked the refinery in Tuapse overnight."
     places = {e.location for e in events(extractor, text)}
     assert "Kyiv" not in places
+
+
+def test_a_seat_of_government_with_its_staff_is_metonymic(extractor):
+    text = "White House aides said the visit was off. The Pentagon said two soldiers were hurt in the drill."
+    found = [m for m in mentions(extractor, text, flagged=True) if "House" in m.text or "Pentagon" in m.text]
+    assert len(found) == 2 and all(m.metonymic for m in found)
+    assert not [m for m in mentions(extractor, text) if "House" in m.text or "Pentagon" in m.text]
+
+
+def test_a_seat_of_government_as_a_building_is_not_metonymic(extractor):
+    text = "Protesters gathered outside the White House on Saturday."
+    found = [m for m in mentions(extractor, text, flagged=True) if "House" in m.text]
+    assert found and not any(m.metonymic for m in found)
