@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.extract import cohere
 from app.extract.cohere import rank_km as _km
@@ -16,6 +17,7 @@ from app.extract.model import Mention
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
 from app.gazetteer import normalize
+from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
 
 DEMONYMS = {
@@ -230,7 +232,7 @@ class Resolver:
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
             if found:
                 return found
-        found = geo.search(spot.surface, limit=12, hints=hints, fuzzy=False)
+        found = geo.search(spot.surface, limit=12, hints=hints, fuzzy=False) or self._short_form(spot)
         if _ABBREVIATION.fullmatch(spot.surface.strip()):
             # "SA", "WA", "EU": written in capitals, two or three letters are a country's or a region's short
             # form, never a town that happens to be spelled so (Wa, Ghana) or to have it as an old name (Siá)
@@ -238,6 +240,28 @@ class Resolver:
                 c for c in found if c.kind in ("country", "region", "facility")
             ]  # ... or an airport (JFK)
         return found
+
+    def _short_form(self, spot: Spot) -> list[Candidate]:
+        """A span handed in that names no place by itself but stands for one: a state written short ("W.Va.",
+        AP style) is the state; a people ("Russians", "American") is its country, as an adjective is."""
+        key = spot.key
+        region = self._abbreviated.get(key)
+        if region is not None:
+            return self.geo.search(region, limit=1, hints=Hints(kinds=("region",)), fuzzy=False)
+        cc = DEMONYMS.get(key) or (DEMONYMS.get(key[:-1]) if key.endswith("s") else None)
+        if cc:
+            c = self.geo.country(cc, key)
+            return [c] if c is not None else []
+        return []
+
+    @cached_property
+    def _abbreviated(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for abbr, cc, code in state_abbreviations():
+            i = self.gaz.region_place(cc, code)
+            if i is not None:
+                out.setdefault(normalize(abbr), self.gaz.names[i])
+        return out
 
     # -- main ------------------------------------------------------------------------------------
     def resolve(self, text: str, spots: list[Spot]) -> list[Resolved]:

@@ -48,3 +48,11 @@ def test_a_capitalised_abbreviation_is_never_a_town_spelled_so(extractor):
     for span in spans[:2]:
         c = got.get(span)
         assert c is None or c.kind in ("country", "region"), (text[span[0] : span[1]], c.name, c.kind)
+
+
+def test_a_span_handed_in_for_a_people_or_a_short_state_is_its_country_or_state(extractor):
+    text = "Russians and Georgians crossed at the border post, while in Wheeling, W.Va., volunteers collected aid."
+    spans = [(text.index(s), text.index(s) + len(s)) for s in ("Russians", "W.Va.", "Wheeling")]
+    got = extractor.resolve_spans(article(text), spans)
+    assert got[spans[0]].kind == "country" and got[spans[0]].country_code == "RU"
+    assert got[spans[1]].kind == "region" and got[spans[1]].admin1 == "West Virginia"
