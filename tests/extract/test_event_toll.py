@@ -132,3 +132,14 @@ def test_the_number_of_injured_rising_updates_the_event(extractor):
 def test_killed_a_couple_is_two(extractor):
     e = only_event(extractor, "An Israeli strike on a home in Rafah killed a couple and their two children.")
     assert e.fatalities == 4
+
+
+def test_a_toll_told_before_the_place_waits_for_its_event(extractor):
+    found = events(
+        extractor,
+        "Israel said on Sunday that 35 rockets had been fired at it from Lebanon, with no one hurt.\n\n"
+        "Talks on the border resumed on Monday.\n\n"
+        "The army later said the 35 rockets had been aimed at the port of Haifa and were all intercepted.",
+    )
+    haifa = [e for e in found if e.location == "Haifa"]
+    assert [(e.fatalities, e.injured) for e in haifa] == [(0, 0)]

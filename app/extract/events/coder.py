@@ -16,7 +16,7 @@ from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import capital_phrase, defender_country, event_places
-from app.extract.events.toll import carry_counts, counts_for
+from app.extract.events.toll import PendingTolls, carry_counts, counts_for
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
     BATTLES,
@@ -55,6 +55,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     drafts: list[Draft] = []
     story = StoryDate()
     last_speaker: tuple[str | None, str | None] = (None, None)
+    pending = PendingTolls()
     sent_no = {s.start: n for n, s in enumerate(sentences)}
     bullets = frozenset(n for n, b in enumerate(parsed.doc.blocks) if b.kind == "bullet")
     for block_no, block in enumerate(parsed.doc.blocks):
@@ -79,6 +80,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
                 carry_counts(sent.text, block_drafts, items, drafts)
+                if trig is not None and not block_drafts:
+                    pending.note(sent.text)  # figures of an attack whose place comes later
                 story.note(day_cues)
                 continue
             spans = all_spans(sent.text) or trig.spans
@@ -100,6 +103,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
                 carry_counts(sent.text, block_drafts, [], drafts)
+                if not block_drafts:
+                    pending.note(sent.text)
                 story.note(day_cues)
                 continue
             own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
@@ -126,6 +131,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
             for d in made:
+                pending.settle(d)
                 d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
                 if d.actor1 is None:
                     actors.continue_story(d, drafts)

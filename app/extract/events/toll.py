@@ -130,3 +130,42 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
     for last in reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))):
         for c in counts:
             _add(last, c)
+
+
+# "91 long-range drones", "12 Ukrainian drones": a figure of weapons that names one attack across sentences
+_WEAPON_FIGURE = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w\-’']+\s+){0,2}?(drones?|missiles?|rockets?|shells?|bombs?|uavs?|shaheds?)\b", re.I
+)
+
+
+def _figures(sentence: str) -> set[tuple[str, str]]:
+    return {(n.replace(",", ""), w.lower().rstrip("s")) for n, w in _WEAPON_FIGURE.findall(sentence)}
+
+
+class PendingTolls:
+    """Figures told before the article names the place of their event: 'Russia said the residence had been
+    targeted with 91 drones ... with no one injured' then, paragraphs later, '91 drones had been shot down
+    while heading to Putin's Novgorod residence'. A placeless sentence's figures wait for the first later
+    event told with the same figure of weapons."""
+
+    MAX = 16  # a handful per article; an article of nothing but placeless tolls stays linear
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[set, list[Count]]] = []
+
+    def note(self, sentence: str) -> None:
+        counts = event_counts(sentence)
+        figures = _figures(sentence)
+        if counts and figures and len(self.waiting) < self.MAX:
+            self.waiting.append((figures, counts))
+
+    def settle(self, d) -> None:
+        if not self.waiting or d.fatalities is not None or d.injured is not None:
+            return
+        figures = _figures(d.sentence)
+        for k, (told, counts) in enumerate(self.waiting):
+            if told & figures:  # the same figure of the same weapons: the same attack, whatever its coding
+                for c in counts:
+                    _add(d, c)
+                del self.waiting[k]
+                return
