@@ -171,8 +171,16 @@ def find_counts(text: str) -> list[Count]:
     return list(_find_counts(text))
 
 
+# Every pattern above needs one of these words: a sentence without any has no figure (most sentences)
+_ANY_TOLL_WORD = re.compile(
+    r"kill|dead|died|wound|injur|hurt|maim|toll|bodies|casualt|lives|victim|fatalit|death", re.I
+)
+
+
 @lru_cache(maxsize=1024)  # fourteen patterns per sentence; bulletins repeat their lines word for word
 def _find_counts(text: str) -> tuple[Count, ...]:
+    if not _ANY_TOLL_WORD.search(text):
+        return ()
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
     for what, pat in _PATTERNS:

@@ -105,12 +105,11 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
         ),
         None,
     )  # fmt: skip
-    counts = event_counts(sentence)
     if last is not None:
-        for c in counts:
+        for c in event_counts(sentence):
             _add(last, c)
         return
-    if any(r.cand.kind != "country" for r in items) or not counts:
+    if any(r.cand.kind != "country" for r in items):
         return
     if not block_drafts:
         if drafts and _ANAPHORA.search(sentence):
@@ -125,6 +124,9 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
             ]
         else:
             return
+    counts = event_counts(sentence)
+    if not counts:
+        return
     # every place of the sentence told just before (one attack, several places named)
     told = block_drafts[-1].sentence
     for last in reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))):
@@ -154,9 +156,11 @@ class PendingTolls:
         self.waiting: list[tuple[set, list[Count]]] = []
 
     def note(self, sentence: str) -> None:
-        counts = event_counts(sentence)
         figures = _figures(sentence)
-        if counts and figures and len(self.waiting) < self.MAX:
+        if not figures or len(self.waiting) >= self.MAX:
+            return
+        counts = event_counts(sentence)
+        if counts:
             self.waiting.append((figures, counts))
 
     def settle(self, d) -> None:
