@@ -8,6 +8,7 @@ region") that resolution needs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -402,6 +403,7 @@ class Spotter:
         text = doc.text
         people: set[str] = set()
         spots: list[Spot] = []
+        common: list[Spot] = []  # names dropped only for reading like common words
         for block in doc.blocks:
             if block.kind == "boilerplate":
                 continue
@@ -420,7 +422,8 @@ class Spotter:
                         continue
                     if self._org_run(text, run):
                         continue
-                    spots.extend(self._match_run(text, sent, run, people))
+                    spots.extend(self._match_run(text, sent, run, people, common))
+        spots = self._one_sense(spots, common, people)
         spots = [
             s for s in spots if s.key not in people or self._big_place(s.key) or _strong_locative(text, s)
         ]
@@ -446,7 +449,29 @@ class Spotter:
                 return None
         return self._accept(text, sent, a, b, surface, key, ntok, people, first=False, trusted=True)
 
-    def _match_run(self, text: str, sent: Sentence, run: list[_Tok], people: set[str]) -> list[Spot]:
+    def _one_sense(self, spots: list[Spot], common: list[Spot], people: set[str]) -> list[Spot]:
+        """'Oxford police said ...' after 'in Oxford': a name the article uses as a place elsewhere is a place
+        here too, though alone it reads like a common word (never a name the article shows to be a person)."""
+        if not common or not spots:
+            return spots
+        placed = {s.key for s in spots}
+        back = [c for c in common if c.key in placed and c.key not in people]
+        if not back:
+            return spots
+        taken = {(s.start, s.end) for s in spots}
+        ends = sorted(taken)
+        out = list(spots)
+        for c in back:
+            k = bisect.bisect_left(ends, (c.end, c.end))
+            if any(x < c.end and c.start < y for x, y in ends[max(0, k - 3) : k + 1]):
+                continue
+            out.append(c)
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def _match_run(
+        self, text: str, sent: Sentence, run: list[_Tok], people: set[str], common: list[Spot] | None = None
+    ) -> list[Spot]:
         whole = self._facility_run(text, sent, run) or self._lower_region_run(text, sent, run)
         if whole is not None:
             return [whole]
@@ -469,7 +494,16 @@ class Spotter:
                     people.add(normalize(text[run[i - 1].start : b]))
                     break
                 spot = self._accept(
-                    text, sent, a, b, surface, key, j - i, people, first=(run[i].start == sent.start)
+                    text,
+                    sent,
+                    a,
+                    b,
+                    surface,
+                    key,
+                    j - i,
+                    people,
+                    first=(run[i].start == sent.start),
+                    common=common,
                 )
                 if spot is not None:
                     out.append(spot)
@@ -645,7 +679,9 @@ class Spotter:
         rank, pop = self._place_strength(key)
         return rank <= 1 and pop < 100_000
 
-    def _accept(self, text, sent, a, b, surface, key, ntok, people, *, first, trusted=False) -> Spot | None:
+    def _accept(
+        self, text, sent, a, b, surface, key, ntok, people, *, first, trusted=False, common=None
+    ) -> Spot | None:
         if key in self.abbreviations:
             return self._abbreviation(text, sent, a, b, key)
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or key in lx.MONTHS or key in lx.WEEKDAYS:
@@ -755,11 +791,14 @@ class Spotter:
             # "in Boston", "near Oxford": a word-like name after a place preposition, of a town big enough
             # to be meant, is the town; so is any city of a million
             well_known = pop >= 1_000_000 or (spot.locative and pop >= 20_000 and not first)
-            if not well_known and ((z >= 4.5 and rank < 3) or (z >= 5.2 and rank < 4)):
-                return None
-            if not well_known and z >= 3.6 and rank < 3 and pop < 200_000:
-                return None
-            if first and z >= 3.0 and rank < 3 and pop < 100_000:
+            if not well_known and (
+                (z >= 4.5 and rank < 3)
+                or (z >= 5.2 and rank < 4)
+                or (z >= 3.6 and rank < 3 and pop < 200_000)
+                or (first and z >= 3.0 and rank < 3 and pop < 100_000)
+            ):
+                if common is not None and z < 5.2 and pop >= 1_000:
+                    common.append(spot)  # a place if the article names it as one elsewhere
                 return None
             if rank <= 1 and pop < 1_000 and not spot.locative:
                 return None

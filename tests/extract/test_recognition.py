@@ -90,3 +90,10 @@ def test_a_name_the_model_reads_as_a_person_without_any_place_cue(extractor):
         pytest.skip("the model's PERSON label is the evidence here")
     text = "Levi, his yellow lab, sleeps beside him on the pavement. Levi is a trained service dog."
     assert surfaces(extractor, text) == []  # the model says PERSON and nothing around it says place
+
+
+def test_a_word_like_name_is_a_place_throughout_once_the_article_places_it(extractor):
+    alone = "Reading police said nine people were held after the match."
+    assert surfaces(extractor, alone) == []  # alone, "Reading" reads as the word
+    text = "The march began in Reading on Saturday. " + alone
+    assert surfaces(extractor, text) == ["Reading", "Reading"]
