@@ -20,7 +20,9 @@ def open_store(settings: Settings) -> Store:
     if url.startswith(("postgresql://", "postgres://")):
         from app.store.postgis import PostgisStore
 
-        return PostgisStore(url)
+        # One connection for each thread that may read at once (handlers and compute slots), so requests
+        # never queue for a connection behind the thread pool; 10 at least, psycopg_pool's usual size.
+        return PostgisStore(url, max_size=max(10, settings.threads + settings.compute_slots))
     if url.startswith("sqlite:///"):
         from app.store.sqlite import SQLiteStore
 
