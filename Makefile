@@ -34,7 +34,7 @@ test: index assets
 bench: index
 	$(BIN)/python -m pytest tests/benchmarks tests/benchmarks/bench_map.py tests/benchmarks/bench_hostile.py tests/benchmarks/bench_fair_share.py -q -s --benchmark-enable --benchmark-columns=min,median,mean,max,ops
 	$(BIN)/python tests/benchmarks/bench_geoparsing.py $(CORPORA)
-	@echo "OGC items vs pygeoapi under wrk: $(BIN)/python tests/benchmarks/bench_ogc_wrk.py (needs wrk; see README)"
+	@echo "OGC items under wrk beside tipg and pygeoapi (8 and 64 connections): $(BIN)/python tests/benchmarks/bench_ogc_wrk.py --workers 2 (needs wrk; README: Latency under load)"
 
 # Runs the notebooks top to bottom, offline, and writes their outputs in place (they are committed with them).
 notebooks: index
