@@ -83,3 +83,30 @@ def test_clause_of_splits_at_as_but_not_as_well_as():
     text = "Drones hit Sumy as well as Kharkiv as troops advanced on Lyman."
     a, b = clause_of(text, text.index("Kharkiv"))
     assert text[a:b] == "Drones hit Sumy as well as Kharkiv"
+
+
+def test_armed_men_attacking_an_army_post_is_a_battle(extractor):
+    e = only_event(
+        extractor,
+        "Gunmen attacked an army checkpoint near Dori on Friday, killing eight soldiers, officials said.",
+    )
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_gunmen_killing_villagers_is_violence_against_civilians(extractor):
+    e = only_event(
+        extractor,
+        "Gunmen attacked the village of Tessit on Friday, killing 14 villagers, a local official said.",
+    )
+    assert (e.event_type, e.sub_event_type, e.fatalities) == ("Violence against civilians", "Attack", 14)
+
+
+def test_hitting_an_air_defence_system_is_a_strike(extractor):
+    e = only_event(
+        extractor, "Ukraine’s military said its forces had hit a Russian radar system near Nova Kakhovka."
+    )
+    assert (e.event_type, e.actor1, e.claim_status) == (
+        "Explosions/Remote violence",
+        "Military Forces of Ukraine",
+        "claimed",
+    )

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from wire import extractor_in_both_modes  # noqa: F401 (the extractor fixture, once per recogniser mode)
-from wire_styles import ARTICLES, UNSEEN, match, wrong_fields
+from wire_styles import ARTICLES, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
 
-ALL = {**ARTICLES, **UNSEEN}
+ALL = {**ARTICLES, **UNSEEN, **THIRD_SET}
 # Gaps of recognition (app/extract/spot.py), not of event coding: the gold event is missed because the name is
 # not spotted, though the gazetteer has the place under another spelling.
 RECOGNITION_GAPS = {

@@ -377,3 +377,70 @@ UNSEEN = {
     "ap-gaza": AP_GAZA,
     "ocha-myanmar": OCHA_MYANMAR,
 }
+
+
+# A third set, written after every fix above and scored before any further one.
+KYIV_BULLETINS = (
+    "2025-10-16",
+    "Ukraine war latest: Russian strikes hit Kherson, Odesa region\n"
+    "\n"
+    "Key developments on Oct. 15:\n"
+    "\n"
+    "• Russian shelling of Kherson killed two people and injured seven, the regional administration reported.\n"
+    "• One more person died in hospital later in the day, Governor Oleksandr Prokudin said.\n"
+    "• A drone struck a grain terminal in Izmail in Odesa Oblast overnight, starting a fire. No one was hurt, "
+    "officials said.\n"
+    "• Ukraine’s General Staff said its forces had hit a Russian air defense system near Nova Kakhovka.\n"
+    "• Since the beginning of October, Russian attacks on Kherson Oblast have killed 31 civilians, according "
+    "to regional authorities.\n",
+    [
+        Gold(46.64, 32.61, 10, "2025-10-15", 1, EXP, 3, 7, "reported"),  # Kherson, two + one more
+        Gold(45.35, 28.84, 10, "2025-10-15", 1, EXP, 0, 0, "reported"),  # Izmail terminal
+        Gold(46.75, 33.37, 10, "2025-10-15", 1, EXP, None, None, "claimed"),  # near Nova Kakhovka
+    ],
+)
+
+IDF_LEBANON = (
+    "2025-12-02",
+    "Israeli army says it struck Hezbollah sites in south Lebanon\n"
+    "\n"
+    "The Israeli military said on Monday that its aircraft had struck Hezbollah weapons depots and a rocket "
+    "launcher in the area of Naqoura overnight, accusing the group of violating the ceasefire.\n"
+    "\n"
+    "Lebanon’s health ministry said a strike on a motorcycle near Tyre killed one person and wounded two, "
+    "without saying who carried it out.\n"
+    "\n"
+    "Hezbollah denied that it had any weapons at the sites in Naqoura, calling the Israeli statement a "
+    "pretext for attacks.\n",
+    [
+        Gold(33.12, 35.14, 10, "2025-12-01", 1, EXP, None, None, "disputed", "Hezbollah"),  # Naqoura
+        Gold(33.27, 35.19, 10, "2025-12-01", 1, EXP, 1, 2, "reported"),  # near Tyre
+    ],
+)
+
+AFP_BURKINA = (
+    "2025-08-12",
+    "Burkina Faso: jihadists attack army post in north, dozens dead\n"
+    "\n"
+    "OUAGADOUGOU, Aug 11 (AFP) - Jihadist fighters attacked an army post in Gorom-Gorom in northern Burkina "
+    "Faso on Sunday, killing at least 30 soldiers and volunteers, security sources told AFP.\n"
+    "\n"
+    "JNIM said in a statement that its fighters had overrun the post and seized weapons. The army’s "
+    "communication service said the attack had been repelled and that dozens of assailants were "
+    "neutralised.\n"
+    "\n"
+    "On the same day, an army drone strike near Dori killed 12 militants, the army said.\n"
+    "\n"
+    "Violence by jihadist groups has killed thousands of people in Burkina Faso since 2015.\n",
+    [
+        # the army denies JNIM's overrun, not the attack and its toll: reported
+        Gold(14.44, -0.23, 10, "2025-08-10", 1, BAT, 30, None, "reported"),  # Gorom-Gorom
+        Gold(14.03, -0.03, 10, "2025-08-10", 1, EXP, 12, None, "claimed"),  # near Dori
+    ],
+)
+
+THIRD_SET = {
+    "kyiv-bulletins": KYIV_BULLETINS,
+    "idf-lebanon": IDF_LEBANON,
+    "afp-burkina": AFP_BURKINA,
+}

@@ -194,7 +194,10 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
             return dem[w]
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
-    every = _side_words(sentence)
+    # "its forces had hit a Russian air defence system": the side named as the object is the one hit
+    every = tuple(
+        w for w in _side_words(sentence) if not _HIT_BEFORE.search(sentence, max(0, w[0] - 30), w[0])
+    )
     if kind == "shootdown":
         # "downed 16 Ukrainian drones": the side whose drones fell is the target, not the side that downed them
         every = tuple(w for w in every if not _AERIAL_NOUN.search(sentence, w[0], w[1]))
@@ -212,7 +215,17 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
         return "RU"
     if cc in ("RU", "BY"):
         return "UA"
+    if cc in sides() and _STATE_ACT.search(sentence, max(0, start - 50), start + 5):
+        return cc  # "an army drone strike near Dori": the army of the country it happened in
     return None
+
+
+_HIT_BEFORE = re.compile(
+    r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked|attacking|shelled|bombed|blew\s+up|destroyed|"
+    r"destroying|ambushed)\s+(?:a|an|the|two|several|\d+)\s+$",
+    _I,
+)
+_STATE_ACT = re.compile(r"\b(?:army|military|air\s+force|government\s+forces|junta)\b", _I)
 
 
 def group_before(sentence: str, spans) -> str | None:

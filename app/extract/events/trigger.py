@@ -60,7 +60,7 @@ _DAMAGE = re.compile(r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|fire|blaze|debris|
 # "jets struck weapons depots": a simple-past attack verb on a target noun (not "has attacked ..." in general,
 # not "to attack targets" as a purpose)
 _STRUCK_OBJECT = re.compile(
-    r"(?<!has\s)(?<!have\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?<!has\s)(?<!have\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,4}?"
     rf"(?:{alternation(load('acts')['struck_objects'])})\b",
     _I,
 )
@@ -144,13 +144,32 @@ def _generic_attack(text: str) -> Trigger | None:
         or _FORCES.search(text)
         or _MOUNTED.search(text)
     ):
-        return Trigger(
-            "generic",
-            EXPLOSIONS,
-            "Shelling/artillery/missile attack",
-            tuple(m.span() for m in _GENERIC.finditer(text)),
-        )
+        spans = tuple(m.span() for m in _GENERIC.finditer(text))
+        ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 60), done[0][0])
+        if ground and _MILITARY_TARGET.search(text, done[0][1]):
+            # "jihadist fighters attacked an army post": armed men on the ground against soldiers
+            return Trigger("fighting", BATTLES, "Armed clash", spans)
+        if ground and not ground.group("state") and _CIVILIAN_VICTIMS.search(text, done[0][1]):
+            # "gunmen attacked a village, killing 20 villagers": no weapon from afar, no armed opponent
+            return Trigger("generic", VIOLENCE, "Attack", spans)
+        return Trigger("generic", EXPLOSIONS, "Shelling/artillery/missile attack", spans)
     return None
+
+
+VIOLENCE = "Violence against civilians"
+_GROUND_ATTACKER = re.compile(
+    r"\b(?:(?P<state>troops|soldiers|forces)|fighters|gunmen|militants|jihadists?|rebels|insurgents|assailants|"
+    r"attackers|armed\s+men|bandits)\b",
+    _I,
+)
+_MILITARY_TARGET = re.compile(
+    r"\b(?:army|military|post|outpost|base|checkpoint|soldiers|troops|patrol|convoy|barracks|garrison|positions?)\b",
+    _I,
+)
+_CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:villagers|civilians|worshippers|residents|farmers|herders|displaced|mourners|passengers|women|children)\b",
+    _I,
+)
 
 
 # Where one clause of a sentence ends and the next begins: "drones struck X as troops advanced on Y".
