@@ -245,8 +245,10 @@ def _source(flt: EventFilter) -> tuple[str, str, list[Any]]:
     where, params = _where(flt, tree=False)  # keeps the exact float64 test on e.lon/e.lat
     minlon, minlat, maxlon, maxlat = boxes[0]
     where += " AND r.maxlon >= ? AND r.minlon <= ? AND r.maxlat >= ? AND r.minlat <= ?"
+    # CROSS JOIN keeps the R*Tree the outer loop: without ANALYZE statistics SQLite would rather walk the
+    # review-state index over every row and probe the R*Tree for each (10 s for a town's 24 events of a million).
     return (
-        " FROM events_rtree r JOIN events e ON e.rid = r.rid",
+        " FROM events_rtree r CROSS JOIN events e ON e.rid = r.rid",
         where,
         [*params, minlon, maxlon, minlat, maxlat],
     )
