@@ -142,6 +142,11 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: the map grid's kept counts (app.store.map_grid): the zoomed-out map reads them, not the events.
     MAP_GRID_SCHEMA,
+    # 7: a map tile under a short date range (the timeline's brush and play) reads that range of days.
+    """
+    CREATE INDEX IF NOT EXISTS events_day_map ON events (event_date, lon, lat)
+      INCLUDE (event_type, review_status, id);
+    """,
 )
 
 _SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"

@@ -48,7 +48,7 @@ from app.store.review import apply_corrections, review_writes
 
 __all__ = ["SQLiteStore"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -138,6 +138,7 @@ _MAP_SCHEMA = """
 CREATE INDEX IF NOT EXISTS events_map ON events (lon, lat, event_date, event_type, review_status, id);
 CREATE INDEX IF NOT EXISTS events_day ON events (event_date, event_type, review_status);
 CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1, review_status);
+CREATE INDEX IF NOT EXISTS events_day_map ON events (event_date, lon, lat, event_type, review_status, id);
 """
 
 _COLUMNS = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS)
@@ -294,6 +295,21 @@ def _count_box(
     ).fetchone()[0]
     total = inside + edge - hidden
     return None if total > cap else total
+
+
+SHORT_DATES_DAYS = 183
+
+
+def _short_dates(flt: EventFilter) -> bool:
+    """Both ends of a date range given, at most SHORT_DATES_DAYS apart."""
+    if not (flt.start and flt.end):
+        return False
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(flt.end) - date.fromisoformat(flt.start)).days <= SHORT_DATES_DAYS
+    except ValueError:
+        return False
 
 
 def _only_review(flt: EventFilter, *, dates_and_types: bool = False) -> bool:
@@ -683,7 +699,10 @@ class SQLiteStore:
         )
         if narrow:
             where, params = _where(replace(flt, after=None), tree=False)
-            return " FROM events e INDEXED BY events_map", where, params, fatalities
+            # A short date range (the timeline's brush, its play steps) holds far fewer rows than the tile's
+            # band of longitudes: read that range of days (events_day_map) and test the box in the index.
+            index = "events_day_map" if _short_dates(flt) else "events_map"
+            return f" FROM events e INDEXED BY {index}", where, params, fatalities
         source, where, params = _source(replace(flt, after=None))
         return source, where, params, fatalities
 

@@ -101,7 +101,10 @@
           return tile;
         }
         var gen = generation;
-        fetch(opts.urls.cells_url + key + (q ? "?" + q : "")).then(function (r) {
+        // Aborted when the tile leaves the view or the filters change: the browser's few connections to the
+        // server then carry the tiles still wanted instead of queueing behind ones no longer shown.
+        tile.cmAbort = typeof AbortController !== "undefined" ? new AbortController() : null;
+        fetch(opts.urls.cells_url + key + (q ? "?" + q : ""), { signal: tile.cmAbort && tile.cmAbort.signal }).then(function (r) {
           if (!r.ok) throw new Error("HTTP " + r.status);
           return r.json();
         }).then(function (body) {
@@ -111,8 +114,9 @@
           draw(key, body);
           done(null, tile);
         }).catch(function (err) {
+          if (!tile.cmLive || gen !== generation) return; // aborted on purpose
           cm.errors.push("cells: " + err.message);
-          if (tile.cmLive) done(err, tile);
+          done(err, tile);
         });
         return tile;
       }
@@ -121,6 +125,7 @@
     var grid = new Grid({ tileSize: 256, keepBuffer: 0, updateWhenZooming: false, className: "cm-scale-grid" });
     grid.on("tileunload", function (e) {
       e.tile.cmLive = false;
+      if (e.tile.cmAbort) e.tile.cmAbort.abort();
       release(keyOf(e.coords));
     });
     grid.on("load", function () {
