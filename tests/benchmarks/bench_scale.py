@@ -237,10 +237,9 @@ def main() -> None:
         report("SQLite", store)
         store.close()
         if args.map:
-            http_report("SQLite", f"sqlite:///{path}", Path(tempfile.mkdtemp(prefix="cm-scale-srv-")))
-            map_report(
-                "SQLite", f"sqlite:///{path}", Path(tempfile.mkdtemp(prefix="cm-scale-srv-")), args.events
-            )
+            with tempfile.TemporaryDirectory(prefix="cm-scale-srv-") as srv:
+                http_report("SQLite", f"sqlite:///{path}", Path(srv))
+                map_report("SQLite", f"sqlite:///{path}", Path(srv), args.events)
         if not args.keep:
             path.unlink()
     if args.postgis:
@@ -257,10 +256,9 @@ def main() -> None:
                     conn.execute("VACUUM ANALYZE events")
             report("PostGIS", pg)
             if args.map and schema is None:
-                http_report("PostGIS", args.postgis, Path(tempfile.mkdtemp(prefix="cm-scale-srv-")))
-                map_report(
-                    "PostGIS", args.postgis, Path(tempfile.mkdtemp(prefix="cm-scale-srv-")), args.events
-                )
+                with tempfile.TemporaryDirectory(prefix="cm-scale-srv-") as srv:
+                    http_report("PostGIS", args.postgis, Path(srv))
+                    map_report("PostGIS", args.postgis, Path(srv), args.events)
         finally:
             if schema is not None:
                 pg.drop_schema()
