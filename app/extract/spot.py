@@ -46,6 +46,10 @@ _CONNECTORS = {
     "den",
     "du",
 }
+_MEDIA_HEADS = {
+    "news", "times", "post", "independent", "journal", "review", "herald", "tribune", "gazette", "telegraph",
+    "monitor", "press", "daily", "weekly", "magazine", "tv", "radio", "channel", "media", "network", "telegram",
+}  # fmt: skip
 _SHOUTED = re.compile(r"^[A-Z]{3,}$")
 _GAP_OK = re.compile(r"^[ \t\u00a0]*$")
 _REGION_AFTER = re.compile(
@@ -343,6 +347,25 @@ class Spotter:
         lows = [t.text.lower() for t in run]
         return len(run) >= 2 and any(w in lx.ORG_HEADS for w in lows[1:])
 
+    def _org_owner(self, text: str, sent: Sentence, run: list[_Tok]) -> list[Spot]:
+        """'United States House of Representatives', 'Cuyahoga County Board': the place an organisation is
+        named after, when it is a country, a region or the own name of a place in two words or more (an
+        embedded toponym; a one-word town before 'Police' or 'Council' is left out: too often a surname)."""
+        lows = [t.text.lower() for t in run]
+        cut = next((k for k in range(1, len(run)) if lows[k] in lx.ORG_HEADS), 0)
+        first = 1 if lows[0] == "the" else 0
+        whole = normalize(text[run[first].start : run[-1].end])
+        if cut <= first or whole in lx.ORGANISATIONS or lows[cut] in _MEDIA_HEADS:
+            return []  # "The Kyiv Independent", "the New York Times": a newspaper is an organisation
+        for j in range(cut, first, -1):
+            a, b = run[first].start, run[j - 1].end
+            key = normalize(text[a:b])
+            if not self.gaz.has_name(key) or key in lx.ORGANISATIONS or key in lx.NEVER_ALONE:
+                continue
+            if j - first >= 2 and min(t for _i, t in self.gaz.lookup(key)) == 0 or self._is_area(key):
+                return [Spot(a, b, text[a:b], key, sent)]
+        return []
+
     def is_area(self, key: str) -> bool:
         """Named as a country, region or water body itself."""
         return self._is_area(key)
@@ -421,6 +444,7 @@ class Spotter:
                             people.add(normalize(_POSS.sub("", " ".join(names))))
                         continue
                     if self._org_run(text, run):
+                        spots.extend(self._org_owner(text, sent, run))
                         continue
                     spots.extend(self._match_run(text, sent, run, people, common))
         spots = self._one_sense(spots, common, people)

@@ -97,3 +97,10 @@ def test_a_word_like_name_is_a_place_throughout_once_the_article_places_it(extra
     assert surfaces(extractor, alone) == []  # alone, "Reading" reads as the word
     text = "The march began in Reading on Saturday. " + alone
     assert surfaces(extractor, text) == ["Reading", "Reading"]
+
+
+def test_the_place_an_organisation_is_named_after(extractor):
+    text = "The Cuyahoga County Board of Health met on Monday to discuss the levy."
+    assert surfaces(extractor, text) == ["Cuyahoga County"]
+    # a one-word town before an organisation word stays out: too often a surname ("Nash Police")
+    assert surfaces(extractor, "The Nenagh Council met on Monday.") == []
