@@ -204,3 +204,22 @@ def test_a_shootdown_with_no_place_is_over_the_defenders_country(extractor):
         "Strategic developments",
         "claimed",
     )
+
+
+def test_the_other_side_still_fighting_in_the_town_disputes_its_capture(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its troops had captured the village of Bilohorivka in the Luhansk "
+        "region. Ukraine’s military said its forces were still fighting in Bilohorivka.",
+    )
+    assert [(e.claim_status, e.disputed_by) for e in found] == [("disputed", "Ukraine")]
+
+
+def test_the_army_as_source_is_the_state_army_of_the_war_named(extractor):
+    found = events(
+        extractor,
+        "A drone hit a market in the city of El Obeid, killing 12 people, medics said.\n\n"
+        "The army said its air defences had downed three RSF drones over the city of Kadugli.",
+    )
+    kadugli = [e for e in found if e.event_type == "Strategic developments"]
+    assert [(e.claim_status, e.actor1) for e in kadugli] == [("claimed", "Military Forces of Sudan")]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from wire import extractor_in_both_modes  # noqa: F401 (the extractor fixture, once per recogniser mode)
-from wire_styles import ARTICLES, THIRD_SET, UNSEEN, match, wrong_fields
+from wire_styles import ARTICLES, FOURTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
 
-ALL = {**ARTICLES, **UNSEEN, **THIRD_SET}
+ALL = {**ARTICLES, **UNSEEN, **THIRD_SET, **FOURTH_SET}
 # Gaps of recognition (app/extract/spot.py), not of event coding: the gold event is missed because the name is
 # not spotted, though the gazetteer has the place under another spelling.
 RECOGNITION_GAPS = {
@@ -26,8 +26,16 @@ def _code(extractor, name: str):
     return gold, found
 
 
-def _known_gap(name: str):
-    reason = RECOGNITION_GAPS.get(name)
+# Gaps of resolution (app/extract/resolve.py): the right town is coded at a namesake, so the gold event is
+# missed and the namesake's counts as invented.
+RESOLUTION_GAPS = {
+    "reuters-saratov": "resolution: 'Kostiantynivka' (Donetsk) read as the Zaporizhzhia namesake beside the "
+    "Zaporizhzhia region, and 'near Pokrovsk' as Engels (Pokrovsk is Engels' old name)",
+}
+
+
+def _known_gap(name: str, *, invented: bool = False):
+    reason = RESOLUTION_GAPS.get(name) or (None if invented else RECOGNITION_GAPS.get(name))
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
@@ -41,7 +49,7 @@ def test_each_gold_event_is_found_with_its_fields(extractor, name):
     assert not wrong, wrong
 
 
-@pytest.mark.parametrize("name", sorted(ALL))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=_known_gap(n, invented=True)) for n in sorted(ALL)])
 def test_nothing_is_invented(extractor, name):
     gold, found = _code(extractor, name)
     _pairs, invented = match(gold, found)

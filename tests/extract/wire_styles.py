@@ -444,3 +444,51 @@ THIRD_SET = {
     "idf-lebanon": IDF_LEBANON,
     "afp-burkina": AFP_BURKINA,
 }
+
+
+# A fourth set, written last and scored once, with no fix after it: the final estimate for unseen copy.
+REUTERS_SARATOV = (
+    "2025-11-03",
+    "Ukrainian drones hit Saratov refinery; Russia says it took two villages\n"
+    "\n"
+    "MOSCOW, Nov 2 (Reuters) - Ukrainian drones struck an oil refinery in the Russian city of Saratov overnight, "
+    "Ukraine’s General Staff said on Sunday. Saratov regional governor Roman Busargin said debris from a downed "
+    "drone had damaged a residential building and that two people were injured.\n"
+    "\n"
+    "Russia’s Defence Ministry said its troops had captured the villages of Komyshuvakha in the Zaporizhzhia "
+    "region and Sukhetske near Pokrovsk. Ukraine’s military said its forces were still fighting in "
+    "Komyshuvakha.\n"
+    "\n"
+    "In Kostiantynivka, a Russian glide bomb killed two civilians on Saturday, regional governor Vadym Filashkin "
+    "said.\n",
+    [
+        Gold(51.54, 45.99, 15, "2025-11-02", 1, EXP, None, None, "claimed"),  # the refinery, Ukraine's word
+        # the governor's downed drone and its debris, coded apart as the seed gold codes Tula's governor
+        Gold(51.54, 45.99, 150, "2025-11-02", 1, STRAT, None, 2, "claimed"),
+        Gold(47.71, 35.52, 10, "2025-11-02", 1, BAT, None, None, "disputed", "Ukraine"),  # Komyshuvakha
+        Gold(48.24, 37.14, 15, "2025-11-02", 1, BAT, None, None, "claimed"),  # Sukhetske, near Pokrovsk
+        Gold(48.53, 37.71, 10, "2025-11-01", 1, EXP, 2, None, "reported"),  # Kostiantynivka
+    ],
+)
+
+ALJAZEERA_SUDAN = (
+    "2025-11-06",
+    "Drone attack on funeral in Sudan’s El Obeid kills 40, medics say\n"
+    "\n"
+    "A drone strike on a funeral gathering in El Obeid, the capital of North Kordofan state, killed at least 40 "
+    "people on Wednesday, most of them women and children, the Sudan Doctors Network said, accusing the RSF.\n"
+    "\n"
+    "The paramilitary group did not respond. The army said separately that its air defences had downed three "
+    "RSF drones over Kadugli.\n"
+    "\n"
+    "More than 150,000 people are estimated to have been killed since the war began in April 2023.\n",
+    [
+        Gold(13.18, 30.22, 10, "2025-11-05", 1, EXP, 40, None, "reported"),  # El Obeid
+        Gold(11.01, 29.72, 10, "2025-11-05", 1, STRAT, None, None, "claimed"),  # drones downed over Kadugli
+    ],
+)
+
+FOURTH_SET = {
+    "reuters-saratov": REUTERS_SARATOV,
+    "aljazeera-sudan": ALJAZEERA_SUDAN,
+}

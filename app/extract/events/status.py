@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.extract.events.actors import last_side_before, opponents, side_actor, side_label, side_of_text
+from app.extract.events.actors import (
+    last_side_before,
+    opponents,
+    side_actor,
+    side_label,
+    side_mentions,
+    side_of_text,
+    sides,
+)
 from app.extract.events.lexicons import alternation, load, word_pattern
 from app.extract.events.trigger import ACT
 
@@ -52,11 +60,40 @@ def speaker(
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
-    if _ANAPHORIC_SOURCE.match(who) and previous[0]:
+    if _ANAPHORIC_SOURCE.match(who) and previous[0] and _same_source(who, previous[0]):
         return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
         return None, None  # "but no injuries were reported" names no one
-    return who[:80], side_of_text(who)
+    side = side_of_text(who)
+    if side is None and _GENERIC_ARMY.search(who):
+        side = _state_army_of(sentence)  # "The army said ... RSF drones": Sudan's army
+    return who[:80], side
+
+
+def _same_source(anaphor: str, before: str) -> bool:
+    """'the ministry' after 'Russia's Defence Ministry', 'the group' after any named source, 'it' after any:
+    but not 'the army' after 'the Sudan Doctors Network'."""
+    words = anaphor.lower().split()
+    if words[0] not in ("the", "that", "this"):
+        return True
+    return words[1] in ("group", "statement", "source", "movement") or words[1] in before.lower()
+
+
+_GENERIC_ARMY = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces)(?:[’']s)?(?:\s+\w+){0,2}$", _I)
+
+
+def _state_army_of(sentence: str) -> str | None:
+    """The one state army of the war whose sides the sentence names, or None."""
+    theatres = {sides()[c]["theatre"] for c in side_mentions(sentence)}
+    if len(theatres) != 1:
+        return None
+    (theatre,) = theatres
+    armies = [
+        c
+        for c, s in sides().items()
+        if s["theatre"] == theatre and s["actor"].startswith("Military Forces of")
+    ]
+    return armies[0] if len(armies) == 1 else None
 
 
 def other_side(actor: str | None) -> str | None:
