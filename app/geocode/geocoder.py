@@ -18,7 +18,7 @@ import numpy as np
 
 from app.errors import InvalidQuery, NotFound
 from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
-from app.gazetteer.index import KINDS
+from app.gazetteer.columns import KINDS
 from app.geocode.candidate import Candidate, Hints
 
 # An alias must belong to a place about five times as populous to beat a place whose own name it is:

@@ -64,20 +64,32 @@ def test_a_file_that_is_not_a_dump_is_refused_with_its_line(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_index_built_with_a_dump_finds_its_villages_and_keeps_them_on_rebuild(tmp_path):
-    from app.gazetteer import Gazetteer
+def test_the_index_built_with_a_dump_finds_its_villages_and_keeps_them_on_rebuild(tmp_path, monkeypatch):
+    from app.gazetteer import Gazetteer, index
     from app.gazetteer.index import build_index, ensure_index, is_current
     from app.geocode import Geocoder
 
+    # the build streams a dump in chunks (50,000 rows each for allCountries); chunks of two rows here, so the
+    # rows of one dump cross several of them
+    monkeypatch.setattr(index, "_CHUNK", 2)
     dump = write_dump(tmp_path / "XX.zip")
     index_dir = tmp_path / "index"
     build_index(index_dir, dump_files=[dump])
     assert is_current(index_dir)
-    geo = Geocoder(Gazetteer(index_dir))
+    gaz = Gazetteer(index_dir)
+    geo = Geocoder(gaz)
     village = geo.search("Zarichchia Mala", limit=1, fuzzy=False)[0]
     assert village.country_code == "UA" and abs(village.lat - 47.6101) < 1e-6
+    assert geo.search("Mala Zarichchia", limit=1, fuzzy=False)[0].geonameid == 9900001  # its alternate name
     lake = geo.search("Lake Verkhnie", limit=1, fuzzy=False)[0]
     assert lake.kind == "water"
+    added = list(range(len(gaz)))[-5:]  # a dump's rows come after the curated places, in file order
+    assert [gaz.names[i] for i in added] == [
+        "Zarichchia Mala", "Lake Verkhnie", "Sukha Balka", "Pivnichnyi Airfield", "Hryhorivka Druha",
+    ]  # fmt: skip
+    assert gaz.sources[added[-1]] == "GeoNames dump XX.zip (PPL)"
+    # typos match towns of 1,000 people and curated places: a dump's streams and hamlets stay out of that list
+    assert "sukha balka" not in gaz.fuzzy_keys and "hryhorivka druha" not in gaz.fuzzy_keys
     assert len(geo.search("Kyiv", limit=5, fuzzy=False)) >= 1
     # a later rebuild (geodata changed, or `index build --force`) keeps the dump it was built with
     ensure_index(index_dir)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from app.gazetteer import Gazetteer, load_gazetteer
-from app.gazetteer.index import _fuzzy_keys, _swap_in, is_current
+from app.gazetteer.index import _fuzzy_eligible, _fuzzy_keys, _swap_in, is_current
 from app.gazetteer.sources import GEODATA, country_aliases
 
 
@@ -76,7 +76,7 @@ def test_country_aliases_file_is_well_formed():
 def test_fuzzy_keys_grouped_by_length():
     exact = {"lyman": [0], "kyiv": [4], "bakhmut": [8], "tiny": [12], "abc": [16]}
     keep = np.array([True, True, True, False, True])
-    keys, off = _fuzzy_keys(exact, keep)
+    keys, off = _fuzzy_keys([k for k, vals in exact.items() if _fuzzy_eligible(k, vals, keep)])
     assert keys == ["kyiv", "lyman", "bakhmut"]  # "tiny" is unimportant, "abc" too short
     assert keys[off[5] : off[6]] == ["lyman"]
     assert keys[off[4] : off[8]] == ["kyiv", "lyman", "bakhmut"]
