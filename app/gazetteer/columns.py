@@ -8,6 +8,7 @@ sources, a few thousand distinct strings, are a code per place into a small tabl
 
 from __future__ import annotations
 
+import mmap
 import pickle
 import shutil
 from collections.abc import Iterator, Sequence
@@ -95,12 +96,18 @@ def raw_to_npy(raw: Path, npy: Path, dtype, n: int) -> None:
 
 
 class StringColumn(Sequence):
-    """Place i's display name read from a memory-mapped UTF-8 blob: `names[i]`, `len(names)`, iteration."""
+    """Place i's display name read from a memory-mapped UTF-8 blob: `names[i]`, `len(names)`, iteration.
+    Names once read are kept (a process reads the same few thousand places again and again)."""
+
+    _KEEP = 200_000
 
     def __init__(self, blob: Path, offsets: np.ndarray) -> None:
         self._off = offsets
-        size = int(offsets[-1]) if len(offsets) else 0
-        self._blob = np.memmap(blob, dtype=np.uint8, mode="r") if size else np.empty(0, np.uint8)
+        self._blob: mmap.mmap | bytes = b""
+        if len(offsets) and int(offsets[-1]):
+            with blob.open("rb") as fh:
+                self._blob = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        self._read: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._off) - 1
@@ -109,11 +116,19 @@ class StringColumn(Sequence):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         i = int(i)
+        name = self._read.get(i)
+        if name is not None:
+            return name
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        return self._blob[self._off[i] : self._off[i + 1]].tobytes().decode("utf-8")
+        a, b = self._off[i : i + 2].tolist()
+        name = self._blob[a:b].decode("utf-8")
+        if len(self._read) >= self._KEEP:
+            self._read.clear()
+        self._read[i] = name
+        return name
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
