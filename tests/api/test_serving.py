@@ -33,7 +33,7 @@ def test_serving_stored_events_does_not_load_the_place_names(tmp_settings):
             "/tiles/events/5/18/10.mvt",
         ):
             assert c.get(path).status_code in (200, 204), path
-        assert "_names_pickle" not in vars(gaz)
+        assert "names" not in vars(gaz) and "sources" not in vars(gaz)  # cached properties, opened on use
         # ... and a request that resolves a place name reads them.
         assert c.get("/api/distance", params={"from": "Kyiv", "to": "Lviv"}).status_code == 200
-        assert "_names_pickle" in vars(gaz)
+        assert "names" in vars(gaz)
