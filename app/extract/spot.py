@@ -132,7 +132,8 @@ _STRONG_LOCATIVE = {
 _CUE_WORDS = _STRONG_LOCATIVE | {"at", "from", "to", "via", "through", "beyond"}
 _ATTACK_ON_BEFORE = re.compile(
     r"\b(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombing|bombardment|siege|capture|liberation|"
-    r"occupation|defen[cs]e|evacuation|encirclement|fall|march|advance)\s+(?:on|against|of)\s+$"
+    r"occupation|defen[cs]e|evacuation|encirclement|fall|march|advance|control)\s+(?:on|against|of)\s+$",
+    re.I,  # "Shelling of Kherson ..." opens a sentence
 )
 _ATTACKED_AFTER = re.compile(
     r"^\s+(?:came|comes|has\s+come|was|were|is|has\s+been|had\s+been)\s+(?:again\s+|repeatedly\s+|heavily\s+)?"

@@ -83,6 +83,10 @@ def test_a_town_the_model_calls_a_person_keeps_its_place_cue(extractor):
     assert surfaces(extractor, text) == ["Tula"]
     assert surfaces(extractor, "Mykolaiv came under fire again on Sunday night.") == ["Mykolaiv"]
     assert surfaces(extractor, "The shelling of Kherson went on all night.") == ["Kherson"]
+    # the cue opens the sentence, or names who holds the town
+    assert surfaces(extractor, "Shelling of Kherson on Friday killed three civilians.") == ["Kherson"]
+    text = "Rebels said on Sunday they had taken control of Bukavu after a week of fighting."
+    assert surfaces(extractor, text) == ["Bukavu"]
 
 
 def test_a_name_the_model_reads_as_a_person_without_any_place_cue(extractor):
