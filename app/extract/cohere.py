@@ -8,6 +8,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from rapidfuzz import fuzz
+
+from app.gazetteer.normalize import normalize
 from app.geocode import Candidate
 
 # How far below the best-ranked namesake a town may rank and still be chosen for fitting the article: about a
@@ -17,13 +20,30 @@ ROUNDS = 2
 # One other place is too little to move a town: "Novoselivka, 10 km northwest of Lyman" would pick the pair that
 # fits the stated distance, and the claim checker would then confirm what the choice assumed.
 MIN_OTHERS = 2
+# How close (rapidfuzz ratio, 0-100) a town's other name must be to its own name to count as a spelling of it
+# ("Bara"/"Barah", "Kostiantynivka"/"Konstantinovka"), rather than a different name ("Pokrovsk"/"Engels").
+SAME_NAME_RATIO = 60
 
 
 def namesakes(cands: list[Candidate]) -> list[Candidate]:
     """The towns among `cands` close enough to the best to be chosen by context: town against town (a region,
     an ocean or a country is not a namesake of a town)."""
     top = cands[0].score
-    return [c for c in cands if c.score >= top - POOL and c.kind == "settlement"]
+    pool = [c for c in cands if c.score >= top - POOL and c.kind == "settlement"]
+    if any(_stage(c) == "exact" for c in pool):
+        # another name of a town (an old one, or one in another language) does not move the name away from a
+        # town that bears it today: the article's Saratov does not make "Pokrovsk" Engels (Pokrovsk until
+        # 1931) when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may.
+        pool = [c for c in pool if _stage(c) != "alias" or _spelling_of_own_name(c)]
+    return pool
+
+
+def _stage(c: Candidate) -> str:
+    return c.why[0].split(" ", 1)[0] if c.why else ""
+
+
+def _spelling_of_own_name(c: Candidate) -> bool:
+    return fuzz.ratio(normalize(c.name), normalize(c.matched)) >= SAME_NAME_RATIO
 
 
 def choose(

@@ -88,3 +88,14 @@ def test_a_capital_is_not_moved_by_a_namesake_near_the_other_places(extractor):
     text = "Flights from Paris landed in Dallas and Houston on Friday after the storm passed, airlines said."
     found = {m.text: m for m in mentions(extractor, text)}
     assert found["Paris"].country_code == "FR"
+
+
+def test_an_old_name_of_a_town_in_a_named_region_does_not_take_a_town_that_bears_it_today(extractor):
+    # Engels (Saratov region) was called Pokrovsk until 1931; naming the Saratov region elsewhere in the
+    # story must not pull today's Pokrovsk, in Donetsk, over to it
+    text = (
+        "Drones struck an oil depot in Saratov and a power plant in Balakovo overnight, the Saratov region's "
+        "governor said. In Ukraine, Russian troops kept up assaults near Pokrovsk, the Ukrainian army said."
+    )
+    m = _one(extractor, text, "Pokrovsk")
+    assert (m.country_code, m.admin1) == ("UA", "Donetsk Oblast"), (m.name, m.country_code, m.admin1)

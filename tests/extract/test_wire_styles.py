@@ -28,10 +28,7 @@ def _code(extractor, name: str):
 
 # Gaps of resolution (app/extract/resolve.py): the right town is coded at a namesake, so the gold event is
 # missed and the namesake's counts as invented.
-RESOLUTION_GAPS = {
-    "reuters-saratov": "resolution: 'Kostiantynivka' (Donetsk) read as the Zaporizhzhia namesake beside the "
-    "Zaporizhzhia region, and 'near Pokrovsk' as Engels (Pokrovsk is Engels' old name)",
-}
+RESOLUTION_GAPS: dict[str, str] = {}
 
 
 def _known_gap(name: str, *, invented: bool = False):
