@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from app.extract import lexicon as lx
 from app.extract.segment import Document, Sentence
 from app.gazetteer import Gazetteer, normalize, variant_key
+from app.gazetteer.normalize import ROMANISED_COUNTRIES, is_latin
 from app.gazetteer.sources import state_abbreviations
 
 # "St. Louis", "Mt. Hood", "Ft. Worth": the abbreviated generic word keeps its dot, so the name is one run
+# A town of another romanisation must matter this much to be spotted by a variant spelling (the geocoder's
+# fuzzy rule asks the same of a misspelling).
+VARIANT_MIN_POPULATION = 15_000
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:S[Tt]e?|M[Tt]|F[Tt])\.(?=\s+[A-Z])|[^\W\d_](?:[\w]|[’'\-](?=\w))*", re.UNICODE
 )
@@ -70,7 +74,7 @@ _FACILITY_HEAD = re.compile(r"(air\s?base|airfield|airport|port|refinery|plant|t
                             r"residence|shipyard|factory|station|cemetery|memorial|reservoir|arsenal|substation)s?$")  # fmt: skip
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|community|communities|"
-    r"capital|port city|outskirts|suburb|district|region|oblast|province)\s+of\s+(?:the\s+)?$",
+    r"capital|port city|port|outskirts|suburb|district|region|oblast|province)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _ACT_BEFORE = {
@@ -207,7 +211,11 @@ def _two_names(gaz: Gazetteer | None, token: str, parts: list[str]) -> bool:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+    return t[:1].isupper() or _ARTICLE_NAME.match(t) is not None
+
+
+# An Arabic article joined to a capitalised name is part of it: "Deir al-Balah", "Deir ez-Zor", "el-Arish"
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|er|es|et)-[A-Z]")
 
 
 def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
@@ -259,6 +267,7 @@ class Spotter:
         self.zipf: dict[str, float] = lexicon["zipf"]
         self.abbreviations = frozenset(normalize(a) for a, _cc, _code in state_abbreviations())
         self._facts_of: dict[str, tuple[bool, bool, bool, int, int]] = {}
+        self._variant_spellings: dict[str, bool] = {}
         # "Ga." is looked up as Georgia: the short form alone also reads as other regions' variants ("Haa")
         self._abbreviated: dict[str, str] = {}
         for abbr, cc, code in state_abbreviations():
@@ -455,6 +464,41 @@ class Spotter:
         link_lists(text, spots)
         return spots, people
 
+    def _romanised_spelling(self, key: str) -> bool:
+        """Another romanisation of a town of some size in a country whose names reach English in several
+        ("Hodeidah" for the gazetteer's Hodeida, "Deir al-Balah" for Deir el Balah); the geocoder's variant
+        stage then finds it. Small places and other countries' names stay exact: a variant there is more often
+        a coincidence than a spelling."""
+        hit = self._variant_spellings.get(key)
+        if hit is None:
+            hit = (
+                len(key) >= 5
+                and is_latin(key)
+                and any(
+                    str(self.gaz.country_code[i]) in ROMANISED_COUNTRIES
+                    and self.gaz.kind_of(i) == "settlement"
+                    and int(self.gaz.population[i]) >= VARIANT_MIN_POPULATION
+                    for i in self.gaz.lookup_variant(variant_key(key))
+                )
+            )
+            self._variant_spellings[key] = hit
+        return hit
+
+    def _cued(self, text: str, sent: Sentence, a: int, b: int, surface: str) -> bool:
+        """A place cue right before the span ('in', 'near', 'struck', 'the port of', 'an attack on') or a
+        dateline: a variant spelling is read as a place only where the text says it is one ('Syrian' is
+        one romanisation away from Sirjan, Iran)."""
+        before = text[max(sent.start, a - 60) : a]
+        prev = before.rstrip().split()[-1:]
+        word = prev[0].lower().strip("\"“‘'(") if prev else ""
+        return (
+            word in _CUE_WORDS
+            or word in _ACT_BEFORE
+            or _PLACE_NOUN_BEFORE.search(before) is not None
+            or _ATTACK_ON_BEFORE.search(before) is not None
+            or (surface.isupper() and _DATELINE_AFTER.match(text[b : b + 80]) is not None)
+        )
+
     def evidence_spot(self, text: str, sent: Sentence, a: int, b: int, people: set[str]) -> Spot | None:
         """A span the model calls a place: the gazetteer must know it and the person/organisation and
         acronym rules still apply, but the word-frequency rules (Boston, Oxford) do not: the model's label
@@ -512,7 +556,10 @@ class Spotter:
                     surface = surface[: _POSS.search(surface).start()]
                     b = a + len(surface)
                 key = normalize(surface)
-                if not key or not self.gaz.has_name(key):
+                if not key or not (
+                    self.gaz.has_name(key)
+                    or (self._romanised_spelling(key) and self._cued(text, sent, a, b, surface))
+                ):
                     continue
                 if i > 0 and j == n and self._looks_like_surname(run[i - 1].text, key):
                     people.add(key)

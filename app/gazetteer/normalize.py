@@ -91,7 +91,39 @@ def strip_phrase(query: str) -> str:
     return q.strip()
 
 
+# Countries whose place names reach English through several romanisations: Cyrillic and Caucasian scripts
+# (Kostiantynivka, Kostyantynivka) and Arabic script (Hodeidah, Hodeida; Deir al-Balah, Deir el Balah). A
+# variant spelling is taken for a place of these countries; elsewhere it is more likely a coincidence.
+ROMANISED_COUNTRIES = frozenset(
+    {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ", "KG", "TJ", "UZ", "TM", "BG", "RS", "MK"}
+    | {
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+    }
+    | {"AF", "IR", "PK"}
+)
+
 _VARIANT_RULES = (
+    # Arabic romanisations: the article as al or el (Deir al-Balah / Deir el Balah), a final -ah or -a
+    # (Hodeidah / Hodeida); before the kh rule, which would make a new final h of "...akh"
+    (re.compile(r"\bel\b"), "al"),
+    (re.compile(r"(?<=[aeiou])h\b"), ""),
     (re.compile(r"kh"), "h"),
     (re.compile(r"g"), "h"),  # Russian g <-> Ukrainian h (Gorlovka / Horlivka)
     (re.compile(r"w"), "v"),

@@ -19,6 +19,7 @@ import numpy as np
 from app.errors import InvalidQuery, NotFound
 from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
 from app.gazetteer.columns import KINDS
+from app.gazetteer.normalize import ROMANISED_COUNTRIES
 from app.geocode.candidate import Candidate, Hints
 
 # An alias must belong to a place about five times as populous to beat a place whose own name it is:
@@ -38,10 +39,7 @@ FUZZY_QUALIFIED_MIN_POPULATION = 1_000
 _SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
 _TIER_STAGE = ("exact", "alias", "generated")
 _NO_HINTS = Hints()
-# Countries whose names reach English through several romanisations (Kostiantynivka, Kostyantynivka).
-_ROMANISED = frozenset(
-    {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ", "KG", "TJ", "UZ", "TM", "BG", "RS", "MK"}
-)
+_ROMANISED = ROMANISED_COUNTRIES  # a variant of these countries' places is a spelling, not a coincidence
 _MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088

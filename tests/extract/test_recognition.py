@@ -108,3 +108,17 @@ def test_the_place_an_organisation_is_named_after(extractor):
     assert surfaces(extractor, text) == ["Cuyahoga County"]
     # a one-word town before an organisation word stays out: too often a surname ("Nash Police")
     assert surfaces(extractor, "The Nenagh Council met on Monday.") == []
+
+
+def test_another_romanisation_of_an_arab_town_is_spotted(extractor):
+    # the gazetteer spells them Hodeida / Al Hudaydah and Deir el Balah / Dayr al Balah
+    text = "Airstrikes hit fuel depots near Hodeidah overnight, and shelling in Deir al-Balah wounded four people."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert set(found) >= {"Hodeidah", "Deir al-Balah"}, list(found)
+    assert found["Hodeidah"].country_code == "YE" and found["Deir al-Balah"].country_code == "PS"
+
+
+def test_a_variant_spelling_needs_a_place_cue(extractor):
+    # "Syrian" folds to the same key as Sirjan, a city in Iran: without a place cue it is no place
+    text = "The two sides discussed “training and equipment”, Syrian state television reported on Monday."
+    assert not [m for m in mentions(extractor, text) if m.country_code == "IR" and m.text == "Syrian"]
