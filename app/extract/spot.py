@@ -210,6 +210,19 @@ def _two_names(gaz: Gazetteer | None, token: str, parts: list[str]) -> bool:
     )
 
 
+def _cue_before(before: str) -> bool:
+    """The words just before a name say a place follows: a locative preposition or a verb of movement or attack
+    ("in", "near", "struck"), "the town of", "an attack on"."""
+    prev = before.rstrip().split()[-1:]
+    word = prev[0].lower().strip("\"“‘'(") if prev else ""
+    return (
+        word in _CUE_WORDS
+        or word in _ACT_BEFORE
+        or _PLACE_NOUN_BEFORE.search(before) is not None
+        or _ATTACK_ON_BEFORE.search(before) is not None
+    )
+
+
 def _is_cap(t: str) -> bool:
     return t[:1].isupper() or _ARTICLE_NAME.match(t) is not None
 
@@ -488,15 +501,8 @@ class Spotter:
         """A place cue right before the span ('in', 'near', 'struck', 'the port of', 'an attack on') or a
         dateline: a variant spelling is read as a place only where the text says it is one ('Syrian' is
         one romanisation away from Sirjan, Iran)."""
-        before = text[max(sent.start, a - 60) : a]
-        prev = before.rstrip().split()[-1:]
-        word = prev[0].lower().strip("\"“‘'(") if prev else ""
-        return (
-            word in _CUE_WORDS
-            or word in _ACT_BEFORE
-            or _PLACE_NOUN_BEFORE.search(before) is not None
-            or _ATTACK_ON_BEFORE.search(before) is not None
-            or (surface.isupper() and _DATELINE_AFTER.match(text[b : b + 80]) is not None)
+        return _cue_before(text[max(sent.start, a - 60) : a]) or (
+            surface.isupper() and _DATELINE_AFTER.match(text[b : b + 80]) is not None
         )
 
     def evidence_spot(self, text: str, sent: Sentence, a: int, b: int, people: set[str]) -> Spot | None:
@@ -688,17 +694,10 @@ class Spotter:
             return True
         before = text[max(s.sentence.start, s.start - 60) : s.start]
         after = text[s.end : s.end + 80]
-        prev = before.rstrip().split()[-1:]
-        word = prev[0].lower().strip("\"“‘'(") if prev else ""
-        if word in _CUE_WORDS or word in _ACT_BEFORE or _PLACE_NOUN_BEFORE.search(before):
+        if _cue_before(before):
             return True
-        if (
-            re.search(r",\s+of\s+$", before)
-            or _ATTACK_ON_BEFORE.search(before)
-            or _ADMIN_ADJ_AFTER.match(after)
-            or _ATTACKED_AFTER.match(after)
-        ):
-            return True  # "Miss Roe, of Hayes,"; "an attack on Kharkiv"; "Tula regional governor"; "Mykolaiv was hit"
+        if re.search(r",\s+of\s+$", before) or _ADMIN_ADJ_AFTER.match(after) or _ATTACKED_AFTER.match(after):
+            return True  # "Miss Roe, of Hayes,"; "Tula regional governor"; "Mykolaiv was hit"
         if _IN_REGION_AFTER.match(after) or _APPOSITIVE_AFTER.match(after) or self._area_after(s.key, after):
             return True
         return s.surface.isupper() and _DATELINE_AFTER.match(after) is not None
