@@ -91,16 +91,24 @@ def cell_bounds(gx: int, gy: int, shift: int) -> tuple[float, float, float, floa
     return (minlon, _lat_of_row((gy + 1) * size), maxlon, _lat_of_row(gy * size))
 
 
-_SQLITE_CELL = (
+# One event added to (sign "") or taken from (sign "-") its cell, by the trigger of either store. The target
+# table is named in DO UPDATE because PostgreSQL requires it (SQLite accepts it).
+_CELL_UPSERT = (
     "INSERT INTO map_cells (gx, gy, event_type, review_status, n, slon, slat)"
     " VALUES ({gx}, {gy}, {r}.event_type, {r}.review_status, {sign}1, {sign}{r}.lon, {sign}{r}.lat)"
-    " ON CONFLICT (gx, gy, event_type, review_status) DO UPDATE SET n = n + excluded.n,"
-    " slon = slon + excluded.slon, slat = slat + excluded.slat"
+    " ON CONFLICT (gx, gy, event_type, review_status) DO UPDATE SET n = map_cells.n + excluded.n,"
+    " slon = map_cells.slon + excluded.slon, slat = map_cells.slat + excluded.slat"
 )
 
 
+def _cell_add(row: str, sign: str, *, postgis: bool) -> str:
+    return _CELL_UPSERT.format(
+        gx=gx_sql(row, postgis=postgis), gy=gy_sql(row, postgis=postgis), r=row, sign=sign
+    )
+
+
 def _sqlite_add(row: str, sign: str) -> str:
-    return _SQLITE_CELL.format(gx=gx_sql(row, postgis=False), gy=gy_sql(row, postgis=False), r=row, sign=sign)
+    return _cell_add(row, sign, postgis=False)
 
 
 SQLITE_SCHEMA = f"""
@@ -129,16 +137,9 @@ INSERT INTO map_cells (gx, gy, event_type, review_status, n, slon, slat)
   sum(e.lon), sum(e.lat) FROM events e WHERE NOT EXISTS (SELECT 1 FROM map_cells) GROUP BY 1, 2, 3, 4
 """
 
-_PG_CELL = (
-    "INSERT INTO map_cells (gx, gy, event_type, review_status, n, slon, slat)"
-    " VALUES ({gx}, {gy}, {r}.event_type, {r}.review_status, {sign}1, {sign}{r}.lon, {sign}{r}.lat)"
-    " ON CONFLICT (gx, gy, event_type, review_status) DO UPDATE SET n = map_cells.n + excluded.n,"
-    " slon = map_cells.slon + excluded.slon, slat = map_cells.slat + excluded.slat;"
-)
-
 
 def _pg_add(row: str, sign: str) -> str:
-    return _PG_CELL.format(gx=gx_sql(row, postgis=True), gy=gy_sql(row, postgis=True), r=row, sign=sign)
+    return _cell_add(row, sign, postgis=True) + ";"
 
 
 POSTGIS_SCHEMA = f"""
