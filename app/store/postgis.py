@@ -8,7 +8,6 @@ articles reporting the same strike must not both miss each other.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -21,11 +20,10 @@ from psycopg.types.json import set_json_loads
 from psycopg_pool import ConnectionPool
 
 from app.errors import StoreError
-from app.extract.model import JSON_FIELDS, Article, Event
+from app.extract.model import Article, Event
 from app.store._records import (
     DEDUP_KM,
     ORIGINS,
-    RECORD_COLUMNS,
     SCALAR_FIELDS,
     article_digest,
     check_record,
@@ -33,15 +31,13 @@ from app.store._records import (
     dumps,
     record_from_event,
     source_entry,
-    split_bbox,
 )
 from app.store.base import EventFilter
-from app.store.cql import POSTGIS, to_sql
-from app.store.feeds import FEEDS_SCHEMA, FeedState
-from app.store.fulltext import POSTGIS_FTS, postgis_query
-from app.store.keyset import keyset_sql
-from app.store.map_grid import POSTGIS_SCHEMA as MAP_GRID_SCHEMA
-from app.store.map_grid import grid_sql, gx_sql, gy_sql
+from app.store.feeds import FeedState
+from app.store.fulltext import POSTGIS_FTS
+from app.store.map_grid import grid_sql
+from app.store.postgis_schema import MIGRATIONS
+from app.store.postgis_sql import POINT, SCHEMA_NAME, SELECT, UPSERT, order_sql, row_to_record, where_sql
 from app.store.review import apply_corrections, review_writes
 
 __all__ = ["PostgisStore"]
@@ -49,189 +45,6 @@ __all__ = ["PostgisStore"]
 # Advisory lock keys (arbitrary constants): one for schema migrations, one serialising ingest writes.
 _MIGRATE_LOCK = 7_313_001
 _INGEST_LOCK = 7_313_002
-
-_MIGRATIONS: tuple[str, ...] = (
-    # 1: the three tables and their indexes.
-    """
-    CREATE TABLE events (
-      id text PRIMARY KEY,
-      event_date text NOT NULL,
-      time_precision integer,
-      event_type text NOT NULL,
-      sub_event_type text,
-      actor1 text,
-      actor2 text,
-      location text,
-      admin1 text,
-      country text,
-      country_code text,
-      geo_precision integer,
-      fatalities integer,
-      injured integer,
-      claim_status text,
-      claimed_by text,
-      disputed_by text,
-      source jsonb,
-      notes text,
-      article text,
-      confidence double precision,
-      lat double precision NOT NULL,
-      lon double precision NOT NULL,
-      geom geometry(Point, 4326) NOT NULL,
-      origin text NOT NULL CHECK (origin IN ('extracted', 'acled', 'demo')),
-      sources jsonb NOT NULL DEFAULT '[]'::jsonb,
-      acled jsonb
-    );
-    CREATE INDEX events_geom ON events USING gist (geom);
-    CREATE INDEX events_geog ON events USING gist ((geom::geography));
-    CREATE INDEX events_date_id ON events (event_date DESC, id);
-    CREATE INDEX events_type_date ON events (event_type, event_date);
-    CREATE TABLE event_sources (
-      event_id text NOT NULL,
-      article_id text NOT NULL,
-      local_id text,
-      position integer NOT NULL,
-      seq bigserial,
-      title text,
-      outlet text,
-      url text,
-      published text,
-      PRIMARY KEY (event_id, article_id)
-    );
-    CREATE INDEX event_sources_article ON event_sources (article_id, position);
-    CREATE TABLE articles (
-      id text PRIMARY KEY,
-      hash text NOT NULL,
-      ingested_at timestamptz NOT NULL
-    );
-    """,
-    # 2: the region an event is known at (geo_precision 3) and the matched place's span in its notes.
-    """
-    ALTER TABLE events ADD COLUMN IF NOT EXISTS region jsonb;
-    ALTER TABLE events ADD COLUMN IF NOT EXISTS notes_highlight jsonb;
-    """,
-    # 3: the editor's loop: review state, corrections that re-ingest must keep, the audit trail.
-    """
-    ALTER TABLE events ADD COLUMN review_status text NOT NULL DEFAULT 'unreviewed'
-      CHECK (review_status IN ('unreviewed', 'verified', 'rejected'));
-    ALTER TABLE events ADD COLUMN reviewed_by text;
-    ALTER TABLE events ADD COLUMN reviewed_at text;
-    ALTER TABLE events ADD COLUMN corrections jsonb NOT NULL DEFAULT '{}'::jsonb;
-    CREATE INDEX events_review_date ON events (review_status, event_date DESC, id);
-    CREATE TABLE event_history (
-      seq bigserial PRIMARY KEY,
-      event_id text NOT NULL,
-      at text NOT NULL,
-      by text NOT NULL,
-      field text,
-      old jsonb,
-      new jsonb,
-      note text
-    );
-    CREATE INDEX event_history_event ON event_history (event_id, seq);
-    """,
-    # 4: the feed watcher's memory: registered feeds and every item seen.
-    FEEDS_SCHEMA,
-    # 5: the map at any size, and counts that do not read event rows. Index-only scans (on a vacuumed table,
-    # which autovacuum keeps so) for a view's grid of counts, the timeline's counts per day, type and review
-    # state, and a bbox's capped count: GiST has no index-only scan, so that count read 10,001 heap rows.
-    """
-    CREATE INDEX IF NOT EXISTS events_map ON events (lon, lat) INCLUDE (event_date, event_type, review_status, id);
-    CREATE INDEX IF NOT EXISTS events_day ON events (event_date, event_type, review_status);
-    CREATE INDEX IF NOT EXISTS events_actor1 ON events (actor1, review_status);
-    """,
-    # 6: the map grid's kept counts (app.store.map_grid): the zoomed-out map reads them, not the events.
-    MAP_GRID_SCHEMA,
-    # 7: a map tile under a short date range (the timeline's brush and play) reads that range of days.
-    """
-    CREATE INDEX IF NOT EXISTS events_day_map ON events (event_date, lon, lat)
-      INCLUDE (event_type, review_status, id);
-    """,
-)
-
-_SELECT = "SELECT " + ", ".join(f"e.{c}" for c in RECORD_COLUMNS) + " FROM events e"
-_UPSERT_COLS = (*SCALAR_FIELDS, "source", "lat", "lon", "origin", "acled", "sources")
-_UPSERT = (
-    f"INSERT INTO events ({', '.join(_UPSERT_COLS)}, geom) VALUES ("
-    + ", ".join(
-        "%s::jsonb" if c in ("source", "acled", "sources", *JSON_FIELDS) else "%s" for c in _UPSERT_COLS
-    )
-    + ", ST_SetSRID(ST_MakePoint(%s, %s), 4326)) ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLS if c not in ("id", "sources"))
-    + ", geom = excluded.geom"
-    + ", sources = CASE WHEN excluded.origin = 'extracted' THEN events.sources ELSE excluded.sources END"
-)
-_POINT = "ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography"
-_SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
-
-
-def _row_to_record(row: tuple) -> dict[str, Any]:
-    rec = dict(zip(RECORD_COLUMNS, row, strict=True))
-    if rec["acled"] is None:
-        del rec["acled"]
-    return rec
-
-
-def _where(flt: EventFilter, *, by_columns: bool = False) -> tuple[str, list[Any]]:
-    """WHERE for `flt`. `by_columns` tests a bbox on lon/lat (the events_map B-tree, index-only: counts and
-    map grids) instead of the geometry (GiST: pages, which then read the rows anyway); same points either way."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if flt.event_types:
-        clauses.append("e.event_type = ANY(%s)")
-        params.append(list(flt.event_types))
-    if flt.start:
-        clauses.append("e.event_date >= %s")
-        params.append(flt.start)
-    if flt.end:
-        clauses.append("e.event_date <= %s")
-        params.append(flt.end)
-    if flt.origin:
-        clauses.append("e.origin = %s")
-        params.append(flt.origin)
-    if flt.ids is not None:
-        clauses.append("e.id = ANY(%s)")
-        params.append(list(flt.ids))
-    if flt.in_cells is not None:
-        shift, keys = flt.in_cells
-        key = f"(({gx_sql('e', postgis=True)} >> {int(shift)}) * 65536 + ({gy_sql('e', postgis=True)} >> {int(shift)}))"
-        clauses.append(f"{key} = ANY(%s)")
-        params.append(list(keys))
-    if flt.review_status is not None:
-        clauses.append("e.review_status = ANY(%s)")
-        params.append(list(flt.review_status))
-    if flt.bbox is not None:
-        boxes = []
-        for minlon, minlat, maxlon, maxlat in split_bbox(flt.bbox):
-            if by_columns:
-                boxes.append("(e.lon BETWEEN %s AND %s AND e.lat BETWEEN %s AND %s)")
-                params += [minlon, maxlon, minlat, maxlat]
-            else:
-                boxes.append("e.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
-                params += [minlon, minlat, maxlon, maxlat]
-        clauses.append(f"({' OR '.join(boxes)})")
-    if flt.near is not None and flt.within_km is not None:
-        clauses.append(f"ST_DWithin(e.geom::geography, {_POINT}, %s)")
-        params += [flt.near[1], flt.near[0], flt.within_km * 1000.0]
-    if flt.text:
-        clauses.append("e.search @@ to_tsquery('simple', %s)")
-        params.append(postgis_query(flt.text))
-    if flt.cql is not None:
-        sql, p = to_sql(flt.cql, POSTGIS)
-        clauses.append(sql)
-        params += p
-    if flt.after is not None:
-        sql, p = keyset_sql(flt.sortby, flt.after, mark="%s", same="IS NOT DISTINCT FROM")
-        clauses.append(sql)
-        params += p
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _order(flt: EventFilter) -> str:
-    """Same order as the SQLite store: the client's keys with NULLs last, then newest first, then id."""
-    keys = [f"e.{name} {'DESC' if desc else 'ASC'} NULLS LAST" for name, desc in flt.sortby]
-    keys += ["e.event_date DESC", "e.id"]
-    return " ORDER BY " + ", ".join(keys)
 
 
 class PostgisStore:
@@ -245,7 +58,7 @@ class PostgisStore:
     """
 
     def __init__(self, url: str, *, schema: str | None = None, max_size: int = 10) -> None:
-        if schema is not None and not _SCHEMA_NAME.match(schema):
+        if schema is not None and not SCHEMA_NAME.match(schema):
             raise StoreError(f"bad schema name {schema!r}")
         self.schema = schema
         kwargs: dict[str, Any] = {}
@@ -291,7 +104,7 @@ class PostgisStore:
                 " applied_at timestamptz NOT NULL DEFAULT now())"
             )
             current = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
-            for version, sql in enumerate(_MIGRATIONS, start=1):
+            for version, sql in enumerate(MIGRATIONS, start=1):
                 if version > current:
                     conn.execute(sql)
                     conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
@@ -353,7 +166,7 @@ class PostgisStore:
                 if rec["id"] in corrected:
                     rec = apply_corrections({**rec, "corrections": corrected[rec["id"]]})
                 rows.append(self._upsert_values(rec, origin, sources))
-            cur.executemany(_UPSERT, rows)
+            cur.executemany(UPSERT, rows)
         return len(rows)
 
     @staticmethod
@@ -379,7 +192,7 @@ class PostgisStore:
             ).fetchone()
             if row is not None:
                 rec = apply_corrections({**rec, "corrections": row[0]})
-            cur.execute(_UPSERT, self._upsert_values(rec, "extracted", []))
+            cur.execute(UPSERT, self._upsert_values(rec, "extracted", []))
             target = rec["id"]
         src = rec["source"] or {}
         cur.execute(
@@ -395,9 +208,9 @@ class PostgisStore:
     def _find_duplicate(cur: psycopg.Cursor, rec: dict[str, Any], article_id: str) -> str | None:
         row = cur.execute(
             f"SELECT e.id FROM events e WHERE e.event_type = %s AND e.event_date = %s AND e.origin = 'extracted'"
-            f" AND ST_DWithin(e.geom::geography, {_POINT}, %s)"
+            f" AND ST_DWithin(e.geom::geography, {POINT}, %s)"
             " AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = %s)"
-            f" ORDER BY ST_Distance(e.geom::geography, {_POINT}), e.id LIMIT 1",
+            f" ORDER BY ST_Distance(e.geom::geography, {POINT}), e.id LIMIT 1",
             (rec["event_type"], rec["event_date"], rec["lon"], rec["lat"], DEDUP_KM * 1000.0, article_id,
              rec["lon"], rec["lat"]),
         ).fetchone()  # fmt: skip
@@ -455,9 +268,9 @@ class PostgisStore:
 
     def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
         # The total is the whole query's: a cursor (flt.after) only says where this page starts.
-        count_where, count_params = _where(replace(flt, after=None), by_columns=True)
-        where, params = _where(flt)
-        order = _order(flt)
+        count_where, count_params = where_sql(replace(flt, after=None), by_columns=True)
+        where, params = where_sql(flt)
+        order = order_sql(flt)
         with self._reading() as conn, conn.cursor() as cur:
             if flt.count_limit is None:
                 total = cur.execute(f"SELECT count(*) FROM events e{count_where}", count_params).fetchone()[0]
@@ -469,15 +282,15 @@ class PostgisStore:
                 if total > flt.count_limit:
                     total = None
             rows = cur.execute(
-                f"{_SELECT}{where}{order} LIMIT %s OFFSET %s", [*params, flt.limit, flt.offset]
+                f"{SELECT}{where}{order} LIMIT %s OFFSET %s", [*params, flt.limit, flt.offset]
             ).fetchall()
-        return [_row_to_record(r) for r in rows], total
+        return [row_to_record(r) for r in rows], total
 
     def clusters(
         self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
     ) -> list[tuple[int, float, float, int]]:
         """As SQLiteStore.clusters: exact counts per grid cell, grouped in SQL."""
-        where, params = _where(replace(flt, after=None), by_columns=True)
+        where, params = where_sql(replace(flt, after=None), by_columns=True)
         sql = (
             "SELECT count(*), avg(e.lon), avg(e.lat), coalesce(sum(e.fatalities), 0) FROM events e"
             f"{where} GROUP BY floor((e.lon - %s) / %s), floor((e.lat - %s) / %s)"
@@ -491,7 +304,7 @@ class PostgisStore:
     ) -> list[tuple[int, float, float, int, int, str]]:
         """As SQLiteStore.map_cells: (count, mean lon, mean lat, column, row, smallest id), index-only on
         events_map."""
-        where, params = _where(replace(flt, after=None), by_columns=True)
+        where, params = where_sql(replace(flt, after=None), by_columns=True)
         sql = (
             "SELECT count(*), avg(e.lon), avg(e.lat), floor((e.lon - %s) / %s)::int AS cx,"
             f" floor((e.lat - %s) / %s)::int AS cy, min(e.id) FROM events e{where} GROUP BY cx, cy"
@@ -525,7 +338,7 @@ class PostgisStore:
 
     def histogram(self, flt: EventFilter) -> list[tuple[str, str, str, int]]:
         """As SQLiteStore.histogram: counts per (day, type, review state), index-only on events_day."""
-        where, params = _where(replace(flt, after=None), by_columns=True)
+        where, params = where_sql(replace(flt, after=None), by_columns=True)
         sql = (
             "SELECT e.event_date, e.event_type, e.review_status, count(*) FROM events e"
             f"{where} GROUP BY e.event_date, e.event_type, e.review_status"
@@ -538,7 +351,7 @@ class PostgisStore:
         """As SQLiteStore.top_values."""
         if column not in ("actor1",):
             raise StoreError(f"no top values for {column!r}")
-        where, params = _where(replace(flt, after=None), by_columns=True)
+        where, params = where_sql(replace(flt, after=None), by_columns=True)
         where += (" AND " if where else " WHERE ") + f"e.{column} IS NOT NULL AND e.{column} <> ''"
         sql = f"SELECT e.{column}, count(*) FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
         with self._pool.connection() as conn:
@@ -549,8 +362,8 @@ class PostgisStore:
         if "\x00" in event_id:  # PostgreSQL text cannot hold NUL (it would raise); no stored id has one
             return None
         with self._reading() as conn:
-            row = conn.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
-        return None if row is None else _row_to_record(row)
+            row = conn.execute(SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
+        return None if row is None else row_to_record(row)
 
     def count(self) -> int:
         with self._pool.connection() as conn:
@@ -571,10 +384,10 @@ class PostgisStore:
         self, event_id: str, changes: dict[str, Any], *, by: str, note: str | None = None
     ) -> dict[str, Any] | None:
         with self._pool.connection() as conn, conn.cursor() as cur:
-            row = cur.execute(_SELECT + " WHERE e.id = %s FOR UPDATE", (event_id,)).fetchone()
+            row = cur.execute(SELECT + " WHERE e.id = %s FOR UPDATE", (event_id,)).fetchone()
             if row is None:
                 return None
-            current = _row_to_record(row)
+            current = row_to_record(row)
             entries, sets = review_writes(event_id, current, changes, by=by, note=note)
             cur.executemany(
                 "INSERT INTO event_history (event_id, at, by, field, old, new, note)"
@@ -593,7 +406,7 @@ class PostgisStore:
                 cur.execute(
                     f"UPDATE events SET {assignments} WHERE id = %s", [*sets.values(), *extra, event_id]
                 )
-            return _row_to_record(cur.execute(_SELECT + " WHERE e.id = %s", (event_id,)).fetchone())
+            return row_to_record(cur.execute(SELECT + " WHERE e.id = %s", (event_id,)).fetchone())
 
     def _feed_run(self, sql: str, params: tuple = (), *, write: bool = False) -> list[tuple]:
         with self._pool.connection() as conn:

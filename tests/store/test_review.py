@@ -11,7 +11,8 @@ from pgtest import pg_schema_url  # noqa: F401  (fixture)
 from app.errors import InvalidQuery
 from app.extract.model import Article, Event
 from app.store import EventFilter
-from app.store.sqlite import _SCHEMA, SQLiteStore
+from app.store.sqlite import SQLiteStore
+from app.store.sqlite_schema import _SCHEMA
 
 KYIV = (50.45466, 30.5238)
 LVIV = (49.83826, 24.02324)
