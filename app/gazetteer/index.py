@@ -94,6 +94,7 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     abbreviations: dict[tuple[str, str], list[str]] = defaultdict(list)
     for abbr, cc, code in sources.state_abbreviations():
         abbreviations[(cc, code)].append(abbr)
+    adm1_points = sources.admin1_points()
     biggest: dict[tuple[str, str], RawPlace] = {}
     members: dict[tuple[str, str], list[RawPlace]] = defaultdict(list)
     for c in cities:
@@ -113,11 +114,13 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
         if key[0] == "US":
             names.append((key[1], VARIANT))
         names.extend((abbr, VARIANT) for abbr in abbreviations.get(key, ()))
-        lat, lon = sources.region_point(members[key])
+        point = adm1_points.get(key)
+        lat, lon = point or sources.region_point(members[key])
+        where = "its GeoNames ADM1 point" if point else "middle of its places"
         places.append(
             RawPlace(
                 name=name, lat=lat, lon=lon, kind="region", country_code=key[0], admin1_code=key[1],
-                source=f"GeoNames admin1 {key[0]}.{key[1]}; point = middle of its places; centre city {b.name}",
+                source=f"GeoNames admin1 {key[0]}.{key[1]}; point = {where}; centre city {b.name}",
                 names=names,
             )
         )  # fmt: skip

@@ -131,6 +131,16 @@ def country_points() -> dict[str, tuple[float, float]]:
     return {r["country_code"]: (float(r["lat"]), float(r["lon"])) for r in _read_csv("country_points.csv")}
 
 
+def admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, GeoNames admin1 code) -> the region's GeoNames ADM1 point, where geodata lists it (US states,
+    the large Canadian provinces): the convention of gazetteers and of the public benchmarks. For a large
+    region it is not the middle of its towns (Ontario's towns crowd its south; its point lies 365 km north)."""
+    return {
+        (r["country_code"], r["admin1_code"]): (float(r["lat"]), float(r["lon"]))
+        for r in _read_csv("admin1_points.csv")
+    }
+
+
 def region_point(members: list[RawPlace]) -> tuple[float, float]:
     """A first-level region's point from its member places: the middle of their extent, trimmed of the
     outer 2 % on each side (an outlying islet does not move it). GeoNames puts its ADM1 points near the

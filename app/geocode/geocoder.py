@@ -43,6 +43,19 @@ _ROMANISED = ROMANISED_COUNTRIES  # a variant of these countries' places is a sp
 _MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088
+_WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|bay|strait|straits|channel|lake|river|canal|lagoon)\b")
+
+
+class _WaterFirst:
+    """Importance with every water body at the top, for a name that says it is water."""
+
+    __slots__ = ("_imp", "_gaz")
+
+    def __init__(self, imp: list[float], gaz: Gazetteer) -> None:
+        self._imp, self._gaz = imp, gaz
+
+    def __getitem__(self, i: int) -> float:
+        return 1.0 if self._gaz.kind_of(i) == "water" else self._imp[i]
 
 
 def parse_latlon(text: str) -> tuple[float, float] | None:
@@ -409,6 +422,7 @@ class Geocoder:
             prev = best.get(i)
             if prev is None or prev[0] < s:
                 best[i] = (s, stage, key)
+        self._curated_first(best)
         ids = list(best)
         if hints.country or hints.admin1 or hints.kinds:
             arr = np.fromiter(ids, dtype=np.int64, count=len(ids))
@@ -423,6 +437,10 @@ class Geocoder:
         if not ids:
             return []
         imp = self._importance
+        if _WATER_WORD.search(next(iter(best.values()))[2]):
+            # "Red Sea", "Gulf of Aden": a name that says it is water means the water body, not the
+            # governorate or the state named after it ("Red Sea Governorate" says so itself)
+            imp = _WaterFirst(imp, gaz)
         near_d: dict[int, float] = {}
         if hints.near is not None:
             from app.gazetteer.gazetteer import _haversine_km
@@ -461,6 +479,19 @@ class Geocoder:
                 why.append(f"in {hints.admin1_name} as asked")
             out.append(self._candidate(i, min(1.0, -neg_score * scale), key, tuple(why + why_hint)))
         return out
+
+    def _curated_first(self, best: dict[int, tuple[float, str, str]]) -> None:
+        """A curated facility's or water body's own name is not taken by a town's alternate name: "White
+        House" is the White House, not Casablanca (Dar el Beida, "the white house", in GeoNames' alternates).
+        Such an alternate then ranks as a romanisation variant does."""
+        gaz = self.gaz
+        if not any(
+            st == "exact" and gaz.kind_of(i) in ("facility", "water") for i, (_s, st, _k) in best.items()
+        ):
+            return
+        for i, (_s, st, key) in list(best.items()):
+            if st == "alias" and gaz.kind_of(i) in ("settlement", "capital"):
+                best[i] = (STAGE_SCORE["variant"], st, key)
 
     def country(self, country_code: str, matched: str = "") -> Candidate | None:
         """The country's own entry, for a name that can only mean it ('Turkish')."""

