@@ -83,3 +83,57 @@ def test_war_news_keeps_its_places_in_both_modes(with_model, rules_only):
     for ex in (with_model, rules_only):
         names = surfaces(ex, text)
         assert names[:2] == ["Zaporizhzhia", "Pavlohrad"], names
+
+
+_CONFIG = """
+[nlp]
+lang = "en"
+pipeline = ["tok2vec","tagger","parser","ner"]
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tagger]
+factory = "tagger"
+
+[components.parser]
+factory = "parser"
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+
+[components.ner.model.tok2vec]
+@architectures = "{arch}"
+{upstream}
+"""
+
+
+def test_only_the_components_the_recogniser_reads_are_loaded(tmp_path):
+    own = tmp_path / "own"
+    own.mkdir()
+    own.joinpath("config.cfg").write_text(_CONFIG.format(arch="spacy.Tok2Vec.v2", upstream=""))
+    assert ner.unused_pipes(str(own)) == ["tok2vec", "tagger", "parser"]
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.joinpath("config.cfg").write_text(
+        _CONFIG.format(arch="spacy.Tok2VecListener.v1", upstream='upstream = "tok2vec"')
+    )
+    assert ner.unused_pipes(str(shared)) == ["tagger", "parser"]
+
+
+def test_leaving_out_the_shared_tok2vec_changes_no_entity(with_model):
+    import spacy
+
+    text = (
+        "Ukrainian drones struck an oil depot near Novorossiysk overnight, the governor of Krasnodar Krai "
+        "said, while Pope Leo met Mr. Erdogan in Ankara and Toyota reported lower sales in Japan."
+    )
+    full = spacy.load(ner.model_name(None))  # every component, as spaCy ships it
+    assert "tok2vec" in full.pipe_names and with_model.ner.nlp.pipe_names == ["ner"]
+    expected = [(e.start_char, e.end_char, e.label_) for e in full(text).ents]
+    assert expected and [(e.start, e.end, e.label) for e in with_model.ner.entities(text)] == expected
