@@ -1,0 +1,176 @@
+"""app.extract.qualifiers: what the text says around a spotted name to narrow where it is: a stated region
+("Lyman in the Donetsk region"), a country ("Russia's Bryansk region", "the Russian port of Tuapse"), a nearby
+city ("the Kherson suburb of Antonivka"), and a region that covers a whole list of names."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.spotting.spans import Spot
+from app.geocode import Geocoder, Hints
+
+DEMONYMS = {
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "syrian": "SY", "venezuelan": "VE",
+    "american": "US", "israeli": "IL", "iranian": "IR", "georgian": "GE", "moldovan": "MD", "lithuanian": "LT",
+    "latvian": "LV", "estonian": "EE", "finnish": "FI", "romanian": "RO", "german": "DE", "french": "FR",
+    "british": "GB", "turkish": "TR", "chinese": "CN", "japanese": "JP", "indian": "IN", "pakistani": "PK",
+    "hungarian": "HU", "slovak": "SK", "czech": "CZ", "italian": "IT", "spanish": "ES", "canadian": "CA",
+    "lebanese": "LB", "iraqi": "IQ", "yemeni": "YE", "saudi": "SA", "egyptian": "EG", "sudanese": "SD",
+    "kazakh": "KZ", "armenian": "AM", "azerbaijani": "AZ", "norwegian": "NO", "swedish": "SE", "danish": "DK",
+    "dutch": "NL", "belgian": "BE", "austrian": "AT", "swiss": "CH", "greek": "GR", "bulgarian": "BG",
+    "serbian": "RS", "croatian": "HR", "colombian": "CO", "chilean": "CL", "cuban": "CU", "mexican": "MX",
+}  # fmt: skip
+_NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
+_AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
+_REGION_AFTER = re.compile(
+    rf"^\s*(?:,\s*(?:a|an|the|another)\s+(?:[a-z\-]+\s+){{0,3}}(?:village|town|city|settlement|hamlet|port|community|"
+    rf"area|suburb)s?\s+)?(?:,\s*)?(?:in|of|near)\s+(?:the\s+)?(?:(?P<owner>[A-Z][a-z]+)[’']s\s+)?"
+    rf"(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})\s+(?P<word>{_AREA_WORD})\b"
+)
+_REGION_OF_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?in\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:region|province|oblast)\s+of\s+(?P<name>{_NAME})"
+)
+_REGION_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:region|oblast|province)[’']s\s+(?:[a-z\-]+\s+){{0,2}}$")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][a-z]+)[’']s\s+(?:[a-z\-]+\s+){0,3}$")
+_DEMONYM_BEFORE = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[A-Za-z\-]+\s+){0,3}(?:port|city|town|village|region|capital|air\s?base|base|"
+    r"oblast|province|settlement|border town|industrial city|hub)s?\s+of\s+$"
+)
+_DEMONYM_ADJ_BEFORE = re.compile(r"\b(?P<dem>[A-Z][a-z]+)(?:-(?:occupied|held|controlled|annexed))?\s+$")
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,3}}(?P<what>region|city|town|village|port|province|settlement)\s+"
+    rf"(?:in|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})"
+)
+_IDENTIFIED = re.compile(
+    r"^\s*(?:It|They|The ministry|The military)\s+(?:identified|named|listed)\s+them\s+as\b"
+)
+_SUBURB_BEFORE = re.compile(
+    rf"(?P<city>{_NAME})\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?|area)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+_COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
+_COMMA_AFTER = re.compile(
+    rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
+)
+
+# The cues above that end in `$` are searched before every spotted name; these necessary conditions (a
+# possessive for _REGION_BEFORE and _OWNER_BEFORE, "of" and a suburb word for _SUBURB_BEFORE, a final "of" for
+# _DEMONYM_BEFORE) skip the search when it cannot match. _DEMONYM_ADJ_BEFORE only counts when its word is a
+# demonym: with an optional "-controlled", that fits in the last _DEMONYM_ADJ_SPAN characters.
+_DEMONYM_ADJ_SPAN = max(map(len, DEMONYMS)) + len("-controlled") + 1
+
+
+def _suburb_words(before: str) -> bool:
+    return "of" in before and (
+        "suburb" in before
+        or "outskirts" in before
+        or "district" in before
+        or "neighbo" in before
+        or "area" in before
+    )
+
+
+def _possessive(before: str) -> bool:
+    return "’s" in before or "'s" in before
+
+
+def hints_for(geo: Geocoder, text: str, spot: Spot) -> Hints:
+    """The hints the words around `spot` give."""
+    sent_end = spot.sentence.end
+    after = text[spot.end : min(sent_end, spot.end + 160)]
+    before = text[max(spot.sentence.start, spot.start - 80) : spot.start]
+    hints = Hints()
+    m = _REGION_AFTER.match(after) or _REGION_OF_AFTER.match(after)
+    if m and spot.typed not in ("region",):
+        h = geo.parse_hint(f"{m.group('name')} region")
+        if h is not None and h.admin1:
+            hints = hints.merged(h)
+    if hints.admin1 is None:
+        m = _COMMA_REGION_AFTER.match(after)  # "Semenivka, Chernihiv region"
+        if m and spot.typed != "region":
+            h = geo.parse_hint(f"{m.group('name')} region")
+            if h is not None and h.admin1:
+                hints = hints.merged(h)
+    if hints.admin1 is None:
+        m = _REGION_BEFORE.search(before) if _possessive(before) else None
+        if m:
+            h = geo.parse_hint(f"{m.group('name')} region")
+            if h is not None and h.admin1:
+                hints = hints.merged(h)
+    if hints.admin1 is None:
+        m = _APPOSITION.match(after)
+        if m:
+            h = geo.parse_hint(m.group("name"))
+            if h is not None:
+                hints = hints.merged(h)
+            if m.group("what") == "region" and spot.typed is None:
+                spot.typed = "region"
+    if hints.admin1 is None and not spot.listed_with:
+        m = _COMMA_AFTER.match(after)
+        if m:
+            h = geo.parse_hint(m.group("name"))
+            if h is not None:
+                hints = hints.merged(h)
+    m = _SUBURB_BEFORE.search(before) if _suburb_words(before) else None
+    if m:
+        # "the Kherson suburb of Antonivka": the Antonivka near Kherson
+        city = geo.search(m.group("city"), limit=1, fuzzy=False)
+        if city:
+            hints = hints.merged(
+                Hints(near=(city[0].lat, city[0].lon), near_km=40.0, country=city[0].country_code)
+            )
+    if hints.country is None:
+        m = _OWNER_BEFORE.search(before) if _possessive(before) else None
+        cc = None
+        if m:
+            h = geo.parse_hint(m.group("owner"))
+            cc = h.country if h is not None and h.admin1 is None else None
+        if cc is None:
+            tail = before.rstrip()
+            m = (tail.endswith("of") and _DEMONYM_BEFORE.search(before)) or _DEMONYM_ADJ_BEFORE.search(
+                before, max(0, len(tail) - _DEMONYM_ADJ_SPAN)
+            )
+            if m:
+                cc = DEMONYMS.get(m.group("dem").lower())
+        if cc:
+            hints = hints.merged(Hints(country=cc))
+    return hints
+
+
+def spread_list_hints(spots: list[Spot], hints: list[Hints]) -> list[Hints]:
+    """'Myrnohrad, Rodynske and Artemivka in Ukraine's Donetsk region': the region covers the list."""
+    out = list(hints)
+    changed = True
+    while changed:
+        changed = False
+        for k, s in enumerate(spots):
+            for j in s.listed_with:
+                if out[j].admin1 and not out[k].admin1 and spots[k].typed != "region":
+                    out[k] = out[k].merged(
+                        Hints(country=out[j].country, admin1=out[j].admin1, admin1_name=out[j].admin1_name)
+                    )
+                    changed = True
+                if spots[j].typed and not spots[k].typed and spots[j].typed == "region":
+                    spots[k].typed = "region"
+                    changed = True
+    return out
+
+
+def carry_over(geo: Geocoder, text: str, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
+    """'...four settlements in the Donetsk region. It identified them as A, B and C.'"""
+    out = list(hints)
+    for k, s in enumerate(spots):
+        if out[k].admin1 or not _IDENTIFIED.match(s.sentence.text):
+            continue
+        prev = []
+        for j in range(k - 1, -1, -1):  # backwards, stopping at the block's start: linear, not k per spot
+            if spots[j].sentence.block != s.sentence.block:
+                break
+            if spots[j].sentence.end <= s.sentence.start:
+                prev.append(j)
+        for j in prev:
+            if spots[j].typed == "region":
+                h = geo.parse_hint(f"{spots[j].key} region")
+                if h is not None and h.admin1:
+                    out[k] = out[k].merged(h)
+                break
+    return out
