@@ -13,7 +13,7 @@ from app.extract.ner import load as load_ner
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
-from app.extract.venues import anchor_venues, find_venues
+from app.extract.venues import anchor_venues, find_venues, parts_of
 from app.geocode import Candidate, Geocoder
 from app.settings import Settings
 
@@ -66,6 +66,9 @@ class Extractor:
         literal = [r for r in resolved if not (r.spot.adjectival or r.spot.metonymic)]
         flagged = [to_mention(article.id, r) for r in resolved if r.spot.adjectival or r.spot.metonymic]
         placed = anchor_venues(article.text, find_venues(doc, spots, entities), literal, self.geocoder)
+        parts = parts_of(placed, literal)
+        if parts:  # a town's name read inside a street's or a building's name was not the town
+            literal = [r for r in literal if id(r.spot) not in parts]
         venues = [to_mention(article.id, r) for r in placed]
         return Parsed(article, doc, literal, [to_mention(article.id, r) for r in literal], flagged, venues)
 

@@ -9,6 +9,11 @@ its owner, a place right after it ("..., Dublin", "... in Geneva"), a known city
 Cathedral"), or else the one town the article is about. It is reported as a facility at that town
 (geo_precision 2), never as an event place (an event is placed by the town itself), and it is never made up:
 no anchor, no venue.
+
+A town's name read as a word of a venue's name ("Eglinton" in "Eglinton Avenue West", "Rue" in "Rue Casa
+Calvo", "Windsor" in "Windsor Castle") gives way to the venue once the venue is placed: a street is never
+placed by the words of its own name (Atlantic Avenue is not on the ocean), a building may be, at the town
+its name begins with.
 """
 
 from __future__ import annotations
@@ -28,9 +33,17 @@ _STREET = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|
 _BUILDING = (
     r"Hospital|Infirmary|Cathedral|Church|Chapel|Basilica|Mosque|Synagogue|Temple|Stadium|Arena|Centre|Center|"
     r"Hall|Library|Museum|Theatre|Theater|Prison|Jail|Penitentiary|Mall|Park|Racecourse|Raceway|Airport|"
-    r"Palace|Tower|Campus|Estate|Plantation|Canal|Inn|Hotel|Bridge|Cemetery|Zoo|Pier|Wharf|Lagoon|Gardens"
+    r"Palace|Tower|Campus|Estate|Plantation|Canal|Inn|Hotel|Bridge|Cemetery|Zoo|Pier|Wharf|Lagoon|Gardens|Castle|Abbey"
 )
 _HEAD = re.compile(rf"\b(?:{_STREET}|{_BUILDING})(?![\w’'])")
+_STREET_HEAD = re.compile(rf"(?:{_STREET})$")
+# Generic words written before the name: a French street or quarter ("Rue Casa Calvo", "the Faubourg
+# Marigny"), a hotel, a headland ("Cape Peron"). The name is up to three capitalised words after it.
+_PREFIX = re.compile(
+    r"\b(?P<head>Rue|Faubourg|Hotel|Point|Cape)\s+(?:(?:de|du|des|la|le)\s+|d[’'])?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+)
+_SAINT = ("St.", "St", "Saint")
 # The words of the name before its head: capitalised words, ordinals ("Third", "14th"), numbers of a
 # street address, and the small words inside names ("Mall of Asia", "Palais des Nations").
 _WORD = re.compile(r"(?:[A-Z][\w’'\-]*\.?|\d+(?:st|nd|rd|th)?|of|de|des|du|la|le|del|&)$")
@@ -84,22 +97,63 @@ def find_venues(doc: Document, spots: list[Spot], entities: list[Entity] | None)
         if block.kind == "boilerplate":
             continue
         for sent in block.sentences:
+            found = []
             for m in _HEAD.finditer(sent.text):
                 span = _name_before(sent.text, m.start(), m.end())
-                if span is None:
-                    continue
-                a, b = sent.start + span[0], sent.start + span[1]
-                if any(x < b and a < y for x, y in taken) or (out and out[-1].end > a):
+                if span is not None:
+                    found.append((sent.start + span[0], sent.start + span[1], sent.start + m.start(), False))
+            for m in _PREFIX.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                found.append((a, b, sent.start + m.end("head"), True))
+            for a, b, name_end, prefixed in sorted(found):
+                inside = [(x, y) for x, y in taken if x < b and a < y]
+                if any(text[x:a] in ("The ", "the ") for x, _y in inside):
+                    a -= 4  # "The Colony Theatre": the spotted town "The Colony" begins the name
+                if (out and out[-1].end > a) or not _only_parts(inside, a, b, name_end, prefixed):
                     continue
                 name = text[a:b]
                 if {w.lower().strip(".’'") for w in name.split()} & _ORG_WORDS:
                     continue
                 before = text[max(sent.start, a - 40) : a]
-                if not (_cue_before(before) or any(x < b and a < y for x, y in labelled)):
+                # a spotted town inside the name ("Eglinton" in "Eglinton Avenue") was taken for a place
+                # already: the head word after it says which place it is part of
+                if not (inside or _cue_before(before) or any(x < b and a < y for x, y in labelled)):
                     continue
                 out.append(
                     Spot(a, b, name, normalize(name), sent, typed="facility", unknown=True, locative=True)
                 )
+    return out
+
+
+def _only_parts(inside: list[tuple[int, int]], a: int, b: int, name_end: int, prefixed: bool) -> bool:
+    """Whether the spots overlapping a venue name are all parts of it: inside the words before its head
+    ("Windsor" in "Windsor Castle"), or the generic word or the words after it ("Rue" or "Casa Calvo" in
+    "Rue Casa Calvo"), but never a gazetteer name that itself begins with the generic word ("Cape Town")."""
+    for x, y in inside:
+        if x < a or y > b or (x, y) == (a, b):
+            return False
+        if not prefixed and y > name_end:
+            return False
+        if prefixed and x == a and y != name_end:
+            return False
+    return True
+
+
+def parts_of(venues: list[Resolved], resolved: list[Resolved]) -> set[int]:
+    """ids of the resolved spots that are words of a placed venue's name: "Eglinton" in "Eglinton Avenue West"
+    is the street, not Eglinton in Northern Ireland. A building placed at the very town its name begins with
+    ("Windsor Castle" at Windsor) leaves that town as it is."""
+    out: set[int] = set()
+    for v in venues:
+        for r in resolved:
+            s = r.spot
+            inside = (
+                v.spot.start <= s.start
+                and s.end <= v.spot.end
+                and (s.start, s.end) != (v.spot.start, v.spot.end)
+            )
+            if inside and (r.cand.place_id is None or r.cand.place_id != v.cand.place_id):
+                out.add(id(s))
     return out
 
 
@@ -112,8 +166,12 @@ def _name_before(sent: str, head_start: int, head_end: int) -> tuple[int, int] |
         token, start = w.group(0), lo + w.start()
         if len(toks) >= MAX_VENUE_WORDS or sent[start + len(token) : pos].strip() or not _WORD.match(token):
             break
-        if token.endswith(("’s", "'s")) and not token.endswith(("ren’s", "ren's")):
-            break  # an owner ("Seoul's Jamsil Stadium"), not part of the name; "Children's" is
+        if (
+            token.endswith(("’s", "'s"))
+            and not token.endswith(("ren’s", "ren's"))
+            and not sent[lo:start].rstrip().endswith(_SAINT)
+        ):
+            break  # an owner ("Seoul's Jamsil Stadium"), not part of the name; "Children's", "St Peter's" are
         toks.append((start, token))
         pos = start
     while toks and (toks[-1][1][:1].islower() or toks[-1][1] in _NOT_A_NAME):
@@ -140,8 +198,10 @@ def anchor_venues(
     are left out."""
     if not venues:
         return []
+    # the words of a venue's own name are not where the article is ("Eglinton" in "Eglinton Avenue")
+    own = [r for r in resolved if not any(v.start <= r.spot.start < v.end for v in venues)]
     places = [r for r in resolved if r.cand.kind not in ("country", "region")]
-    focus = _focus(resolved)
+    focus = _focus(own)
     out: list[Resolved] = []
     anchored: dict[str, Candidate] = {}
     for v in venues:  # a venue named twice is in one place: the first stated anchor holds for both
@@ -160,17 +220,14 @@ def anchor_venues(
 
 def _focus(resolved: list[Resolved]) -> Candidate | None:
     """The town the article is about: in the country it names most (countries and regions count too), the
-    town named most often there, the first named on a tie."""
+    town named most often there; on a tie the bigger town (a local story names the city and its suburbs
+    and streets once each: "Chicago", not the suburb named first)."""
     countries = Counter(r.cand.country_code for r in resolved if r.cand.country_code)
-    if not countries:
-        return None
-    cc = countries.most_common(1)[0][0]
-    towns = [r.cand for r in resolved if r.cand.kind == "settlement" and r.cand.country_code == cc]
+    towns = [r.cand for r in resolved if r.cand.kind == "settlement" and r.cand.country_code]
     if not towns:
         return None
     count = Counter(c.place_id for c in towns)
-    most = max(count.values())
-    return next(c for c in towns if count[c.place_id] == most)
+    return max(towns, key=lambda c: (countries[c.country_code], count[c.place_id], c.population))
 
 
 def _anchor(text: str, v: Spot, places: list[Resolved], geocoder: Geocoder) -> Candidate | None:
@@ -183,8 +240,12 @@ def _anchor(text: str, v: Spot, places: list[Resolved], geocoder: Geocoder) -> C
             return r.cand  # "Seoul's Jamsil Stadium"
         if v.end <= s.start <= v.end + 40 and _AFTER_ANCHOR.match(text[v.end : s.start]):
             return r.cand  # "the Palais des Nations in Geneva", "the Convention Centre, Dublin"
+    if _STREET_HEAD.search(v.surface) or _PREFIX.match(v.surface):
+        return None  # a street's or a quarter's name is not where it is ("Atlantic Avenue", "Rue Royale")
     words = v.surface.split()
     for k in range(min(3, len(words) - 1), 0, -1):  # "Manila Cathedral", "Dubai World Trade Centre"
+        if words[k - 1].endswith(("’s", "'s")):
+            continue  # a saint's or a founder's name ("St. Peter's Basilica"), not a town's
         key = normalize(" ".join(words[:k]))
         known = [r.cand for r in places if r.spot.key == key]
         if known:

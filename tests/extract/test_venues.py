@@ -51,3 +51,54 @@ def test_a_venue_is_never_an_event_place(extractor):
     assert v.name == "Kyiv" and v.kind == "facility"
     found = events(extractor, text)
     assert [e.location for e in found] == ["Kyiv"]
+
+
+def test_a_street_named_after_a_town_is_the_street_in_the_articles_town(extractor):
+    # "Eglinton" alone is a town in Northern Ireland; followed by "Avenue" it is part of a Canadian street
+    text = (
+        "Toronto police said two men were arrested near Eglinton Avenue West on Sunday. "
+        "Officers in Toronto asked witnesses to come forward."
+    )
+    found = mentions(extractor, text)
+    assert not any(m.text == "Eglinton" for m in found), [(m.text, m.name) for m in found]
+    v = next(m for m in found if m.text.startswith("Eglinton Avenue"))
+    assert v.kind == "facility" and v.country_code == "CA" and km(v.lat, v.lon, 43.70, -79.42) < 30
+
+
+def test_a_street_is_not_where_its_name_points(extractor):
+    # "Atlantic" in a street name is neither the ocean nor an anchor for the street
+    text = "Traffic stopped on Atlantic Avenue in Brooklyn after a water main broke on Thursday."
+    v = _venue(extractor, text, "Atlantic Avenue")
+    assert v.name == "Brooklyn" and v.kind == "facility"
+    assert not any(m.kind == "water" for m in mentions(extractor, text))
+
+
+def test_a_french_street_word_before_the_name_is_not_a_town(extractor):
+    # Rue is a town in France; "Rue Bourbon" in a New Orleans story is a street there
+    text = "The parade left New Orleans city hall and turned into Rue Bourbon, the old name of the street."
+    found = mentions(extractor, text)
+    assert not any(m.text == "Rue" for m in found), [(m.text, m.name) for m in found]
+    v = next(m for m in found if m.text == "Rue Bourbon")
+    assert v.country_code == "US" and km(v.lat, v.lon, 29.95, -90.07) < 30
+
+
+def test_a_saints_church_is_placed_at_the_town_not_at_a_namesake_of_the_saint(extractor):
+    text = "Thousands of pilgrims filled St. Peter's Basilica in Rome for the Easter service."
+    v = _venue(extractor, text, "St. Peter's Basilica")
+    assert v.country_code == "IT" and v.name == "Rome"
+
+
+def test_a_town_beginning_with_a_generic_word_stays_the_town(extractor):
+    text = "Rescue teams reached Cape Town and Point Pleasant on Monday, officials said."
+    found = {m.text: m for m in mentions(extractor, text)}
+    assert found["Cape Town"].kind in ("settlement", "capital") and found["Cape Town"].country_code == "ZA"
+
+
+def test_the_local_story_is_about_the_city_not_the_suburb_named_first(extractor):
+    # each town is named once: the bigger one is where the street is, not the suburb that came first
+    text = (
+        "A man from Park Ridge was charged on Friday over a stabbing in the 300 block of North Wells "
+        "Street, in downtown Chicago, police said."
+    )
+    v = _venue(extractor, text, "North Wells Street")
+    assert km(v.lat, v.lon, 41.85, -87.65) < 10
