@@ -145,7 +145,10 @@ def parts_of(venues: list[Resolved], resolved: list[Resolved]) -> set[int]:
     ("Windsor Castle" at Windsor) leaves that town as it is."""
     out: set[int] = set()
     for v in venues:
+        street = bool(_STREET_HEAD.search(v.spot.surface) or _PREFIX.match(v.spot.surface))
         for r in resolved:
+            if r.cand.kind == "country" and not street:
+                continue  # "the Vatican Gardens", "Kuwait Towers": a building named after its country is in it
             s = r.spot
             inside = (
                 v.spot.start <= s.start
@@ -205,7 +208,7 @@ def anchor_venues(
     out: list[Resolved] = []
     anchored: dict[str, Candidate] = {}
     for v in venues:  # a venue named twice is in one place: the first stated anchor holds for both
-        cand = _anchor(text, v, places, geocoder)
+        cand = _anchor(text, v, places, geocoder, resolved)
         if cand is not None:
             anchored.setdefault(v.key, cand)
     for v in venues:
@@ -230,7 +233,9 @@ def _focus(resolved: list[Resolved]) -> Candidate | None:
     return max(towns, key=lambda c: (countries[c.country_code], count[c.place_id], c.population))
 
 
-def _anchor(text: str, v: Spot, places: list[Resolved], geocoder: Geocoder) -> Candidate | None:
+def _anchor(
+    text: str, v: Spot, places: list[Resolved], geocoder: Geocoder, resolved: list[Resolved]
+) -> Candidate | None:
     owner = _OWNER.search(
         text[max(v.sentence.start, v.start - 40) : v.start].rstrip().removesuffix("the").rstrip()
     )
@@ -247,7 +252,8 @@ def _anchor(text: str, v: Spot, places: list[Resolved], geocoder: Geocoder) -> C
         if words[k - 1].endswith(("’s", "'s")):
             continue  # a saint's or a founder's name ("St. Peter's Basilica"), not a town's
         key = normalize(" ".join(words[:k]))
-        known = [r.cand for r in places if r.spot.key == key]
+        # a town, or the country a building is named after ("the Vatican Gardens")
+        known = [r.cand for r in resolved if r.spot.key == key and r.cand.kind != "region"]
         if known:
             return known[0]
         found = geocoder.search(" ".join(words[:k]), limit=1, fuzzy=False)

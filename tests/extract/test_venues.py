@@ -102,3 +102,13 @@ def test_the_local_story_is_about_the_city_not_the_suburb_named_first(extractor)
     )
     v = _venue(extractor, text, "North Wells Street")
     assert km(v.lat, v.lon, 41.85, -87.65) < 10
+
+
+def test_a_building_named_after_its_country_stays_in_it(extractor):
+    # the article's towns are elsewhere; the gardens are still in the Vatican, not in the town most named
+    text = (
+        "The Armenian president, who had flown in from Yerevan, met the pope in the Vatican Gardens. "
+        "Back in Yerevan and Gyumri, crowds watched the ceremony on television."
+    )
+    found = [m for m in mentions(extractor, text) if m.start == text.index("Vatican")]
+    assert found and all(m.country_code == "VA" for m in found), [(m.text, m.name) for m in found]
