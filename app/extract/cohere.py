@@ -34,7 +34,7 @@ def namesakes(cands: list[Candidate]) -> list[Candidate]:
         # another name of a town (an old one, or one in another language) does not move the name away from a
         # town that bears it today: the article's Saratov does not make "Pokrovsk" Engels (Pokrovsk until
         # 1931) when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may.
-        pool = [c for c in pool if _stage(c) != "alias" or _spelling_of_own_name(c)]
+        pool = [c for c in pool if _stage(c) != "alias" or same_name_or_spelling(c)]
     return pool
 
 
@@ -42,7 +42,8 @@ def _stage(c: Candidate) -> str:
     return c.why[0].split(" ", 1)[0] if c.why else ""
 
 
-def _spelling_of_own_name(c: Candidate) -> bool:
+def same_name_or_spelling(c: Candidate) -> bool:
+    """The name matched is the town's own name or a spelling of it ("Bara" for Barah), not another name."""
     return fuzz.ratio(normalize(c.name), normalize(c.matched)) >= SAME_NAME_RATIO
 
 

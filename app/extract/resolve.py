@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cached_property
 
+from app.extract import nearby
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import FOCUS_MARGIN, Resolved, cohere_free, context_score, in_focus, one_sense
 from app.extract.model import Mention
@@ -174,14 +175,10 @@ class Resolver:
             best = max(pool, key=lambda c: context_score(c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
-        return one_sense(
-            cohere_free(
-                out,
-                {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r},
-                {id(s): h for s, h in zip(spots, hints, strict=True)},
-                settled,
-            )
-        )
+        cands_of = {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r}
+        hints_of = {id(s): h for s, h in zip(spots, hints, strict=True)}
+        out = cohere_free(out, cands_of, hints_of, settled)
+        return one_sense(nearby.settle(self.geo, out, cands_of, hints_of))
 
 
 def spots_for_spans(doc: Document, spans: list[tuple[int, int]], spotted: list[Spot]) -> list[Spot]:

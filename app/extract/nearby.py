@@ -1,0 +1,137 @@
+"""app.extract.nearby: local news names places near each other. A name nothing in its sentence qualifies goes to
+the namesake that the article's other places surround, before population: "London" in a story of Laurel County
+and Williamsburg is London, Kentucky; "Paris" beside Clarksville and Lamar County is Paris, Texas; "Georgia" beside
+Atlanta and Macon is the state; "Lebanon" beside Harrisburg and Hershey is the Pennsylvania town.
+
+Support for a namesake, counted over the article's other names (each distinct name once, never the name itself):
+one for a place within NEAR_KM of it or for the first-level region it lies in, named as such ("Texas", "Ky."); half
+for a place elsewhere in the same first-level region; for a country, one per place in it. A name moves when a
+namesake has at least MIN_SUPPORT and a whole name more than the place it has; a national capital, a city of a
+million or a country moves only when nothing in the article backs it (a story of Paris and Lyon keeps Paris,
+France, whatever Texas towns it names). Namesakes in the article's regions are looked up there (the ranked list
+stops at a dozen Springfields), and another name of a town (an old one, or one in another language) never moves a
+name away from a town that bears it today (as in cohere)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from app.extract.cohere import rank_km as _km
+from app.extract.cohere import same_name_or_spelling
+from app.extract.focus import Resolved
+from app.geocode import Candidate, Geocoder, Hints
+
+NEAR_KM = 100.0
+MIN_SUPPORT = 2.0
+ROUNDS = 2
+_REGIONS_ASKED = 3  # the article's regions whose namesakes are looked up by name
+# A town moves to a town (or a county), a region to a region, a country only to a region of its name ("Georgia");
+# a city never becomes the region named after it ("New York"), nor a region a town ("Florida").
+_SAME_KIND = {
+    "settlement": ("settlement", "other"),
+    "other": ("settlement", "other"),
+    "region": ("region",),
+    "country": ("country", "region", "settlement"),
+}
+_MOVABLE = tuple(_SAME_KIND)
+
+
+def support(x: Candidate, places: list[Candidate]) -> float:
+    """How much the other places of an article back `x` (see the module docstring)."""
+    s = 0.0
+    in_region = x.admin1_code and x.kind != "country"
+    for p in places:
+        if p.kind == "water" or p.place_id == x.place_id:
+            continue
+        if x.kind == "country":  # a country is backed by the places in it
+            s += 1.0 if p.country_code == x.country_code and p.kind != "country" else 0.0
+            continue
+        if p.kind == "country":
+            continue
+        same_region = in_region and p.country_code == x.country_code and p.admin1_code == x.admin1_code
+        if p.kind == "region":
+            s += 1.0 if same_region and x.kind != "region" else 0.0
+        elif x.kind == "region":
+            s += 1.0 if same_region else 0.0
+        elif _km(x.lat, x.lon, p.lat, p.lon) <= NEAR_KM:
+            s += 1.0
+        elif same_region:
+            s += 0.5
+    return s
+
+
+def _big(c: Candidate) -> bool:
+    return c.kind == "country" or "national capital" in c.why or c.population >= 1_000_000
+
+
+def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: dict) -> list[Resolved]:
+    """Move each free name to the namesake the article's other places back (module docstring)."""
+    free: dict[str, list[int]] = {}
+    for k, r in enumerate(resolved):
+        s, h = r.spot, hints_of.get(id(r.spot))
+        if s.typed is not None or s.adjectival or r.cand.kind not in _MOVABLE:
+            continue
+        if h is not None and (h.admin1 or h.country or h.near):
+            continue  # the text said where it is
+        free.setdefault(s.key, []).append(k)
+    if not free:
+        return resolved
+    place_of = {}  # each name once: the place of its first mention
+    for r in resolved:
+        place_of.setdefault(r.spot.key, r.cand)
+    regions = Counter(
+        (c.country_code, c.admin1_code) for c in place_of.values() if c.admin1_code and c.kind != "country"
+    )
+    asked = [Hints(country=cc, admin1=(cc, a1)) for (cc, a1), _n in regions.most_common(_REGIONS_ASKED)]
+    moved: dict[str, Candidate] = {}
+    for _ in range(ROUNDS):
+        changed = False
+        for key, idxs in free.items():
+            r = resolved[idxs[0]]
+            cur = place_of[key]
+            others = [c for k, c in place_of.items() if k != key]
+            pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
+            if len(pool) < 2:
+                continue
+            have = support(cur, others)
+            best, most = cur, have
+            for c in pool:
+                sc = support(c, others)
+                if sc > most or (sc == most and c.score > best.score and best is not cur):
+                    best, most = c, sc
+            if _big(cur) and have > 0:
+                continue
+            if best.place_id != cur.place_id and most >= MIN_SUPPORT and most >= have + 1.0:
+                place_of[key] = moved[key] = best
+                changed = True
+        if not changed:
+            break
+    if not moved:
+        return resolved
+    out = list(resolved)
+    for key, best in moved.items():
+        for k in free[key]:
+            cs = cands_of.get(id(out[k].spot), [])
+            out[k] = Resolved(out[k].spot, best, [c for c in cs if c.place_id != best.place_id][:3], False)
+    return out
+
+
+def _namesakes(geo: Geocoder, r: Resolved, cands: list[Candidate], asked: list[Hints]) -> list[Candidate]:
+    """The places the name may mean: the ranked candidates and its namesakes in the article's regions, matched
+    by name (never by a typo); another name of a town counts only where no town bears the name itself."""
+    pool = {c.place_id: c for c in cands}
+    for h in asked:
+        for c in geo.search(r.spot.surface, limit=3, hints=h, fuzzy=False):
+            pool.setdefault(c.place_id, c)
+    kinds = _SAME_KIND[r.cand.kind]
+    out = [c for c in pool.values() if c.kind in kinds and c.why and _stage(c) in _STAGES]
+    if any(_stage(c) == "exact" for c in out):
+        out = [c for c in out if _stage(c) != "alias" or same_name_or_spelling(c)]
+    return out
+
+
+_STAGES = ("exact", "alias", "generated", "variant")
+
+
+def _stage(c: Candidate) -> str:
+    return c.why[0].split(" ", 1)[0]

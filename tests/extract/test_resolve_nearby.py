@@ -1,0 +1,78 @@
+"""Resolution by the places an article names near each other (app.extract.nearby): a name nothing in its sentence
+qualifies goes to the namesake the other places surround, before population; a place the article backs stays."""
+
+from __future__ import annotations
+
+from wire import article, extractor_in_both_modes  # noqa: F401 (the extractor fixture, both modes)
+
+
+def _resolve(extractor, text: str, names: list[str]):
+    """The names handed in as spans (as a benchmark's gold spans are), resolved together."""
+    spans = {}
+    for n in names:
+        a = text.index(n)
+        spans[n] = (a, a + len(n))
+    got = extractor.resolve_spans(article(text), list(spans.values()))
+    return {n: got.get(sp) for n, sp in spans.items()}
+
+
+def test_a_capital_abroad_yields_to_the_town_the_local_story_surrounds(extractor):
+    text = (
+        "Laurel County deputies arrested a man on Tuesday after a chase that began in London and ended near "
+        "Williamsburg, the sheriff's office said."
+    )
+    got = _resolve(extractor, text, ["Laurel County", "London", "Williamsburg"])
+    c = got["London"]
+    assert c.country_code == "US" and c.admin1 == "Kentucky", (c.name, c.country_code, c.admin1)
+
+
+def test_a_named_state_and_a_county_pull_a_town_home(extractor):
+    text = (
+        "The council in Paris approved a new clinic on Monday. Lamar County officials said it would also serve "
+        "patients from Clarksville, the largest town east of it in Texas."
+    )
+    got = _resolve(extractor, text, ["Paris", "Lamar County", "Clarksville", "Texas"])
+    c = got["Paris"]
+    assert c.country_code == "US" and c.admin1 == "Texas", (c.name, c.country_code, c.admin1)
+
+
+def test_a_country_name_is_the_state_when_the_story_is_in_it(extractor):
+    text = (
+        "Storms that crossed Georgia overnight cut power in Atlanta, Macon and Savannah, the utility said on "
+        "Thursday."
+    )
+    got = _resolve(extractor, text, ["Georgia", "Atlanta", "Macon", "Savannah"])
+    c = got["Georgia"]
+    assert c.country_code == "US" and c.kind == "region", (c.name, c.country_code, c.kind)
+
+
+def test_a_country_name_is_the_town_its_neighbours_surround(extractor):
+    text = (
+        "A warehouse fire in Lebanon forced the evacuation of 40 homes, and crews from Hershey and Harrisburg "
+        "helped put it out, fire officials said."
+    )
+    got = _resolve(extractor, text, ["Lebanon", "Hershey", "Harrisburg"])
+    c = got["Lebanon"]
+    assert c.country_code == "US" and c.admin1 == "Pennsylvania", (c.name, c.country_code, c.admin1)
+
+
+def test_a_capital_the_story_backs_stays_where_it_is(extractor):
+    # Paris, Kentucky, lies near Lexington and Versailles; here the other French places back the capital
+    text = (
+        "Trains between Paris and Lyon were cancelled on Friday, and the strike spread to Versailles, where "
+        "schools closed. Travellers heading for Lexington were rebooked."
+    )
+    got = _resolve(extractor, text, ["Paris", "Lyon", "Versailles", "Lexington"])
+    c = got["Paris"]
+    assert c.country_code == "FR", (c.name, c.country_code, c.admin1)
+
+
+def test_a_town_of_the_article_region_is_found_beyond_the_ranked_dozen(extractor):
+    # dozens of Springfields rank above Illinois's small namesakes of other names; the region is asked directly
+    text = (
+        "Deputies from Sangamon County searched a farm near Chatham on Sunday, and the suspect was booked in "
+        "Springfield, where the Illinois State Police have their headquarters."
+    )
+    got = _resolve(extractor, text, ["Sangamon County", "Chatham", "Springfield", "Illinois"])
+    c = got["Springfield"]
+    assert c.country_code == "US" and c.admin1 == "Illinois", (c.name, c.country_code, c.admin1)
