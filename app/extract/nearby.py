@@ -10,7 +10,9 @@ namesake has at least MIN_SUPPORT and a whole name more than the place it has; a
 million or a country moves only when nothing in the article backs it (a story of Paris and Lyon keeps Paris,
 France, whatever Texas towns it names). Namesakes in the article's regions are looked up there (the ranked list
 stops at a dozen Springfields), and another name of a town (an old one, or one in another language) never moves a
-name away from a town that bears it today (as in cohere)."""
+name away from a town that bears it today (as in cohere); the other way round, a name matched as another name of a
+town (Southold is also a name of South Bend, 1,100 km away) yields to a town whose own name it is on one backing
+place."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from app.geocode import Candidate, Geocoder, Hints
 NEAR_KM = 100.0
 MIN_SUPPORT = 2.0
 ROUNDS = 2
+REGION_MIN_NAMES = 2
 _REGIONS_ASKED = 3  # the article's regions whose namesakes are looked up by name
 # A town moves to a town (or a county), a region to a region, a country only to a region of its name ("Georgia");
 # a city never becomes the region named after it ("New York"), nor a region a town ("Florida").
@@ -58,6 +61,22 @@ def support(x: Candidate, places: list[Candidate]) -> float:
         elif same_region:
             s += 0.5
     return s
+
+
+def article_region(places: list[Candidate]) -> tuple[str, str] | None:
+    """The first-level region an article is about: the one that holds most of the places it names (a region
+    named as such counts twice), at least REGION_MIN_NAMES of them and at least half of those that lie in any."""
+    tally: Counter[tuple[str, str]] = Counter()
+    seen: set[int] = set()
+    for c in places:
+        if c.place_id in seen or not c.admin1_code or c.kind in ("country", "water") or not c.country_code:
+            continue
+        seen.add(c.place_id)
+        tally[(c.country_code, c.admin1_code)] += 2 if c.kind == "region" else 1
+    if not tally:
+        return None
+    (area, n), total = tally.most_common(1)[0], sum(tally.values())
+    return area if n >= REGION_MIN_NAMES and 2 * n >= total else None
 
 
 def _big(c: Candidate) -> bool:
@@ -101,7 +120,9 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
                     best, most = c, sc
             if _big(cur) and have > 0:
                 continue
-            if best.place_id != cur.place_id and most >= MIN_SUPPORT and most >= have + 1.0:
+            # another name of a town yields to a co-mentioned town's own name on one supporting place
+            need = 1.0 if _stage(cur) == "alias" and _stage(best) == "exact" else MIN_SUPPORT
+            if best.place_id != cur.place_id and most >= need and most >= have + 1.0:
                 place_of[key] = moved[key] = best
                 changed = True
         if not changed:

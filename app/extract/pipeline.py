@@ -104,7 +104,10 @@ class Extractor:
 
         doc = segment(article.text, article.title)
         spots = spots_for_spans(doc, spans, self.spot(doc))
-        return {(r.spot.start, r.spot.end): r.cand for r in self.resolver.resolve(article.text, spots)}
+        return {
+            (r.spot.start, r.spot.end): r.cand
+            for r in self.resolver.resolve(article.text, spots, spans_given=True)
+        }
 
     def events(self, article: Article) -> list[Event]:
         from app.extract.events import code_events

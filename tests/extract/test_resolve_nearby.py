@@ -76,3 +76,31 @@ def test_a_town_of_the_article_region_is_found_beyond_the_ranked_dozen(extractor
     got = _resolve(extractor, text, ["Sangamon County", "Chatham", "Springfield", "Illinois"])
     c = got["Springfield"]
     assert c.country_code == "US" and c.admin1 == "Illinois", (c.name, c.country_code, c.admin1)
+
+
+def test_a_handed_in_place_the_gazetteer_lacks_is_the_region_the_story_is_in(extractor):
+    # "Quillbrook Hollow" is made up: no gazetteer has it; the story's other places are all in Kentucky
+    text = (
+        "Firefighters from Corbin and Williamsburg spent the night at a barn fire in Quillbrook Hollow, a "
+        "hamlet in Laurel County, fire officials said."
+    )
+    got = _resolve(extractor, text, ["Corbin", "Williamsburg", "Quillbrook Hollow", "Laurel County"])
+    c = got["Quillbrook Hollow"]
+    assert c is not None and c.kind == "region" and c.admin1 == "Kentucky", c
+    assert c.geo_precision == 3 and "no place" in c.why[0], c.why
+
+
+def test_a_handed_in_unknown_place_stays_unresolved_when_the_story_spans_regions(extractor):
+    text = (
+        "The band played Denver, Omaha and Tulsa before a last show at Quillbrook Hollow, its manager said."
+    )
+    got = _resolve(extractor, text, ["Denver", "Omaha", "Tulsa", "Quillbrook Hollow"])
+    assert got["Quillbrook Hollow"] is None, got["Quillbrook Hollow"]
+
+
+def test_another_name_of_a_far_city_yields_to_the_town_whose_own_name_it_is_nearby(extractor):
+    # GeoNames files "Southold" as another name of South Bend, Indiana (100,000 people, 1,100 km away)
+    text = "The ferry from Southold to Riverhead was cancelled on Monday because of fog, the operator said."
+    got = _resolve(extractor, text, ["Southold", "Riverhead"])
+    c = got["Southold"]
+    assert c.name == "Southold" and c.admin1 == "New York", (c.name, c.admin1)
