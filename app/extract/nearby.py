@@ -27,6 +27,7 @@ NEAR_KM = 100.0
 MIN_SUPPORT = 2.0
 ROUNDS = 2
 REGION_MIN_NAMES = 2
+SMALL_TOWN = 15_000
 _REGIONS_ASKED = 3  # the article's regions whose namesakes are looked up by name
 # A town moves to a town (or a county), a region to a region, a country only to a region of its name ("Georgia");
 # a city never becomes the region named after it ("New York"), nor a region a town ("Florida").
@@ -95,9 +96,12 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         free.setdefault(s.key, []).append(k)
     if not free:
         return resolved
-    place_of = {}  # each name once: the place of its first mention
+    # each name once in each sense ("Donetsk" the region and "Donetsk" the city are two): its first mention's place
+    place_of: dict[tuple[str, str | None], Candidate] = {}
     for r in resolved:
-        place_of.setdefault(r.spot.key, r.cand)
+        place_of.setdefault((r.spot.key, r.spot.typed), r.cand)
+    for key, idxs in free.items():
+        place_of[(key, None)] = resolved[idxs[0]].cand
     regions = Counter(
         (c.country_code, c.admin1_code) for c in place_of.values() if c.admin1_code and c.kind != "country"
     )
@@ -107,8 +111,8 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         changed = False
         for key, idxs in free.items():
             r = resolved[idxs[0]]
-            cur = place_of[key]
-            others = [c for k, c in place_of.items() if k != key]
+            cur = place_of[(key, None)]
+            others = [c for (k, _t), c in place_of.items() if k != key]
             pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
             if len(pool) < 2:
                 continue
@@ -123,7 +127,7 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
             # another name of a town yields to a co-mentioned town's own name on one supporting place
             need = 1.0 if _stage(cur) == "alias" and _stage(best) == "exact" else MIN_SUPPORT
             if best.place_id != cur.place_id and most >= need and most >= have + 1.0:
-                place_of[key] = moved[key] = best
+                place_of[(key, None)] = moved[key] = best
                 changed = True
         if not changed:
             break
@@ -156,3 +160,30 @@ _STAGES = ("exact", "alias", "generated", "variant")
 
 def _stage(c: Candidate) -> str:
     return c.why[0].split(" ", 1)[0]
+
+
+def unbacked_to_region(geo: Geocoder, resolved: list[Resolved], hints_of: dict) -> list[Resolved]:
+    """For spans handed in as places: a small town (under SMALL_TOWN people) that nothing in the article backs,
+    lying outside the one region the article is about, is most likely a hamlet of that region the gazetteer
+    lacks, named like the far town. The region answers, at region precision and saying so; the far town is
+    kept as the first alternative."""
+    places = [r.cand for r in resolved]
+    area = article_region(places)
+    ri = geo.gaz.region_place(*area) if area is not None else None
+    if ri is None:
+        return resolved
+    hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
+    out = list(resolved)
+    for k, r in enumerate(resolved):
+        c, h = r.cand, hints_of.get(id(r.spot))
+        if r.spot.typed is not None or c.kind != "settlement" or c.population >= SMALL_TOWN:
+            continue
+        if (c.country_code, c.admin1_code) == area or (h is not None and (h.admin1 or h.country or h.near)):
+            continue
+        others = [p for p in places if p is not c and p.place_id != c.place_id]
+        if support(c, others) > 0:
+            continue
+        found = geo.region_fallback(r.spot.surface, hint)
+        if found:
+            out[k] = Resolved(r.spot, found[0], [c, *r.alts[:2]], False)
+    return out

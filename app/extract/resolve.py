@@ -202,7 +202,10 @@ class Resolver:
         cands_of = {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r}
         hints_of = {id(s): h for s, h in zip(spots, hints, strict=True)}
         out = cohere_free(out, cands_of, hints_of, settled)
-        return one_sense(nearby.settle(self.geo, out, cands_of, hints_of))
+        out = nearby.settle(self.geo, out, cands_of, hints_of)
+        if spans_given:
+            out = nearby.unbacked_to_region(self.geo, out, hints_of)
+        return one_sense(out)
 
 
 def spots_for_spans(doc: Document, spans: list[tuple[int, int]], spotted: list[Spot]) -> list[Spot]:

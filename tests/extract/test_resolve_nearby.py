@@ -104,3 +104,29 @@ def test_another_name_of_a_far_city_yields_to_the_town_whose_own_name_it_is_near
     got = _resolve(extractor, text, ["Southold", "Riverhead"])
     c = got["Southold"]
     assert c.name == "Southold" and c.admin1 == "New York", (c.name, c.admin1)
+
+
+def test_a_city_named_like_its_region_is_weighed_as_the_city(extractor):
+    # "Donetsk" the region and "Donetsk" the city are two senses of one name: the city is not judged by where
+    # the region lies, and the Russian Donetsk beside Luhansk does not take it
+    text = (
+        "Moscow wants all of the Donbas, which includes the Donetsk region, and kept shelling the outskirts of "
+        "Donetsk and Luhansk, officials said."
+    )
+    a = text.index("Donetsk and")
+    spans = [(a, a + len("Donetsk"))] + [
+        (text.index(n), text.index(n) + len(n)) for n in ("Donbas", "Donetsk region", "Luhansk")
+    ]
+    c = extractor.resolve_spans(article(text), spans)[spans[0]]
+    assert c is not None and c.country_code == "UA", (c.name, c.country_code, c.admin1)
+
+
+def test_a_small_far_namesake_nothing_backs_gives_way_to_the_story_region(extractor):
+    # the only Quartzsite the gazetteer has is the Arizona town of 2,000 people, 2,500 km from this story
+    text = (
+        "Deputies from Laurel County and Corbin searched the woods near Williamsburg on Sunday for a hiker "
+        "last seen at Quartzsite."
+    )
+    got = _resolve(extractor, text, ["Laurel County", "Corbin", "Williamsburg", "Quartzsite"])
+    c = got["Quartzsite"]
+    assert c.kind == "region" and c.admin1 == "Kentucky" and c.geo_precision == 3, (c.name, c.kind, c.admin1)
