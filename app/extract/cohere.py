@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+import numpy as np
 from rapidfuzz import fuzz
+from scipy.spatial import cKDTree
 
 from app.gazetteer.normalize import normalize
 from app.geocode import Candidate
@@ -51,19 +53,24 @@ def choose(
     chosen: list[tuple[str, Candidate]], free: list[tuple[int, list[Candidate]]]
 ) -> dict[int, Candidate]:
     """`chosen`: (name key, current place) of every resolved mention; `free`: (index, namesakes) of those that
-    may move. Returns the new place of each index that moved."""
+    may move. Returns the new place of each index that moved.
+
+    Each free mention takes, among its namesakes, the one that best fits the context of the others: every
+    other mention's current place except those of the same name (the same name elsewhere is no evidence for
+    itself). The context is kept as counts that a move updates (_Context), and the distance to its nearest
+    place comes from a k-d tree, so the cost grows with the mentions, not with their square."""
     current = list(chosen)
+    ctx = _Context(current, free)
     moved: dict[int, Candidate] = {}
     for _ in range(ROUNDS):
         changed = False
         for k, pool in free:
-            key = current[k][0]
-            # the same name elsewhere is no evidence for itself
-            ctx = [c for other, c in current if other != key]
-            if len({c.place_id for c in ctx}) < MIN_OTHERS:
+            key, cur = current[k]
+            if ctx.places.count_for(key) < MIN_OTHERS:
                 continue
-            best = max(pool, key=_fitness(ctx))
-            if best.place_id != current[k][1].place_id:
+            best = max(pool, key=ctx.fitness(key))
+            if best.place_id != cur.place_id:
+                ctx.move(key, cur, best)
                 current[k] = (key, best)
                 moved[k] = best
                 changed = True
@@ -72,21 +79,157 @@ def choose(
     return moved
 
 
-def _fitness(ctx: list[Candidate]):
-    countries = Counter(c.country_code for c in ctx if c.country_code)
-    total = sum(countries.values()) or 1
-    regions = {(c.country_code, c.admin1_code) for c in ctx if c.admin1_code and c.kind != "country"}
-    points = [(c.lat, c.lon) for c in ctx if c.kind not in ("country", "water") and c.country_code]
+def _is_point(c: Candidate) -> bool:
+    return c.kind not in ("country", "water") and bool(c.country_code)
 
-    def fit(c: Candidate) -> float:
-        f = c.score + 0.15 * countries.get(c.country_code or "", 0) / total
-        if c.admin1_code and (c.country_code, c.admin1_code) in regions:
-            f += 0.12
-        if points:
-            f += 0.25 * math.exp(-min(rank_km(c.lat, c.lon, la, lo) for la, lo in points) / 120.0)
-        return f
 
-    return fit
+def _has_region(c: Candidate) -> bool:
+    return bool(c.admin1_code) and c.kind != "country"
+
+
+class _Presence:
+    """Which items (places, points, regions) the mentions of each name hold, counted so that "present in the
+    context of name K" (held by a mention of another name) is answered in constant time. `epoch` changes
+    whenever that answer may change for some name: an item comes to be held by no name, one name or two."""
+
+    def __init__(self) -> None:
+        self.holders: dict[object, dict[str, int]] = {}  # item -> {name key: mentions}
+        self.sole: Counter[str] = Counter()  # name key -> items held by that name alone
+        self.held = 0  # items held by any name
+        self.epoch = 0
+
+    def add(self, item: object, key: str, n: int = 1) -> None:
+        holders = self.holders.setdefault(item, {})
+        was = len(holders)
+        if was == 1:
+            self.sole[next(iter(holders))] -= 1
+        holders[key] = holders.get(key, 0) + n
+        self._settle(holders, was)
+
+    def remove(self, item: object, key: str) -> None:
+        holders = self.holders[item]
+        was = len(holders)
+        if was == 1:
+            self.sole[next(iter(holders))] -= 1
+        left = holders[key] - 1
+        if left:
+            holders[key] = left
+        else:
+            del holders[key]
+        self._settle(holders, was)
+
+    def _settle(self, holders: dict[str, int], was: int) -> None:
+        now = len(holders)
+        if now == 1:
+            self.sole[next(iter(holders))] += 1
+        self.held += (now > 0) - (was > 0)
+        if was != now and min(was, now) <= 1:
+            self.epoch += 1
+
+    def present_for(self, item: object, key: str) -> bool:
+        holders = self.holders.get(item)
+        if not holders:
+            return False
+        return len(holders) > 1 or key not in holders
+
+    def count_for(self, key: str) -> int:
+        """Items held by mentions of other names than `key`."""
+        return self.held - self.sole[key]
+
+
+class _Context:
+    """The context each free mention is judged in, kept up to date as mentions move (see choose)."""
+
+    def __init__(self, current: list[tuple[str, Candidate]], free: list[tuple[int, list[Candidate]]]) -> None:
+        self.places, self.points, self.regions = _Presence(), _Presence(), _Presence()
+        self.countries: Counter[str] = Counter()  # mentions per country code
+        self.countries_of: dict[str, Counter[str]] = {}  # the same, of the mentions of one name
+        self.counted = 0  # mentions with a country code
+        self.counted_of: Counter[str] = Counter()
+        for key, c in current:
+            self._count(key, c, 1)
+        # every place a mention can hold: its current one or one of its namesakes
+        where = {(c.lat, c.lon) for _k, c in current if _is_point(c)}
+        where.update((c.lat, c.lon) for _k, pool in free for c in pool if _is_point(c))
+        self.where = sorted(where)
+        self.tree = cKDTree([_unit(la, lo) for la, lo in self.where]) if self.where else None
+        self.nearest_of: dict[tuple[str, int], tuple[int, float | None]] = {}
+
+    def _count(self, key: str, c: Candidate, n: int) -> None:
+        if n > 0:
+            self.places.add(c.place_id, key)
+            if _is_point(c):
+                self.points.add((c.lat, c.lon), key)
+            if _has_region(c):
+                self.regions.add((c.country_code, c.admin1_code), key)
+        else:
+            self.places.remove(c.place_id, key)
+            if _is_point(c):
+                self.points.remove((c.lat, c.lon), key)
+            if _has_region(c):
+                self.regions.remove((c.country_code, c.admin1_code), key)
+        if c.country_code:
+            self.countries[c.country_code] += n
+            self.countries_of.setdefault(key, Counter())[c.country_code] += n
+            self.counted += n
+            self.counted_of[key] += n
+
+    def move(self, key: str, old: Candidate, new: Candidate) -> None:
+        self._count(key, old, -1)
+        self._count(key, new, 1)
+
+    def fitness(self, key: str):
+        mine = self.countries_of.get(key) or Counter()
+        total = (self.counted - self.counted_of[key]) or 1
+        countries, regions, points = self.countries, self.regions, self.points
+        any_point = points.count_for(key) > 0
+
+        def fit(c: Candidate) -> float:
+            cc = c.country_code
+            f = c.score + 0.15 * ((countries[cc] - mine[cc]) if cc else 0) / total
+            if c.admin1_code and regions.present_for((cc, c.admin1_code), key):
+                f += 0.12
+            if any_point:
+                f += 0.25 * math.exp(-self.nearest_km(c, key) / 120.0)
+            return f
+
+        return fit
+
+    def nearest_km(self, c: Candidate, key: str) -> float:
+        """The distance from `c` to the nearest point of the context of `key`: the k-d tree's nearest by chord
+        that the context holds, then the same rank_km the whole scan took the minimum of, over every point as
+        near as that one (to the last bits), so that the result is the very minimum of the scan."""
+        memo = self.nearest_of.get((key, id(c)))
+        if memo is not None and memo[0] == self.points.epoch:
+            return memo[1]
+        x = _unit(c.lat, c.lon)
+        n = len(self.where)
+        want = min(n, 8)
+        while True:
+            dist, idx = self.tree.query(x, k=want)
+            dist, idx = np.atleast_1d(dist), np.atleast_1d(idx)
+            near: list[int] = []
+            limit = math.inf
+            done = False
+            for d, i in zip(dist.tolist(), idx.tolist(), strict=True):
+                if d > limit:
+                    done = True
+                    break
+                if self.points.present_for(self.where[i], key):
+                    if not near:
+                        limit = d * (1 + 1e-9) + 1e-12
+                    near.append(i)
+            if done or want >= n:
+                break
+            want = min(n, want * 4)
+        km = min(rank_km(c.lat, c.lon, *self.where[i]) for i in near)
+        self.nearest_of[(key, id(c))] = (self.points.epoch, km)
+        return km
+
+
+def _unit(lat: float, lon: float) -> tuple[float, float, float]:
+    p, q = math.radians(lat), math.radians(lon)
+    return (math.cos(p) * math.cos(q), math.cos(p) * math.sin(q), math.sin(p))
 
 
 def rank_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

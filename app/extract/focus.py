@@ -4,6 +4,7 @@ first-level regions it is about, the places it names near each other, and one se
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from app.extract import cohere
@@ -29,6 +30,7 @@ def cohere_free(
 ) -> list[Resolved]:
     """Re-choose, among close-ranking namesakes, the towns nothing in their sentence qualifies (app.extract.cohere)."""
     free = []
+    pools: dict[tuple[int, ...], list[Candidate]] = {}
     for k, r in enumerate(resolved):
         h = hints_of.get(id(r.spot))
         cs = cands_of.get(id(r.spot), [])
@@ -40,7 +42,10 @@ def cohere_free(
             "national capital" in r.cand.why or r.cand.population >= 1e6
         ):
             continue  # a capital or a city of millions is what its own name means (not what an old name meant)
-        pool = cohere.namesakes(cs)
+        ids = tuple(map(id, cs))  # the same candidates (a repeated name): the same pool, computed once
+        pool = pools.get(ids)
+        if pool is None:
+            pool = pools[ids] = cohere.namesakes(cs)
         if len(pool) > 1:
             free.append((k, pool))
     if not free:
@@ -64,10 +69,7 @@ def in_focus(r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
     c = r.cand
     if r.spot.typed is not None or c.kind == "country" or not c.why:
         return None
-    others, total, admin1s, neighbours = ctx
-    named = {cc for cc, n in others.most_common(2) if n > 0}  # countries other places of the article are in
-    # a country the article is about: named at least twice by other places, a quarter of what they name
-    focus = {cc for cc in named if others[cc] >= 2 and others[cc] >= 0.25 * total}
+    others, total, admin1s, neighbours, named, focus = ctx
     if c.country_code in named:
         return None
     if c.kind == "settlement" and c.why[0].startswith("alias match"):
@@ -86,6 +88,14 @@ def in_focus(r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
         return None
     best = max(own, key=lambda x: context_score(x, others, total, admin1s, neighbours))
     return Resolved(r.spot, best, [x for x in cs if x is not best][:3], False)
+
+
+def article_countries(others: Counter[str]) -> tuple[set[str], set[str]]:
+    """The countries other places of the article are in (the two most named), and those the article is about:
+    named at least twice by other places, a quarter of what they name. (`in_focus` reads them from its ctx.)"""
+    total = sum(others.values()) or 1
+    named = {cc for cc, n in others.most_common(2) if n > 0}
+    return named, {cc for cc in named if others[cc] >= 2 and others[cc] >= 0.25 * total}
 
 
 def context_score(c: Candidate, countries, total, admin1s, neighbours) -> float:

@@ -73,11 +73,24 @@ def _possessive(before: str) -> bool:
     return "’s" in before or "'s" in before
 
 
-def hints_for(geo: Geocoder, text: str, spot: Spot) -> Hints:
-    """The hints the words around `spot` give."""
-    sent_end = spot.sentence.end
-    after = text[spot.end : min(sent_end, spot.end + 160)]
+def hints_for(geo: Geocoder, text: str, spot: Spot, memo: dict | None = None) -> Hints:
+    """The hints the words around `spot` give (and its type, when an apposition says it is a region). They
+    depend only on those words, its type and whether it is in a list: `memo` keeps them per article, so a
+    phrase repeated thousands of times is read once."""
+    after = text[spot.end : min(spot.sentence.end, spot.end + 160)]
     before = text[max(spot.sentence.start, spot.start - 80) : spot.start]
+    if memo is None:
+        return _hints_around(geo, before, after, spot)
+    key = (before, after, spot.typed, not spot.listed_with)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = (_hints_around(geo, before, after, spot), spot.typed)
+    else:
+        spot.typed = hit[1]
+    return hit[0]
+
+
+def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
     hints = Hints()
     m = _REGION_AFTER.match(after) or _REGION_OF_AFTER.match(after)
     if m and spot.typed not in ("region",):

@@ -11,7 +11,15 @@ from functools import cached_property
 
 from app.extract import nearby
 from app.extract.cohere import rank_km as _km
-from app.extract.focus import FOCUS_MARGIN, Resolved, cohere_free, context_score, in_focus, one_sense
+from app.extract.focus import (
+    FOCUS_MARGIN,
+    Resolved,
+    article_countries,
+    cohere_free,
+    context_score,
+    in_focus,
+    one_sense,
+)
 from app.extract.model import Mention
 from app.extract.qualifiers import DEMONYMS, carry_over, hints_for, spread_list_hints
 from app.extract.segment import Document, Sentence
@@ -30,6 +38,16 @@ class Resolver:
         self.gaz = geocoder.gaz
 
     # -- candidates ------------------------------------------------------------------------------
+    def _candidates_memo(self, memo: dict, spot: Spot, hints: Hints) -> list[Candidate]:
+        """_candidates, once per article for a spot of the same name, cues and hints (a fresh list each time:
+        resolve reorders it)."""
+        key = (spot.surface, spot.key, spot.typed, spot.facility_key, spot.unknown, spot.adjectival,
+               spot.country, hints)  # fmt: skip
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = self._candidates(spot, hints)
+        return list(hit)
+
     def _candidates(self, spot: Spot, hints: Hints) -> list[Candidate]:
         geo = self.geo
         if spot.adjectival:
@@ -111,14 +129,16 @@ class Resolver:
     def resolve(self, text: str, spots: list[Spot], *, spans_given: bool = False) -> list[Resolved]:
         """`spans_given`: the spots are spans handed in as places (a benchmark's gold toponyms); one the
         gazetteer lacks is answered with the first-level region the article is about, at region precision."""
-        hints = spread_list_hints(spots, [hints_for(self.geo, text, s) for s in spots])
+        memo: dict = {}
+        hints = spread_list_hints(spots, [hints_for(self.geo, text, s, memo) for s in spots])
         hints = carry_over(self.geo, text, spots, hints)
         cands = []
+        found: dict[tuple, list[Candidate]] = {}  # a name repeated with the same cues is looked up once
         for k, (s, h) in enumerate(zip(spots, hints, strict=True)):
-            cs = self._candidates(s, h)
+            cs = self._candidates_memo(found, s, h)
             if not cs and (h.country and not h.admin1):
                 hints[k] = Hints()  # a country cue that fits nothing was a misreading: drop it
-                cs = self._candidates(s, hints[k])
+                cs = self._candidates_memo(found, s, hints[k])
             cands.append(cs)
         first: list[Resolved | None] = []
         for s, cs in zip(spots, cands, strict=True):
@@ -179,14 +199,29 @@ class Resolver:
 
         out: list[Resolved] = []
         settled: set[int] = set()  # spots the article's focus already decided
+        # per article, as the names and places repeat: a block's neighbours of a place, the votes of the rest
+        # of the article for a name, and a candidate's context score among given neighbours
+        neighbours_of: dict[tuple[int, int], list[Candidate]] = {}
+        others_of: dict[str, tuple] = {}
+        score_of: dict[tuple[int, int], float] = {}
         for r, cs in zip(first, cands, strict=True):
             if r is None:
                 continue
-            block = by_block.get(r.spot.sentence.block, {})
-            neighbours = [c for c, n in block.values() if c is not r.cand or n > 1]
+            nkey = (r.spot.sentence.block, id(r.cand))
+            neighbours = neighbours_of.get(nkey)
+            if neighbours is None:
+                block = by_block.get(r.spot.sentence.block, {})
+                neighbours = neighbours_of[nkey] = [c for c, n in block.values() if c is not r.cand or n > 1]
             # what the rest of the article says: the votes this very name cast do not count for it
-            others = countries - by_name.get(r.spot.key, Counter())
-            ctx = (others, sum(others.values()) or 1, admin1s, neighbours)
+            voted = others_of.get(r.spot.key)
+            if voted is None:
+                others = countries - by_name.get(r.spot.key, Counter())
+                voted = others_of[r.spot.key] = (
+                    others,
+                    sum(others.values()) or 1,
+                    *article_countries(others),
+                )
+            ctx = (voted[0], voted[1], admin1s, neighbours, voted[2], voted[3])
             moved = in_focus(r, cs, ctx)
             if moved is not None:
                 out.append(moved)
@@ -196,7 +231,7 @@ class Resolver:
                 out.append(r)
                 continue
             pool = [c for c in cs if c.score >= cs[0].score - 0.12]
-            best = max(pool, key=lambda c: context_score(c, countries, total, admin1s, neighbours))
+            best = max(pool, key=lambda c: _scored(score_of, c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
         cands_of = {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r}
@@ -206,6 +241,15 @@ class Resolver:
         if spans_given:
             out = nearby.unbacked_to_region(self.geo, out, hints_of)
         return one_sense(out)
+
+
+def _scored(memo: dict, c: Candidate, countries, total, admin1s, neighbours) -> float:
+    """context_score, once per candidate and list of neighbours (the other arguments are the article's)."""
+    key = (id(c), id(neighbours))
+    score = memo.get(key)
+    if score is None:
+        score = memo[key] = context_score(c, countries, total, admin1s, neighbours)
+    return score
 
 
 def spots_for_spans(doc: Document, spans: list[tuple[int, int]], spotted: list[Spot]) -> list[Spot]:
@@ -228,7 +272,9 @@ def spots_for_spans(doc: Document, spans: list[tuple[int, int]], spotted: list[S
     return out
 
 
-def to_mention(article_id: str, r: Resolved) -> Mention:
+def to_mention(article_id: str, r: Resolved, alts_memo: dict | None = None) -> Mention:
+    """The mention of a resolved spot. `alts_memo` (one per article) shares the alternatives of mentions with the
+    same candidate alternatives (a record copies them: Mention.to_record)."""
     c, s = r.cand, r.spot
     kind = c.kind if c.kind in ("settlement", "facility", "region", "country", "water", "other") else "other"
     precision = c.geo_precision
@@ -236,17 +282,22 @@ def to_mention(article_id: str, r: Resolved) -> Mention:
         kind, precision = "facility", 2  # "the Yefremov rubber plant": at the town, not the town
     if s.typed == "district" and c.kind == "settlement":
         precision = 2
-    alts = tuple(
-        {
-            "name": a.name,
-            "lat": a.lat,
-            "lon": a.lon,
-            "country_code": a.country_code,
-            "admin1": a.admin1,
-            "score": a.score,
-        }
-        for a in r.alts
-    )
+    alts_key = tuple(map(id, r.alts)) if alts_memo is not None else None
+    alts = alts_memo.get(alts_key) if alts_memo is not None else None
+    if alts is None:
+        alts = tuple(
+            {
+                "name": a.name,
+                "lat": a.lat,
+                "lon": a.lon,
+                "country_code": a.country_code,
+                "admin1": a.admin1,
+                "score": a.score,
+            }
+            for a in r.alts
+        )
+        if alts_memo is not None:
+            alts_memo[alts_key] = alts
     score = c.score if r.confident else c.score * 0.85
     return Mention(
         article=article_id, text=s.surface, start=s.start, end=s.end, name=c.name, lat=c.lat, lon=c.lon,

@@ -19,12 +19,33 @@ from app.extract.spotting.cues import _strong_locative
 from app.extract.spotting.facts import PlaceFacts
 from app.extract.spotting.people import PeopleRules
 from app.extract.spotting.place_rules import PlaceRules
-from app.extract.spotting.spans import Spot, link_lists
+from app.extract.spotting.spans import Spot, link_lists, moved_spot
 from app.extract.spotting.tokens import _POSS, _TOKEN, _runs, _Tok, _tokens
 from app.gazetteer import Gazetteer, normalize
 from app.gazetteer.sources import state_abbreviations
 
 __all__ = ["Spot", "Spotter", "link_lists"]
+
+# How far past a name the rules read (the 80 characters of `after` in place_rules.py): the text a sentence's
+# spots can depend on ends this far past the sentence.
+AFTER_REACH = 80
+# Sentences remembered per article for verbatim repetitions (cleared when full: a bound on memory).
+MEMO_SENTENCES = 4096
+
+
+class _People(set):
+    """The names an article shows to be people, in the order they were found (only ever added to)."""
+
+    __slots__ = ("order",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: list[str] = []
+
+    def add(self, name: str) -> None:
+        if name not in self:
+            self.order.append(name)
+            set.add(self, name)
 
 
 class Spotter(PlaceRules, PeopleRules, PlaceFacts):
@@ -51,35 +72,57 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
     def spot_with_people(self, doc: Document) -> tuple[list[Spot], set[str]]:
         """The spots, and the names the text showed to be people (for the merge with the model)."""
         text = doc.text
-        people: set[str] = set()
+        people = _People()
         spots: list[Spot] = []
         common: list[Spot] = []  # names dropped only for reading like common words
+        # A sentence repeated verbatim (with the same text after it, and no new person named since) is spotted
+        # once: its spots are copied, moved to the repetition, and the people it named are named again.
+        seen: dict[tuple[str, str, int], tuple[int, list[Spot], list[Spot], list[str]]] = {}
         for block in doc.blocks:
             if block.kind == "boilerplate":
                 continue
             for sent in block.sentences:
-                toks = _tokens(sent, self.gaz)
-                for run in self._split_people(text, self._split_of(text, _runs(text, toks)), people):
-                    before = text[max(sent.start, run[0].start - 40) : run[0].start]
-                    if self._person_run(text, run, before):
-                        names = [t.text for t in run if t.text.lower().rstrip(".") not in lx.TITLES]
-                        for n, t in enumerate(names):
-                            k = normalize(_POSS.sub("", t))
-                            if k not in self.given or n == len(names) - 1:
-                                people.add(k)  # surnames, and any word that is not a first name
-                        if len(names) >= 2:
-                            people.add(normalize(_POSS.sub("", " ".join(names))))
-                        continue
-                    if self._org_run(text, run):
-                        spots.extend(self._org_owner(text, sent, run))
-                        continue
-                    spots.extend(self._match_run(text, sent, run, people, common))
+                key = (sent.text, text[sent.end : sent.end + AFTER_REACH], len(people))
+                hit = seen.get(key)
+                if hit is not None:
+                    start, found, dropped, named = hit
+                    shift = sent.start - start
+                    spots.extend(moved_spot(s, shift, sent) for s in found)
+                    common.extend(moved_spot(s, shift, sent) for s in dropped)
+                    for name in named:
+                        people.add(name)
+                    continue
+                n_spots, n_common, n_people = len(spots), len(common), len(people.order)
+                self._spot_sentence(text, sent, people, spots, common)
+                if len(seen) >= MEMO_SENTENCES:
+                    seen.clear()
+                seen[key] = (sent.start, spots[n_spots:], common[n_common:], people.order[n_people:])
         spots = self._one_sense(spots, common, people)
         spots = [
             s for s in spots if s.key not in people or self._big_place(s.key) or _strong_locative(text, s)
         ]
         link_lists(text, spots)
         return spots, people
+
+    def _spot_sentence(
+        self, text: str, sent: Sentence, people: set[str], spots: list[Spot], common: list[Spot]
+    ) -> None:
+        toks = _tokens(sent, self.gaz)
+        for run in self._split_people(text, self._split_of(text, _runs(text, toks)), people):
+            before = text[max(sent.start, run[0].start - 40) : run[0].start]
+            if self._person_run(text, run, before):
+                names = [t.text for t in run if t.text.lower().rstrip(".") not in lx.TITLES]
+                for n, t in enumerate(names):
+                    k = normalize(_POSS.sub("", t))
+                    if k not in self.given or n == len(names) - 1:
+                        people.add(k)  # surnames, and any word that is not a first name
+                if len(names) >= 2:
+                    people.add(normalize(_POSS.sub("", " ".join(names))))
+                continue
+            if self._org_run(text, run):
+                spots.extend(self._org_owner(text, sent, run))
+                continue
+            spots.extend(self._match_run(text, sent, run, people, common))
 
     def evidence_spot(self, text: str, sent: Sentence, a: int, b: int, people: set[str]) -> Spot | None:
         """A span the model calls a place: the gazetteer must know it and the person/organisation and

@@ -91,8 +91,9 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             parsed_claims.append((m, stated, ref))
             taken.append((m.start(), m.end()))
             used_refs.append((ref.start, ref.end))
+        used = set(used_refs)  # asked for every place before every statement of the sentence
         for m, stated, ref in parsed_claims:
-            subj = _subject(text, m, ref, sent, si, sentences, places_in, in_sent, used_refs, geocoder)
+            subj = _subject(text, m, ref, sent, si, sentences, places_in, in_sent, used, geocoder)
             if subj is None:
                 subj = _unmapped_subject(text, m, sent, geocoder)
             if ref.lookup:
@@ -131,17 +132,22 @@ def _pair_claims(text: str, sent: Sentence, in_sent, taken):
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _APART.finditer(text, sent.start, sent.end):
+    # Each pattern below needs its word in the sentence ("apart"; "between" or "separat-"), and the letters
+    # tested have no other case under re.I: a substring test skips the scan of a sentence without them.
+    low = text[sent.start : sent.end].lower()
+    apart = _APART.finditer(text, sent.start, sent.end) if "apart" in low else ()
+    separate = _SEPARATE.finditer(text, sent.start, sent.end) if "between" in low or "eparat" in low else ()
+    for m in apart:
         before = [p for p in points if p[0].spot.end <= m.start()]
         if len(before) >= 2 and joined(before[-2], before[-1]) and free(m.start(), m.end()):
             (ra, ma), (rb, mb) = before[-2], before[-1]
             yield ra.spot.start, m.end(), _stated(m), _pair_place(ra, ma, text), _pair_place(rb, mb, text)
-    for m in _SEPARATE.finditer(text, sent.start, sent.end):
+    for m in separate:
         after = [p for p in points if p[0].spot.start >= m.end()]
         if len(after) >= 2 and joined(after[0], after[1]) and free(m.start(), m.end()):
             (ra, ma), (rb, mb) = after[0], after[1]
             yield m.start(), rb.spot.end, _stated(m), _pair_place(ra, ma, text), _pair_place(rb, mb, text)
-    for i in range(len(points) - 1):
+    for i in range(len(points) - 1 if "between" in low else 0):
         x, y = points[i], points[i + 1]
         if not re.search(
             r"\bbetween\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$",

@@ -27,6 +27,17 @@ def _side_patterns() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(rf"\b({alternation(s['names'])})\b") for code, s in sides().items()}
 
 
+@cache
+def _any_side() -> re.Pattern[str]:
+    """The names of every side in one alternation: one scan of a text instead of one per side."""
+    return re.compile(rf"\b(?:{'|'.join(alternation(s['names']) for s in sides().values())})\b")
+
+
+def names_a_side(text: str) -> bool:
+    """Whether `text` names any side (side_mentions(text) is not empty)."""
+    return _any_side().search(text) is not None
+
+
 def opponents(code: str | None) -> list[str]:
     """The other sides of the theatre `code` fights in."""
     s = sides().get(code or "")
@@ -86,6 +97,7 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
     return None
 
 
+@lru_cache(maxsize=512)  # asked for each place of a sentence; the answer is only read
 def side_mentions(text: str) -> dict[str, int]:
     """How often each side is named in `text` (sides not named are left out)."""
     out = {}
@@ -194,10 +206,7 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
             return dem[w]
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
-    # "its forces had hit a Russian air defence system": the side named as the object is the one hit
-    every = tuple(
-        w for w in _side_words(sentence) if not _HIT_BEFORE.search(sentence, max(0, w[0] - 30), w[0])
-    )
+    every = _acting_side_words(sentence)
     if kind == "shootdown":
         # "downed 16 Ukrainian drones": the side whose drones fell is the target, not the side that downed them
         every = tuple(w for w in every if not _AERIAL_NOUN.search(sentence, w[0], w[1]))
@@ -278,6 +287,15 @@ def forces(cc: str | None) -> str | None:
 def civilians(cc: str | None) -> str | None:
     name = COUNTRY_NAMES.get(cc or "")
     return f"Civilians ({name})" if name else None
+
+
+@lru_cache(maxsize=256)
+def _acting_side_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The side words of the sentence that do not name the side hit ("its forces had hit a Russian air
+    defence system": the side named as the object is the one hit); once per sentence, for all its places."""
+    return tuple(
+        w for w in _side_words(sentence) if not _HIT_BEFORE.search(sentence, max(0, w[0] - 30), w[0])
+    )
 
 
 @lru_cache(maxsize=256)

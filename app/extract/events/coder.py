@@ -44,7 +44,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     article = parsed.article
     text = article.text
     published = parse_published(article.published) or dt.date.today()
-    if not (ARMED_CONTEXT.search(text) or actors.side_mentions(text)):
+    if not (ARMED_CONTEXT.search(text) or actors.names_a_side(text)):
         return []  # no armed actor, weapon or war anywhere: sport, crime and business news carry no events
     actors.learn_country_names(parsed, geocoder.gaz)
     by_sentence: dict[int, list[Resolved]] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract.events import actors, status
 from app.extract.events.lexicons import word_pattern
@@ -63,7 +64,7 @@ def make_draft(
             cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)
         )
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
-    if kind in ("air", "generic") and _ALLEGED.search(sent.text):
+    if kind in ("air", "generic") and _alleged(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
     claim, disputed_by = status.claim_status(
         sent, sentences, t.spot.key, kind, actor, side, cc, _norm, bullets
@@ -71,7 +72,7 @@ def make_draft(
     other = status.other_side(actor) or next(
         (c for c in actors.opponents(actor) if c in actors.side_mentions(sent.text)), None
     )  # several opponents (Israel: Hamas, Hezbollah): the one the sentence names
-    victims_civil = bool(counts[0] or counts[1]) or _CIVILIAN_TARGET.search(sent.text)
+    victims_civil = bool(counts[0] or counts[1]) or _civilian_target(sent.text)
     if etype == BATTLES:
         actor2 = actors.side_actor(other) if other in actors.sides() else actors.forces(other)
     elif etype == EXPLOSIONS and victims_civil:
@@ -91,6 +92,16 @@ def make_draft(
         actor1=_actor1(sent.text, spans, actor),
         actor2=actor2, confidence=round(min(1.0, conf), 3), highlight=_highlight(t, sent),
     )  # fmt: skip
+
+
+@lru_cache(maxsize=256)  # once per sentence, not once per place of it
+def _alleged(sentence: str) -> bool:
+    return _ALLEGED.search(sentence) is not None
+
+
+@lru_cache(maxsize=256)
+def _civilian_target(sentence: str) -> bool:
+    return _CIVILIAN_TARGET.search(sentence) is not None
 
 
 def _actor1(sentence: str, spans, actor: str | None) -> str | None:

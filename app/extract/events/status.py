@@ -51,6 +51,7 @@ _ANAPHORIC_SOURCE = re.compile(
 _APPOSED_NAME = re.compile(rf",\s*(?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*,\s+(?=(?:{_VERBS})\b)")
 
 
+@lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
 def speaker(
     sentence: str, previous: tuple[str | None, str | None] = (None, None)
 ) -> tuple[str | None, str | None]:

@@ -5,6 +5,7 @@ no new attack go to the event already told."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice, takewhile
 
 from app.extract.events.lexicons import alternation, load
@@ -40,9 +41,10 @@ def aggregate_sentence(text: str) -> bool:
     return _OVER_TIME.search(text) is not None
 
 
-def event_counts(text: str) -> list[Count]:
+@lru_cache(maxsize=1024)  # asked again for each place of the sentence; bulletins repeat lines word for word
+def event_counts(text: str) -> tuple[Count, ...]:
     """The casualty figures of a sentence that may belong to one event."""
-    return [c for c in find_counts(text) if not aggregate(text, c)]
+    return tuple(c for c in find_counts(text) if not aggregate(text, c))
 
 
 def _add(d, c: Count) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from app.extract.segment import Sentence
 
@@ -27,6 +28,19 @@ class Spot:
     metonymic: bool = False  # "Moscow said": the government, not the place
     country: str | None = None  # for an adjectival spot, the country it names
     qualifier: bool = False  # "Ky." in "Corbin, Ky.": names the state of the place before it
+
+
+_VALUES = attrgetter(*(f.name for f in fields(Spot)))
+
+
+def moved_spot(s: Spot, shift: int, sentence: Sentence) -> Spot:
+    """The same spot in a verbatim repetition of its sentence, `shift` characters further on."""
+    t = Spot(*_VALUES(s))
+    t.start += shift
+    t.end += shift
+    t.sentence = sentence
+    t.listed_with = list(s.listed_with)
+    return t
 
 
 def link_lists(text: str, spots: list[Spot]) -> None:
