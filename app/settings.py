@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     # handlers (event queries, OGC pages): a few threads keep the GIL from bouncing between forty.
     workers: int = Field(default=1, ge=1, le=64)
     threads: int = Field(default=8, ge=1, le=256)
+    # Whole JSON answers of /ogc items and /api/events kept per worker, valid for one write generation
+    # (app.api.page_cache); 0 keeps none (counts are still kept, ETags still answered).
+    page_cache_mb: int = Field(default=32, ge=0, le=4096)
     # Per-client limits on /api/geoparse and /api/claims (`limits` notation): anonymous, and with the API key.
     rate_limit_anonymous: str = "30/minute"
     rate_limit_authenticated: str = "600/minute"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from app.api.page_cache import Lookup, count_key
 from app.api.params import DEFAULT_LIMIT
 from app.errors import InvalidQuery
 from app.store.base import EventFilter, Store
@@ -34,14 +35,24 @@ class Page:
     more: bool  # a row follows this page
 
 
-def read_page(store: Store, flt: EventFilter, cursor: str | None) -> Page:
-    """The page `flt` (limit, offset) or `cursor` asks for; a cursor and a non-zero offset exclude each other."""
+def read_page(store: Store, flt: EventFilter, cursor: str | None, lookup: Lookup | None = None) -> Page:
+    """The page `flt` (limit, offset) or `cursor` asks for; a cursor and a non-zero offset exclude each other.
+    With a `lookup` (app.api.page_cache) the count comes from its cache when this filter was counted at the
+    same write generation, and is kept there otherwise."""
     limit = flt.limit or DEFAULT_LIMIT
     if cursor is not None:
         if flt.offset:
             raise InvalidQuery("give either offset or cursor, not both", param="offset")
         flt = replace(flt, after=decode_cursor(cursor, flt.sortby))
-    records, matched = store.query(replace(flt, limit=limit + 1, count_limit=COUNT_LIMIT))
+    flt = replace(flt, limit=limit + 1, count_limit=COUNT_LIMIT)
+    if lookup is None:
+        records, matched = store.query(flt)
+    else:
+        key = count_key(flt)
+        found, total = lookup.counts.get(key, lookup.generation)
+        records, matched = store.query(flt, known_total=(total,) if found else None)
+        if not found:
+            lookup.counts.put(key, lookup.generation, matched)
     more = len(records) > limit
     records = records[:limit]
     next_cursor = encode_cursor(records[-1], flt.sortby) if more and records else None

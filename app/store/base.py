@@ -57,9 +57,13 @@ class Store(Protocol):
     def add_events(self, records: Iterable[dict[str, Any]], *, origin: str) -> int:
         """Upsert already-coded events (ACLED import, demo data) by id."""
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
+    def query(
+        self, flt: EventFilter, *, known_total: tuple[int | None] | None = None
+    ) -> tuple[list[dict[str, Any]], int | None]:
         """Matching records (ordered by date desc, id) and the exact total before limit/offset, or None
-        when `flt.count_limit` is set and more than that many match."""
+        when `flt.count_limit` is set and more than that many match. `known_total` (a 1-tuple: the total
+        may be None) is that answer already known for this filter at the current write generation (a
+        cached count): it is returned as the total, and not counted again."""
 
     def clusters(
         self, flt: EventFilter, origin: tuple[float, float], cell: tuple[float, float]
@@ -90,6 +94,10 @@ class Store(Protocol):
     def get(self, event_id: str) -> dict[str, Any] | None: ...
 
     def count(self) -> int: ...
+
+    def generation(self) -> int:
+        """The write generation (app.store.generation): differs after any committed write to events, by any
+        process. Read it before the data a cache keeps under it."""
 
     def extent(self) -> tuple[tuple[float, float, float, float] | None, tuple[str | None, str | None]]:
         """Spatial bbox and temporal (min, max date) of everything stored."""

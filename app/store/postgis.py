@@ -21,6 +21,7 @@ from psycopg_pool import ConnectionPool
 
 from app.errors import StoreError
 from app.extract.model import Article, Event
+from app.store import generation
 from app.store._records import (
     DEDUP_KM,
     ORIGINS,
@@ -133,6 +134,7 @@ class PostgisStore:
         digest = article_digest(article, records)
         with self._pool.connection() as conn, conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (_INGEST_LOCK,))
+            cur.execute(generation.LOCK_FIRST)
             row = cur.execute("SELECT hash FROM articles WHERE id = %s", (article.id,)).fetchone()
             if row is not None and row[0] == digest:
                 return self._article_event_ids(cur, article.id)
@@ -151,6 +153,7 @@ class PostgisStore:
             raise StoreError(f"origin must be one of {ORIGINS}, not {origin!r}")
         checked = [check_record(r) for r in records]
         with self._pool.connection() as conn, conn.cursor() as cur:
+            cur.execute(generation.LOCK_FIRST)
             # One lookup for the whole batch: the few events an editor corrected keep the corrections.
             corrected = dict(
                 cur.execute(
@@ -266,13 +269,17 @@ class PostgisStore:
 
     # -- reads ---------------------------------------------------------------------------------------------
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
+    def query(
+        self, flt: EventFilter, *, known_total: tuple[int | None] | None = None
+    ) -> tuple[list[dict[str, Any]], int | None]:
         # The total is the whole query's: a cursor (flt.after) only says where this page starts.
         count_where, count_params = where_sql(replace(flt, after=None), by_columns=True)
         where, params = where_sql(flt)
         order = order_sql(flt)
         with self._reading() as conn, conn.cursor() as cur:
-            if flt.count_limit is None:
+            if known_total is not None:
+                total = known_total[0]
+            elif flt.count_limit is None:
                 total = cur.execute(f"SELECT count(*) FROM events e{count_where}", count_params).fetchone()[0]
             else:
                 total = cur.execute(
@@ -365,6 +372,11 @@ class PostgisStore:
             row = conn.execute(SELECT + " WHERE e.id = %s", (event_id,)).fetchone()
         return None if row is None else row_to_record(row)
 
+    def generation(self) -> int:
+        """The write generation (app.store.generation): changes with every committed write to events."""
+        with self._reading() as conn:
+            return conn.execute(generation.READ).fetchone()[0]
+
     def count(self) -> int:
         with self._pool.connection() as conn:
             return conn.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -384,6 +396,7 @@ class PostgisStore:
         self, event_id: str, changes: dict[str, Any], *, by: str, note: str | None = None
     ) -> dict[str, Any] | None:
         with self._pool.connection() as conn, conn.cursor() as cur:
+            cur.execute(generation.LOCK_FIRST)
             row = cur.execute(SELECT + " WHERE e.id = %s FOR UPDATE", (event_id,)).fetchone()
             if row is None:
                 return None

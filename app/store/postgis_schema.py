@@ -6,6 +6,7 @@ Applied in order under an advisory lock by PostgisStore; `schema_version` record
 from __future__ import annotations
 
 from app.store.feeds import FEEDS_SCHEMA
+from app.store.generation import POSTGIS_SCHEMA as GENERATION_SCHEMA
 from app.store.map_grid import POSTGIS_SCHEMA as MAP_GRID_SCHEMA
 
 __all__ = ["MIGRATIONS"]
@@ -107,4 +108,6 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS events_day_map ON events (event_date, lon, lat)
       INCLUDE (event_type, review_status, id);
     """,
+    # 8: the write generation (app.store.generation): cached pages and counts know when to stop trusting.
+    GENERATION_SCHEMA,
 )

@@ -19,6 +19,7 @@ import numpy as np
 
 from app.errors import StoreError
 from app.extract.model import Article, Event
+from app.store import generation
 from app.store._records import (
     DEDUP_KM,
     ORIGINS,
@@ -289,7 +290,9 @@ class SQLiteStore(SQLiteMapReads):
 
     # -- reads ---------------------------------------------------------------------------------------------
 
-    def query(self, flt: EventFilter) -> tuple[list[dict[str, Any]], int | None]:
+    def query(
+        self, flt: EventFilter, *, known_total: tuple[int | None] | None = None
+    ) -> tuple[list[dict[str, Any]], int | None]:
         conn = self._conn()
         order = order_sql(flt)
         # The total is the whole query's: a cursor (flt.after) only says where this page starts.
@@ -300,7 +303,9 @@ class SQLiteStore(SQLiteMapReads):
         page = " LIMIT ? OFFSET ?"
         limit = -1 if flt.limit is None else flt.limit
         source, where, params = source_sql(whole)
-        if flt.count_limit is None:
+        if known_total is not None:
+            total = known_total[0]
+        elif flt.count_limit is None:
             total = conn.execute(f"SELECT count(*){source}{where}", params).fetchone()[0]
         elif bbox_only(whole) and len(split_bbox(flt.bbox)) == 1:
             total = count_box(conn, split_bbox(flt.bbox)[0], flt.count_limit, flt.review_status)
@@ -351,6 +356,10 @@ class SQLiteStore(SQLiteMapReads):
     def get(self, event_id: str) -> dict[str, Any] | None:
         row = self._conn().execute(SELECT + " WHERE e.id = ?", (event_id,)).fetchone()
         return None if row is None else row_to_record(row)
+
+    def generation(self) -> int:
+        """The write generation (app.store.generation): changes with every committed write to events."""
+        return self._conn().execute(generation.READ).fetchone()[0]
 
     def count(self) -> int:
         return self._conn().execute("SELECT count(*) FROM events").fetchone()[0]

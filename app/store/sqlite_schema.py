@@ -9,11 +9,12 @@ from __future__ import annotations
 import sqlite3
 
 from app.store.feeds import FEEDS_SCHEMA
+from app.store.generation import SQLITE_SCHEMA as GENERATION_SCHEMA
 from app.store.map_grid import SQLITE_SCHEMA as MAP_GRID_SCHEMA
 
 __all__ = ["SCHEMA_VERSION", "create_schema", "statements"]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -141,5 +142,8 @@ def create_schema(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
     # version 6: the map grid's kept counts (triggers: split where statements end, not at every ;)
     for statement in statements(MAP_GRID_SCHEMA):
+        conn.execute(statement)
+    # version 8: the write generation (app.store.generation)
+    for statement in statements(GENERATION_SCHEMA):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from app.api.ogc_features import feature_collection, paging_links
+from app.api.page_cache import cached_page
 from app.api.paging import read_page
 from app.api.params import (
     MAX_CHARS,
@@ -161,6 +162,10 @@ def events(
 ) -> Response:
     # A misspelt filter must not quietly return everything.
     reject_unknown([k for k, _ in request.query_params.multi_items()], _ALLOWED)
+    store = _store(request)
+    lookup, kept = cached_page(request, store)
+    if kept is not None:
+        return kept
     query = {
         "bbox": bbox,
         "datetime": datetime,
@@ -176,10 +181,10 @@ def events(
         review_status=visible_statuses(request, parse_review_status(review_status)),
     )
     flt = search_filter(flt, {"filter": filter, "filter-lang": filter_lang, "q": q, "sortby": sortby})
-    page = read_page(_store(request), flt, cursor)
+    page = read_page(store, flt, cursor, lookup)
     records, matched = page.records, page.matched
     if format == "csv":
-        return _csv_response(records)
+        return lookup.finish(_csv_response(records))
     qp = request.query_params
     given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
     base = str(request.url.replace(query=""))
@@ -196,7 +201,7 @@ def events(
     )
     # This endpoint has no HTML rendering; its alternate is the OGC items page.
     links = [link for link in links if link["rel"] != "alternate"]
-    return GeoJSONResponse(feature_collection(records, matched=matched, links=links))
+    return lookup.finish(GeoJSONResponse(feature_collection(records, matched=matched, links=links)))
 
 
 def _csv_response(records: list[dict[str, Any]]) -> Response:

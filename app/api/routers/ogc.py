@@ -22,6 +22,7 @@ from app.api.ogc_features import (
 from app.api.ogc_html import render_html, wants_html
 from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi_document
 from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_properties, queryables_schema
+from app.api.page_cache import cached_page
 from app.api.paging import read_page
 from app.api.params import (
     MAX_CHARS,
@@ -341,6 +342,10 @@ def items(
     _check_collection(collectionId)
     _check_crs(bbox_crs, "bbox-crs")
     _check_crs(crs, "crs")
+    store = _store(request)
+    lookup, kept = cached_page(request, store)
+    if kept is not None:
+        return kept
     start, end = parse_datetime(datetime)
     flt = EventFilter(
         bbox=parse_bbox(bbox),
@@ -356,7 +361,7 @@ def items(
         {"filter": filter, "filter-lang": filter_lang, "filter-crs": filter_crs, "q": q, "sortby": sortby},
     )
     keep = parse_properties(properties)
-    page = read_page(_store(request), flt, cursor)
+    page = read_page(store, flt, cursor, lookup)
     records, matched = page.records, page.matched
     qp = request.query_params
     given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
@@ -376,7 +381,8 @@ def items(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
     )
     body = feature_collection(records, matched=matched, links=links, properties=keep)
-    return _with_content_crs(_json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
+    resp = _with_content_crs(_json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
+    return lookup.finish(resp)
 
 
 @router.get(
