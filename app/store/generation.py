@@ -9,7 +9,8 @@ be newer than its label, never older, and a later write always changes the label
 
 The PostgreSQL store also raises it as the first statement of each of its write transactions (LOCK_FIRST): the
 row lock is then always taken before any event row's, so two writers cannot deadlock on it (an AFTER STATEMENT
-trigger alone would take it after). Writers serialise on that row; ingest already did (its advisory lock).
+trigger alone would take it after). Writers of events serialise on that row; ingest already did (its advisory
+lock). On PostgreSQL it is raised once per transaction, on SQLite (whose writers are serial anyway) per row.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from __future__ import annotations
 __all__ = ["SQLITE_SCHEMA", "POSTGIS_SCHEMA", "READ", "LOCK_FIRST"]
 
 READ = "SELECT gen FROM write_generation"
-LOCK_FIRST = "UPDATE write_generation SET gen = gen + 1"
+# PostgreSQL: raise it once per transaction (the transaction-local setting remembers it was done), so a batch
+# of thousands of statements does not update the row thousands of times. Once is enough: what a reader needs is
+# that the committed generation differs from every one before it.
+LOCK_FIRST = "SELECT write_generation_raise()"
 
 SQLITE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS write_generation (one INTEGER PRIMARY KEY CHECK (one = 1), gen INTEGER NOT NULL);
@@ -39,9 +43,16 @@ CREATE TABLE IF NOT EXISTS write_generation (
   gen bigint NOT NULL
 );
 INSERT INTO write_generation (one, gen) VALUES (true, 1) ON CONFLICT DO NOTHING;
+CREATE OR REPLACE FUNCTION write_generation_raise() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(current_setting('conflictmap.generation_raised', true), '') <> 'yes' THEN
+    UPDATE write_generation SET gen = gen + 1;
+    PERFORM set_config('conflictmap.generation_raised', 'yes', true);
+  END IF;
+END $$;
 CREATE OR REPLACE FUNCTION write_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE write_generation SET gen = gen + 1;
+  PERFORM write_generation_raise();
   RETURN NULL;
 END $$;
 DROP TRIGGER IF EXISTS write_generation_bump ON events;
