@@ -22,6 +22,7 @@ from app.api.tiles import check_tile, tile_lonlat_bounds
 from app.map.payload import CLAIM_STATUSES, TYPES, events_payload
 from app.store.base import EventFilter, Store
 from app.store.map_grid import FINE_ZOOM, cell_bounds
+from app.store.map_months import MONTH_ZOOM, month_split
 
 __all__ = ["CELLS", "TILE_EVENTS", "SIDES", "cells_json", "summary_json"]
 
@@ -44,7 +45,7 @@ def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[s
     if y == 0:
         maxlat = 90.0
     in_tile = replace(flt, bbox=(minlon, minlat, maxlon, maxlat), limit=None, offset=0, count_limit=None)
-    if z <= FINE_ZOOM and _grid_answers(flt):
+    if z <= FINE_ZOOM and _grid_answers(flt, z):
         return _from_grid(store, in_tile, z, x, y)
     dlon, dlat = (maxlon - minlon) / CELLS, (maxlat - minlat) / CELLS
     rows = store.map_cells(in_tile, (minlon, minlat), (dlon, dlat))
@@ -69,9 +70,19 @@ def cells_json(store: Store, flt: EventFilter, z: int, x: int, y: int) -> dict[s
     return {"n": total, "cells": cells, "events": events_payload(records) if records else None}
 
 
-def _grid_answers(flt: EventFilter) -> bool:
-    """Only types and review states filter: what the kept grid counts by."""
-    return flt == EventFilter(event_types=flt.event_types, review_status=flt.review_status)
+def _grid_answers(flt: EventFilter, z: int) -> bool:
+    """Only types and review states filter (what the kept grid counts by), and, up to MONTH_ZOOM, dates: whole
+    months from the grid's months (app.store.map_months), the partial ones at the ends from their events."""
+    plain = EventFilter(event_types=flt.event_types, review_status=flt.review_status)
+    if flt == plain:
+        return True
+    if z > MONTH_ZOOM or flt != replace(plain, start=flt.start, end=flt.end):
+        return False
+    try:
+        month_split(flt.start, flt.end)
+    except ValueError:
+        return False
+    return True
 
 
 def _from_grid(store: Store, in_tile: EventFilter, z: int, x: int, y: int) -> dict[str, Any]:

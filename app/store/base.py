@@ -80,7 +80,8 @@ class Store(Protocol):
         self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
     ) -> list[tuple[int, float, float, int, int]]:
         """From the kept map grid (app.store.map_grid): (count, sum lon, sum lat, gx >> shift, gy >> shift) per
-        coarse cell of the fine cells gx0..gx1, gy0..gy1 (`box`); only event_types and review_status filter."""
+        coarse cell of the fine cells gx0..gx1, gy0..gy1 (`box`); event_types and review_status filter, and
+        start/end when shift >= map_months.MONTH_SHIFT (whole months kept, partial ones from the events)."""
 
     def view_extent(self) -> tuple[float, float, float, float] | None:
         """The events' bbox, close enough to fit a map view (cheap: no scan of every row)."""

@@ -37,6 +37,7 @@ from app.store.base import EventFilter
 from app.store.feeds import FeedState
 from app.store.fulltext import POSTGIS_FTS
 from app.store.map_grid import grid_sql
+from app.store.map_months import grid_queries, merge_cells
 from app.store.postgis_schema import MIGRATIONS
 from app.store.postgis_sql import POINT, SCHEMA_NAME, SELECT, UPSERT, order_sql, row_to_record, where_sql
 from app.store.review import apply_corrections, review_writes
@@ -323,6 +324,10 @@ class PostgisStore:
     def grid_cells(
         self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
     ) -> list[tuple[int, float, float, int, int]]:
+        if flt.start or flt.end:
+            queries = grid_queries(flt, shift, box, "%s", postgis=True)
+            with self._reading() as conn:
+                return merge_cells([conn.execute(sql, params).fetchall() for sql, params in queries])
         sql, params = grid_sql(flt, shift, box, "%s")
         with self._pool.connection() as conn:
             rows = conn.execute(sql, params).fetchall()

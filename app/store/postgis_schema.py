@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.store.feeds import FEEDS_SCHEMA
 from app.store.generation import POSTGIS_SCHEMA as GENERATION_SCHEMA
 from app.store.map_grid import POSTGIS_SCHEMA as MAP_GRID_SCHEMA
+from app.store.map_months import POSTGIS_SCHEMA as MAP_MONTHS_SCHEMA
 
 __all__ = ["MIGRATIONS"]
 
@@ -110,4 +111,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 8: the write generation (app.store.generation): cached pages and counts know when to stop trusting.
     GENERATION_SCHEMA,
+    # 9: the map grid's counts per month (app.store.map_months): a long date range zoomed out sums months.
+    MAP_MONTHS_SCHEMA,
 )

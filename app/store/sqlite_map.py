@@ -11,6 +11,7 @@ from app.errors import StoreError
 from app.store._records import split_bbox
 from app.store.base import EventFilter
 from app.store.map_grid import grid_sql
+from app.store.map_months import grid_queries, merge_cells
 from app.store.sqlite_sql import only_review, short_dates, source_sql, where_sql
 
 
@@ -97,6 +98,10 @@ class SQLiteMapReads:
     def grid_cells(
         self, flt: EventFilter, shift: int, box: tuple[int, int, int, int]
     ) -> list[tuple[int, float, float, int, int]]:
+        if flt.start or flt.end:
+            conn = self._conn()
+            queries = grid_queries(flt, shift, box, "?", postgis=False)
+            return merge_cells([conn.execute(sql, params).fetchall() for sql, params in queries])
         sql, params = grid_sql(flt, shift, box, "?")
         return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in self._conn().execute(sql, params).fetchall()]
 

@@ -11,10 +11,11 @@ import sqlite3
 from app.store.feeds import FEEDS_SCHEMA
 from app.store.generation import SQLITE_SCHEMA as GENERATION_SCHEMA
 from app.store.map_grid import SQLITE_SCHEMA as MAP_GRID_SCHEMA
+from app.store.map_months import SQLITE_SCHEMA as MAP_MONTHS_SCHEMA
 
 __all__ = ["SCHEMA_VERSION", "create_schema", "statements"]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # `rid` is the R*Tree's integer key; as an INTEGER PRIMARY KEY alias it survives VACUUM, which a bare rowid
 # would not. `id` is the event's public key (UNIQUE), the one every caller uses.
@@ -145,5 +146,8 @@ def create_schema(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     # version 8: the write generation (app.store.generation)
     for statement in statements(GENERATION_SCHEMA):
+        conn.execute(statement)
+    # version 9: the map grid's counts per month (app.store.map_months)
+    for statement in statements(MAP_MONTHS_SCHEMA):
         conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

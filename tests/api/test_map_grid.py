@@ -75,3 +75,52 @@ def test_grid_and_events_agree_on_a_tile(store, z):
                 continue
             a, b = map_scale.cells_json(store, flt, z, x, y), map_scale.cells_json(store, dated, z, x, y)
             assert a["n"] == b["n"]
+
+
+DATED = [
+    ("2024-11-01", "2025-10-31"),  # whole months only
+    ("2024-11-17", "2025-08-04"),  # partial months at both ends
+    ("2025-02-03", "2025-02-26"),  # inside one month
+    ("2025-01-20", "2025-02-09"),  # two partial months, no whole one
+    ("2025-03-01", None),  # open end
+    (None, "2025-06-15"),  # open start
+    ("2025-05-31", "2025-05-31"),  # one day, the month's last
+    ("2025-09-01", "2025-03-01"),  # empty
+]
+
+
+@pytest.mark.parametrize(("start", "end"), DATED)
+def test_dated_zoomed_out_tiles_sum_months_exactly(store, monkeypatch, start, end):
+    """Up to zoom 6 a date range reads whole months from map_months and the partial months from the events:
+    every tile and cell counts exactly what the events in it count, through moves, retypes and re-dates."""
+    from app.store.map_months import MONTH_ZOOM
+
+    monkeypatch.setattr(map_scale, "TILE_EVENTS", 2)
+    rng = random.Random(21)
+    days = [f"{y}-{m:02d}-{d:02d}" for y in (2024, 2025) for m in range(1, 13) for d in (1, 9, 17, 28, 30)]
+    days = [d for d in days if not d.endswith("02-30")]
+    recs = [
+        {**_record(i, rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0)), "event_date": rng.choice(days)}
+        for i in range(90)
+    ]
+    store.add_events(recs, origin="demo")
+    store.add_events([{**recs[0], "event_date": "2025-05-31", "lat": 50.0, "lon": 30.0}], origin="demo")
+    store.update_event(recs[1]["id"], {"review_status": "rejected"}, by="editor")
+    store.update_event(recs[2]["id"], {"lat": 46.48, "lon": 30.72, "location": "Odesa"}, by="editor")
+    flt = EventFilter(review_status=PUBLIC, start=start, end=end)
+    assert map_scale._grid_answers(flt, MONTH_ZOOM)
+    for z in (2, 4):
+        tiles = _tiles(store, z, flt)
+        assert sum(t["n"] for t in tiles.values()) == store.query(flt)[1]
+    z = MONTH_ZOOM  # the tiles over the events (the whole world's 4,096 would only add empty ones)
+    tiles = {(x, y): map_scale.cells_json(store, flt, z, x, y) for x in range(35, 40) for y in range(20, 24)}
+    assert sum(t["n"] for t in tiles.values()) == store.query(flt)[1]
+    for t in tiles.values():
+        lone = (t["events"] or {"n": 0})["n"]
+        assert lone + sum(c[0] for c in t["cells"]) == t["n"]
+        for count, lon, lat, minlon, minlat, maxlon, maxlat in t["cells"]:
+            assert minlon <= lon <= maxlon and minlat <= lat <= maxlat
+            inside = EventFilter(
+                bbox=(minlon, minlat, maxlon, maxlat), review_status=PUBLIC, start=start, end=end
+            )
+            assert store.query(inside)[1] == count
