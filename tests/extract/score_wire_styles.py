@@ -1,0 +1,88 @@
+"""Score the coder on the wire-style sets of tests/extract/wire_styles.py, per set and field, as the README
+reports them: recall, type, fatalities, injured, claim status (and who disputes), precision, and violent
+events coded in quiet articles. Fields are compared always, so an invented toll counts as wrong.
+
+    python tests/extract/score_wire_styles.py [--ner none|model] [--set fifth] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import wire_styles as ws  # noqa: E402
+
+from app.extract import Extractor  # noqa: E402
+from app.extract.model import Article  # noqa: E402
+from app.gazetteer import load_gazetteer  # noqa: E402
+from app.geocode import Geocoder  # noqa: E402
+from app.settings import Settings  # noqa: E402
+
+SETS = {
+    "first": ws.ARTICLES,
+    "second": ws.UNSEEN,
+    "third": ws.THIRD_SET,
+    "fourth": ws.FOURTH_SET,
+    "fifth": ws.FIFTH_SET,
+}
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def score(extractor: Extractor, articles: dict, *, errors: bool = False) -> dict:
+    gold_n = matched = 0
+    ok = {"type": 0, "fatalities": 0, "injured": 0, "claim": 0, "disputed_by": 0}
+    emitted = invented = quiet_violent = 0
+    for name, (published, text, gold) in articles.items():
+        title = text.split("\n", 1)[0]
+        found = extractor.events(Article(id=name, text=text, title=title, published=published))
+        emitted += len(found)
+        if name in ws.QUIET:
+            quiet_violent += sum(e.event_type in VIOLENT for e in found)
+        pairs, extra = ws.match(gold, found)
+        invented += len(extra)
+        gold_n += len(gold)
+        for g, e in pairs:
+            if e is None:
+                if errors:
+                    print(f"  {name}: MISSED {g}")
+                continue
+            matched += 1
+            wrong = ws.wrong_fields(g, e)
+            for field in ok:
+                ok[field] += not any(w.startswith(field + ":") for w in wrong)
+            if errors and wrong:
+                print(f"  {name}: {e.location} ({e.event_date}): {'; '.join(wrong)}")
+        if errors:
+            for e in extra:
+                print(f"  {name}: INVENTED {e.event_type} at {e.location} ({e.event_date}): {e.notes[:90]!r}")
+
+    def r(a: int, b: int) -> float | None:
+        return round(a / b, 3) if b else None
+
+    return {
+        "recall": r(matched, gold_n),
+        **{f: r(n, matched) for f, n in ok.items()},
+        "precision": r(emitted - invented, emitted),
+        "events": emitted,
+        "violent_in_quiet": quiet_violent,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ner", choices=["none", "model"], default="none")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    extractor = Extractor(Geocoder(load_gazetteer(Settings())), settings=Settings(ner_model="none" if args.ner == "none" else None))
+    chosen = SETS if args.set == "all" else {args.set: SETS[args.set]}
+    for name, articles in chosen.items():
+        print(name, score(extractor, articles, errors=args.errors))
+
+
+if __name__ == "__main__":
+    main()
