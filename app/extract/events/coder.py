@@ -16,9 +16,10 @@ from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import capital_phrase, defender_country, event_places
-from app.extract.events.toll import PendingTolls, carry_counts, counts_for
+from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
+    BACKGROUND,
     BATTLES,
     CASUALTY,
     EXPLOSIONS,
@@ -79,7 +80,10 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None or not items:
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
-                carry_counts(sent.text, block_drafts, items, drafts)
+                took = carry_counts(
+                    sent.text, block_drafts, items, drafts, block_no=block_no, new_attack=trig is not None
+                )
+                _continue_with(took, block_drafts, speaker, sent.text)
                 if trig is not None and not block_drafts:
                     pending.note(sent.text)  # figures of an attack whose place comes later
                 story.note(day_cues)
@@ -87,6 +91,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             spans = all_spans(sent.text) or trig.spans
             if NOT_NOW.search(sent.text[: spans[0][0]]) and not CASUALTY.search(sent.text):
                 continue
+            if BACKGROUND.search(sent.text, 0, spans[0][0]):
+                continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
             targets = event_places(text, sent, items, trig, spans)
@@ -102,7 +108,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             if not targets:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
-                carry_counts(sent.text, block_drafts, [], drafts)
+                took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
+                _continue_with(took, block_drafts, speaker, sent.text)
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues)
@@ -139,6 +146,18 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues)
     return merge(drafts, article, geocoder)
+
+
+def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, sentence: str) -> None:
+    """A paragraph that gives the toll of an attack told before ('The Houthi-run health ministry said the
+    strikes killed seven people. Twenty-nine others were wounded, it said.') goes on about that attack; and
+    when the side the attack hit counts its victims, the attacker's claim is confirmed: a report. ('No
+    injuries were reported' from the side hit confirms nothing: the claim stays the attacker's.)"""
+    if took and not block_drafts:
+        block_drafts.extend(took)
+    if any(c.n > 0 for c in event_counts(sentence)):
+        for d in took:
+            status.confirmed_by(d, speaker)
 
 
 # "The missile was intercepted", "all the drones were shot down": nothing of the attack just told got through

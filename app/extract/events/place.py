@@ -63,7 +63,8 @@ _METONYM_AFTER = re.compile(
     _I,
 )
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:[A-Z][\w\-]*[’']s\s+)?"
+    r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:(?:territory|directions?|areas?)\s+of\s+)?"
+    r"(?:[A-Z][\w\-]*[’']s\s+)?"
     r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$",
     _I,
 )
@@ -96,6 +97,7 @@ _BASED_AFTER = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", _I)
 _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
 _CLAUSE_END = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
@@ -166,7 +168,55 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Russia controls most of Luhansk": a tally, not an event
     if c.kind == "water" and len(items) > 1:
         return True
+    if _ORG_AFTER.match(after):
+        return True  # "the Darfur Victims Support group said": the place names an organisation
+    if _WAR_IN_BEFORE.search(before):
+        return True  # "since the start of the war in Gaza": the war's name, not where something happened
+    if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
+        return True
     return _is_address(text, items, k)
+
+
+_ORG_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:[Gg]roup|[Nn]etwork|Committee|Council|Association|Observatory|Coalition|"
+    r"Institute|Foundation|Organi[sz]ation|Society|Monitor)\b"
+)
+_WAR_IN_BEFORE = re.compile(r"\b(?:war|conflict)\s+in\s+(?:the\s+)?$", _I)
+# "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
+_INTRO = re.compile(
+    r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
+    r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+)?$"
+)
+_INTRO_AFTER = re.compile(r"^\s*(?:region|oblast|province|state|governorate)?\s*[,:]")
+
+
+def _intro_region(text: str, sent, items: list[Resolved], k: int) -> bool:
+    """'In South Darfur, an army drone strike ... in the city of Nyala killed five': a region that opens the
+    sentence only sets the scene when the sentence names a town of the same country after it."""
+    r = items[k]
+    if r.cand.kind != "region" or not _INTRO.match(text[sent.start : r.spot.start]):
+        return False
+    if not _INTRO_AFTER.match(text[r.spot.end : r.spot.end + 20]):
+        return False
+    return any(
+        o.spot.start > r.spot.end
+        and o.cand.kind in ("settlement", "facility")
+        and o.cand.country_code == r.cand.country_code
+        for o in items
+    )
+
+
+def _typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
+    """'the air base in the western province of Anbar': the text calls the name a province, so a town found
+    for it (a village in another country) is a misreading; after a place it only qualifies that place."""
+    r = items[k]
+    if getattr(r.spot, "typed", None) != "region" or r.cand.kind in ("region", "country") or k == 0:
+        return False
+    gap = text[items[k - 1].spot.end : r.spot.start]
+    return len(gap) < 60 and _TYPED_REGION_GAP.search(gap) is not None
+
+
+_TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 
 
 def _flag(r: Resolved, name: str) -> bool:
@@ -252,6 +302,9 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         and kind not in PLACE_ROLE_KINDS
         and (CASUALTY.search(sent.text) or _MASSIVE.search(sent.text))
         and not aggregate_sentence(sent.text)  # "near-daily strikes in Lebanon since the truce": a campaign
+        # "Russian attacks across Ukraine killed four people over the past day": a tally over the country
+        and not (_ACROSS_BEFORE.search(text, max(sent.start, r.spot.start - 12), r.spot.start)
+                 and not _MASSIVE.search(sent.text))
     ]  # fmt: skip
     return countries[:1]
 
@@ -265,6 +318,9 @@ _UNPLACED_THEN_REFERENCE = re.compile(
     rf",?\s*(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d{{1,2}}|a\s+few|several|five|ten|fifteen|twenty)\s*"
     rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
     rf"|\b(?:on|at|to|into|near|from)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{_OF_THE}$"
+    # "an explosive device against an Israeli bulldozer east of Rafah": a bare compass reference, no distance
+    rf"|(?<![\d,.])(?<!km)(?<!kms)(?<!miles)(?<!metres)(?<!meters)(?<!kilometres)(?<!kilometers)"
+    rf"\s(?:just\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
 )
 NEAR_REFERENCE_KM = 25
 

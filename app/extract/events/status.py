@@ -238,3 +238,14 @@ def _denier(text: str, actor: str | None, others: list[str]) -> str | None:
 
 def _only_label(others: list[str]) -> str | None:
     return side_label(others[0]) if len(others) == 1 else None
+
+
+def confirmed_by(d, speaker: tuple[str | None, str | None]) -> None:
+    """An event the acting side claims ('U.S. Central Command said') whose toll a source of another side gives
+    ('the Houthi-run health ministry said the strikes killed seven'): both sides tell it, so it is reported."""
+    who, side = speaker
+    if d.claim_status != "claimed" or not who or side is None:
+        return
+    claimant = side_of_text(d.claimed_by or "")
+    if claimant is not None and claimant != side:
+        d.claim_status, d.claimed_by, d.disputed_by = "reported", who, None

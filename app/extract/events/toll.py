@@ -16,7 +16,10 @@ _ANAPHORA = re.compile(
     r"^\s*(?:(?:The|That|This)\s+(?:attacks?|strikes?|assault|bombardment|shelling)\b|"
     r"(?:He|She|It|They|The\s+(?:ministry|military|governor|mayor|official))\s+(?:also\s+)?(?:added|said)|"
     r"Another\s)|\b(?:in|during|by)\s+the\s+(?:same\s+|ensuing\s+|latest\s+)?(?:attacks?|strikes?|shelling|"
-    r"bombardment|raid|fighting|clashes|battle|assault|explosion|blast|violence)\b"
+    r"bombardment|raid|fighting|clashes|battle|assault|explosion|blast|violence)\b|"
+    # "the Houthi-run health ministry said the strikes killed seven people": the strikes just told
+    r"\b(?:the|that|this|those)\s+(?:air\s?strikes?|attacks?|strikes?|assault|bombardment|shelling|raids?|blasts?|"
+    r"explosions?)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|wounded|injured|left)\b"
 )
 _OVER_TIME = re.compile(rf"\b(?:{alternation(load('tolls')['over_time'])})", re.I)
 _AGGREGATE = re.compile(
@@ -94,9 +97,22 @@ def counts_for(
 MAX_LOOKBACK = 256
 
 
-def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], drafts: list) -> None:
+def carry_counts(
+    sentence: str,
+    block_drafts: list,
+    items: list[Resolved],
+    drafts: list,
+    *,
+    block_no: int | None = None,
+    new_attack: bool = True,
+) -> list:
     """Figures in a sentence that names no new attack: '... damaged the port. No injuries were reported.'
-    or 'At least 32 others were wounded in Kyiv.' They belong to the event already told about that place."""
+    or 'At least 32 others were wounded in Kyiv.' They belong to the event already told about that place.
+    Returns the drafts that took them (the rest of the paragraph continues with those).
+
+    A paragraph that opens with a toll alone ('Thirteen people were killed ... and twenty-two others were
+    injured, the ministry said.'), right after the paragraph that told an attack with no toll yet, is that
+    attack's toll (`block_no` is the paragraph's number, `new_attack` whether the sentence has a trigger)."""
     # the latest event at that place, looking back at most MAX_LOOKBACK events: every sentence scanning every
     # earlier event of the article would make a long article quadratic
     points = [r for r in items if r.cand.kind != "country"]
@@ -108,11 +124,12 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
         None,
     )  # fmt: skip
     if last is not None:
-        for c in event_counts(sentence):
+        counts = event_counts(sentence)
+        for c in counts:
             _add(last, c)
-        return
+        return [last] if counts else []
     if any(r.cand.kind != "country" for r in items):
-        return
+        return []
     if not block_drafts:
         if drafts and _ANAPHORA.search(sentence):
             block_drafts = drafts  # "The attack also wounded at least 46 people": the attack told just before
@@ -124,16 +141,31 @@ def carry_counts(sentence: str, block_drafts: list, items: list[Resolved], draft
                     drafts[-1],
                 )
             ]
+        elif drafts and not new_attack and _opens_with_toll_of(drafts, block_no, sentence):
+            block_drafts = drafts
         else:
-            return
+            return []
     counts = event_counts(sentence)
     if not counts:
-        return
+        return []
     # every place of the sentence told just before (one attack, several places named)
     told = block_drafts[-1].sentence
-    for last in reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))):
+    took = list(reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))))
+    for last in took:
         for c in counts:
             _add(last, c)
+    return took
+
+
+def _opens_with_toll_of(drafts: list, block_no: int | None, sentence: str) -> bool:
+    """The sentence is a bare toll in the paragraph right after the one that told the latest attack, and that
+    attack has no figure of these kinds yet (a figure told twice is the same toll; a new one is news)."""
+    last = drafts[-1]
+    if block_no is None or last.block_no != block_no - 1:
+        return False
+    counts = event_counts(sentence)
+    slots = {"fatalities" if c.what == "killed" else "injured" for c in counts}
+    return bool(counts) and all(getattr(last, s) is None for s in slots)
 
 
 # "91 long-range drones", "12 Ukrainian drones": a figure of weapons that names one attack across sentences

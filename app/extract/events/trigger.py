@@ -39,6 +39,7 @@ CASUALTY = word_pattern("acts", "casualty_words")
 _GENERIC = word_pattern("acts", "generic_attack_verbs")
 NOT_NOW = re.compile(rf"\b({alternation(load('acts')['not_now'])})\b[^.]{{0,40}}$", _I)
 _A = load("acts")
+BACKGROUND = re.compile(rf"\b(?:{alternation(_A['background_frames'])})\b", _I)
 # The act word after one of these is not an act that happened (lexicons/acts.yaml).
 _IRREALIS_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(_A['modal_verbs'])})\s+(?:not\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be\s+)?"
