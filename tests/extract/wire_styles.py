@@ -322,7 +322,8 @@ AP_YEMEN = (
     [
         Gold(14.80, 42.95, 15, "2025-07-07", 1, EXP, 3, 87, "reported"),  # Hodeidah
         Gold(32.01, 34.89, 25, "2025-07-07", 1, STRAT, 0, 0, "claimed"),  # the intercept, Israel's word
-        Gold(15.46, 45.33, 150, "2025-07-07", 1, STRAT, None, None, "disputed", None),  # over Marib province
+        # over Marib province; the U.S. military denies (None before the U.S.-Houthi war was in the lexicon)
+        Gold(15.46, 45.33, 150, "2025-07-07", 1, STRAT, None, None, "disputed", "United States"),
     ],
 )
 

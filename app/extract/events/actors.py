@@ -13,11 +13,19 @@ _I = re.I
 
 @cache
 def sides() -> dict[str, dict]:
-    """Side code -> {"actor", "label", "theatre", "names"} over every theatre of belligerents.yaml."""
+    """Side code -> {"actor", "label", "names", "theatre", "theatres"} over every theatre of belligerents.yaml;
+    "theatre" is where the side is defined, "theatres" every war it fights in (an empty entry joins a side
+    defined in another theatre to this one)."""
     out: dict[str, dict] = {}
+    joins: list[tuple[str, str]] = []
     for theatre, members in load("belligerents")["theatres"].items():
         for code, spec in members.items():
-            out[str(code)] = {**spec, "theatre": theatre}
+            if spec:
+                out[str(code)] = {**spec, "theatre": theatre, "theatres": {theatre}}
+            else:
+                joins.append((str(code), theatre))
+    for code, theatre in joins:
+        out[code]["theatres"].add(theatre)
     return out
 
 
@@ -43,7 +51,7 @@ def opponents(code: str | None) -> list[str]:
     s = sides().get(code or "")
     if s is None:
         return []
-    return [c for c, o in sides().items() if o["theatre"] == s["theatre"] and c != code]
+    return [c for c, o in sides().items() if o["theatres"] & s["theatres"] and c != code]
 
 
 def side_label(code: str | None) -> str | None:
@@ -71,7 +79,7 @@ _OBJECT_BEFORE = re.compile(
     _I,
 )
 _PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
-_BY_SIDE = re.compile(r"^[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
+_BY_SIDE = re.compile(r"[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
 
 
 def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | None:

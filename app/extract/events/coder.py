@@ -15,7 +15,7 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import capital_phrase, defender_country, event_places
+from app.extract.events.place import capital_phrase, defender_country, event_places, where_speaking
 from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -52,6 +52,9 @@ def code_events(parsed, geocoder) -> list[Event]:
     for r in parsed.resolved:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
     sentences = parsed.doc.sentences
+    status.note_places(
+        {start: [r for r in rs if not where_speaking(text, r)] for start, rs in by_sentence.items()}
+    )
 
     drafts: list[Draft] = []
     story = StoryDate()
@@ -164,7 +167,11 @@ def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, senten
 _ALL_DOWNED = re.compile(
     r"(?<!of\s)\b(?:(?:the|both|all(?:\s+(?:of\s+)?the)?|each\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}(?:missiles?|rockets?|drones?|"
     r"projectiles?|uavs?|shaheds?)|it)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
-    r"downed|destroyed|neutrali[sz]ed)",
+    r"downed|destroyed|neutrali[sz]ed)"
+    # "the Israeli military said it had intercepted a missile fired from Yemen": the same, told actively
+    r"|\b(?:it|they|air\s+defen[cs]es?|(?:the\s+)?air\s+force)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?"
+    r"(?:intercepted|shot\s+down|downed)\s+(?:the|a|an|both|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:missiles?|rockets?|drones?|projectiles?|uavs?)\b",
     re.I,
 )
 

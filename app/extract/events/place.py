@@ -219,6 +219,13 @@ def _typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
 _TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 
 
+def where_speaking(text: str, r: Resolved) -> bool:
+    """'speaking to state media in Naypyitaw', 'officials in Kyiv said': the place is where someone speaks."""
+    sent = r.spot.sentence
+    before = text[max(sent.start, r.spot.start - 60) : r.spot.start]
+    return bool(_SPEAKER_PLACE_BEFORE.search(before) or _SPEAKER_SEAT_BEFORE.search(before))
+
+
 def _flag(r: Resolved, name: str) -> bool:
     """A boolean the recogniser may set on a mention (`metonymic`, `adjectival`); False when it does not."""
     return bool(getattr(r.spot, name, False) or getattr(r, name, False))

@@ -85,14 +85,15 @@ _GENERIC_ARMY = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces)(?:[’
 
 def _state_army_of(sentence: str) -> str | None:
     """The one state army of the war whose sides the sentence names, or None."""
-    theatres = {sides()[c]["theatre"] for c in side_mentions(sentence)}
-    if len(theatres) != 1:
+    named = [sides()[c]["theatres"] for c in side_mentions(sentence)]
+    common = set.intersection(*named) if named else set()
+    if len(common) != 1:
         return None
-    (theatre,) = theatres
+    (theatre,) = common
     armies = [
         c
         for c, s in sides().items()
-        if s["theatre"] == theatre and s["actor"].startswith("Military Forces of")
+        if theatre in s["theatres"] and s["actor"].startswith("Military Forces of")
     ]
     return armies[0] if len(armies) == 1 else None
 
@@ -199,9 +200,16 @@ def claim_status(
         if s2.start == sent.start:
             continue
         # the next sentences of the paragraph, or the next paragraph; never another bullet of a list of events
-        adjacent = 0 < order.get(s2.start, -99) - here <= ADJACENT and (
-            s2.block == sent.block or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
+        there = order.get(s2.start, -99)
+        adjacent = 0 < there - here <= ADJACENT and (
+            s2.block == sent.block
+            or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
+            # a paragraph between that names no place (the toll, a quote) still tells the same story
+            or (not set(range(sent.block, s2.block + 1)) & bullets and _no_place_between(sentences, here, there))
         )
+        elsewhere = _PLACES_NAMED.get(s2.start)
+        if elsewhere and key not in elsewhere:
+            continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
         who = _denial_subject(s2.text) or side_of_text(s2.text[:120]) or _state_forces(s2.text, actor, others)
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
@@ -228,6 +236,24 @@ def claim_status(
             # a report by a third party or the victim side, denied by a side of that war right after it
             return "disputed", side_label(who)
     return status, None
+
+
+# The keys of the places each sentence of the article being coded names (by the sentence's start offset), set
+# once per article by the coder (note_places): a denial that names places speaks about those.
+_PLACES_NAMED: dict[int, frozenset[str]] = {}
+
+
+def _no_place_between(sentences: list, here: int, there: int) -> bool:
+    return not any(sentences[n].start in _PLACES_NAMED for n in range(here + 1, there))
+
+
+def note_places(by_sentence: dict[int, list]) -> None:
+    """Remember which places each sentence of the article names (countries left out: 'Ukraine denied')."""
+    _PLACES_NAMED.clear()
+    for start, items in by_sentence.items():
+        keys = frozenset(r.spot.key for r in items if r.cand.kind != "country")
+        if keys:
+            _PLACES_NAMED[start] = keys
 
 
 def _denier(text: str, actor: str | None, others: list[str]) -> str | None:
