@@ -15,7 +15,13 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import capital_phrase, defender_country, event_places, where_speaking
+from app.extract.events.place import (
+    capital_phrase,
+    defended_country,
+    defender_country,
+    event_places,
+    where_speaking,
+)
 from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -26,6 +32,7 @@ from app.extract.events.trigger import (
     NOT_NOW,
     STRATEGIC,
     all_spans,
+    downed_of_those_told,
     find_trigger,
     trigger_at,
 )
@@ -70,8 +77,14 @@ def code_events(parsed, geocoder) -> list[Event]:
         carried = None
         carried_speaker: tuple[str | None, str | None] = (None, None)
         block_drafts: list[Draft] = []
+        prev_scene: list[Resolved] | None = None
+        prev_text = ""
         for sent in block.sentences:
+            scene, prev_scene = prev_scene, None
             trig = find_trigger(sent.text)
+            if trig is None and prev_text:
+                trig = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
+            prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
             if speaker[0]:
                 last_speaker = speaker
@@ -80,6 +93,18 @@ def code_events(parsed, geocoder) -> list[Event]:
             carried, carried_speaker = trig, speaker
             items = sorted(by_sentence.get(sent.start, []), key=lambda r: r.spot.start)
             cues, day_cues = story.cues(sent.text, published)
+            defended: list[Resolved] = []
+            if trig is None:
+                # "Troops in the Beit Hanoun area identified several gunmen.": the scene of what follows
+                prev_scene = [r for r in items if r.cand.kind != "country"] if ARMED_CONTEXT.search(sent.text) else None
+            elif not items and scene and not block_drafts and trig.kind != "shootdown":
+                items = scene  # "... An aircraft struck and eliminated them": the act, in the scene just set
+            elif not items and trig.kind == "shootdown" and not _attack_just_told(block_drafts):
+                # "Russia launched 84 drones ... Air defence units shot down 61 of them": over the defender
+                defended = defended_country(sent, trig, block.sentences, speaker[1], geocoder)
+                if defended:
+                    items = defended
+                    speaker = (speaker[0] or last_speaker[0] or "air defence", defended[0].cand.country_code)
             if trig is None or not items:
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
@@ -106,8 +131,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             if not targets and trig.kind == "shootdown":
                 if block_drafts and block_drafts[-1].event_type == EXPLOSIONS:
                     _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
-                else:
-                    targets = defender_country(items, speaker[1])  # "Ukraine's air force said 98 were downed"
+                else:  # "Ukraine's air force said 98 were downed"
+                    targets = defender_country(items, speaker[1]) or defended
             if not targets:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
@@ -149,6 +174,10 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues)
     return merge(drafts, article, geocoder)
+
+
+def _attack_just_told(block_drafts: list[Draft]) -> bool:
+    return bool(block_drafts) and block_drafts[-1].event_type == EXPLOSIONS
 
 
 def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, sentence: str) -> None:

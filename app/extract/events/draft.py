@@ -43,6 +43,7 @@ class Draft:
     sent_no: int = -1  # index of the sentence in the article
     block_no: int = -1  # index of its paragraph or bullet
     dated: bool = True  # the date comes from the text, not the day-before-publication default
+    source_side: str | None = None  # the side of the war the source speaks for, when it is one
 
 
 def _norm(s: str) -> str:
@@ -90,7 +91,7 @@ def make_draft(
         sentence=sent.text, fatalities=counts[0], injured=counts[1], claim_status=claim,
         claimed_by=who, disputed_by=disputed_by,
         actor1=_actor1(sent.text, spans, actor),
-        actor2=actor2, confidence=round(min(1.0, conf), 3), highlight=_highlight(t, sent),
+        actor2=actor2, confidence=round(min(1.0, conf), 3), highlight=_highlight(t, sent), source_side=side,
     )  # fmt: skip
 
 

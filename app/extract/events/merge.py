@@ -21,6 +21,15 @@ def _fill(into: Draft, d: Draft) -> None:
     ):
         # a report with a named source stays "reported" when the acting side confirms it too
         into.claim_status, into.claimed_by, into.disputed_by = d.claim_status, d.claimed_by, d.disputed_by
+    elif (
+        into.claim_status == "claimed"
+        and d.claim_status == "reported"
+        and d.source_side is not None
+        and d.source_side != into.source_side
+    ):
+        # the acting side claims it and the side hit tells it too ("the ministry said it struck a drone
+        # workshop in Zaporozhye" / "the governor said a Russian strike hit the city"): a report
+        into.claim_status, into.claimed_by, into.source_side = "reported", d.claimed_by, d.source_side
     if into.trigger == "generic" and d.trigger != "generic":
         into.sub_event_type, into.trigger = d.sub_event_type, d.trigger
 

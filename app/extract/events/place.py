@@ -359,6 +359,36 @@ def defender_country(items: list[Resolved], side: str | None) -> list[Resolved]:
     return [r for r in items if r.cand.kind == "country" and r.cand.country_code == side][:1]
 
 
+_LAUNCHED = re.compile(r"\b(?:launched|fired|sent)\b", _I)
+
+
+def defended_country(sent, trig: Trigger, block_sentences, side: str | None, geocoder) -> list[Resolved]:
+    """A shoot-down told with no place and no attack just before it in the paragraph ('Russia launched 84
+    drones ..., the Air Force said. Air defence units shot down 61 of them.'): over the country of the side
+    that defends — the speaker's, else the one opponent of the side that launched them — at country level."""
+    from app.extract.events.actors import last_side_before, opponents
+
+    if side is None:
+        for s in reversed([s for s in block_sentences if s.start <= sent.start]):
+            m = _LAUNCHED.search(s.text)
+            if m is not None:
+                rivals = opponents(last_side_before(s.text, m.start(), window=120))
+                side = rivals[0] if len(rivals) == 1 else None
+                break
+    if side is None:
+        return []
+    gaz = geocoder.gaz
+    ci = gaz.country_place(side)
+    if ci is None:
+        return []
+    found = [c for c in geocoder.search(gaz.names[ci], country=side, limit=3) if c.kind == "country"]
+    if not found:
+        return []
+    at = sent.start + trig.spans[0][0]
+    spot = Spot(at, at, "", found[0].name.lower(), sent)  # no name in the text: nothing to highlight
+    return [Resolved(spot, found[0], [], True)]
+
+
 FAR_FROM_REFERENCE_KM = 150.0
 
 

@@ -87,15 +87,12 @@ def _state_army_of(sentence: str) -> str | None:
     """The one state army of the war whose sides the sentence names, or None."""
     named = [sides()[c]["theatres"] for c in side_mentions(sentence)]
     common = set.intersection(*named) if named else set()
-    if len(common) != 1:
-        return None
-    (theatre,) = common
-    armies = [
+    armies = {
         c
         for c, s in sides().items()
-        if theatre in s["theatres"] and s["actor"].startswith("Military Forces of")
-    ]
-    return armies[0] if len(armies) == 1 else None
+        if common & s["theatres"] and s["actor"].startswith("Military Forces of")
+    }
+    return next(iter(armies)) if len(armies) == 1 else None
 
 
 def other_side(actor: str | None) -> str | None:
@@ -272,6 +269,6 @@ def confirmed_by(d, speaker: tuple[str | None, str | None]) -> None:
     who, side = speaker
     if d.claim_status != "claimed" or not who or side is None:
         return
-    claimant = side_of_text(d.claimed_by or "")
+    claimant = d.source_side or side_of_text(d.claimed_by or "")
     if claimant is not None and claimant != side:
-        d.claim_status, d.claimed_by, d.disputed_by = "reported", who, None
+        d.claim_status, d.claimed_by, d.disputed_by, d.source_side = "reported", who, None, side

@@ -134,6 +134,16 @@ def find_trigger(text: str) -> Trigger | None:
     return _generic_attack(text)
 
 
+def downed_of_those_told(text: str, before: str) -> Trigger | None:
+    """'Russia launched 84 drones overnight. Air defence units shot down 61 of them.': a shoot-down whose
+    aerial objects were named in the sentence before."""
+    name, et, st, pat = next(t for t in TRIGGERS if t[0] == "shootdown")
+    spans = _realis_spans(pat, text)
+    if not spans or not _AERIAL.search(before) or _AERIAL.search(text):
+        return None
+    return Trigger(name, et, st, tuple(spans))
+
+
 def _generic_attack(text: str) -> Trigger | None:
     """'An attack in X killed two people': violence with no weapon named -> shelling/missile by default."""
     # "planned ... to attack a police station": an infinitive of purpose is no attack that happened
