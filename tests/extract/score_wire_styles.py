@@ -78,7 +78,10 @@ def main() -> None:
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
-    extractor = Extractor(Geocoder(load_gazetteer(Settings())), settings=Settings(ner_model="none" if args.ner == "none" else None))
+    extractor = Extractor(
+        Geocoder(load_gazetteer(Settings())),
+        settings=Settings(ner_model="none" if args.ner == "none" else None),
+    )
     chosen = SETS if args.set == "all" else {args.set: SETS[args.set]}
     for name, articles in chosen.items():
         print(name, score(extractor, articles, errors=args.errors))

@@ -223,3 +223,60 @@ def test_the_army_as_source_is_the_state_army_of_the_war_named(extractor):
     )
     kadugli = [e for e in found if e.event_type == "Strategic developments"]
     assert [(e.claim_status, e.actor1) for e in kadugli] == [("claimed", "Military Forces of Sudan")]
+
+
+def test_a_side_fights_in_several_wars_and_allies_do_not_oppose():
+    from app.extract.events.actors import opponents
+
+    assert {"Hamas", "Hezbollah", "Houthis"} <= set(opponents("IL")) and "US" not in opponents("IL")
+    assert set(opponents("Houthis")) == {"IL", "US"}
+
+
+def test_a_houthi_claim_denied_by_the_pentagon_is_disputed_by_the_united_states(extractor):
+    text = (
+        "Houthi spokesman Yahya Saree said the group had shot down a U.S. drone over Saada province. The "
+        "Pentagon denied the claim."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "United States")
+
+
+def test_a_houthi_missile_intercepted_by_israel_is_israels_claim(extractor):
+    text = (
+        "The Houthis said they had fired a ballistic missile at Tel Aviv. The Israeli military said it had "
+        "intercepted a missile launched from Yemen."
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.claim_status) == ("Strategic developments", "claimed")
+
+
+def test_a_denial_that_names_another_place_does_not_dispute_this_one(extractor):
+    text = (
+        "Russia's Defence Ministry said its troops had captured Kurakhove. Air defences shot down 30 Ukrainian "
+        "drones over the Kursk region overnight, it added.\n\n"
+        "Ukraine's military denied that Kurakhove had fallen."
+    )
+    found = events(extractor, text)
+    by_type = {e.event_type: e for e in found}
+    assert (by_type["Battles"].claim_status, by_type["Battles"].disputed_by) == ("disputed", "Ukraine")
+    assert by_type["Strategic developments"].claim_status == "claimed"
+
+
+def test_the_side_hit_confirming_the_attack_makes_the_claim_a_report(extractor):
+    text = (
+        "Russian forces struck a drone workshop in Kharkiv overnight, Russia's Defence Ministry said. Kharkiv "
+        "regional governor Oleh Syniehubov said a Russian strike had hit a residential area of the city, injuring "
+        "two people."
+    )
+    e = only_event(extractor, text)
+    assert (e.injured, e.claim_status) == (2, "reported")
+
+
+def test_shelling_by_a_group_denied_by_it_after_a_toll_paragraph_is_disputed_by_it(extractor):
+    text = (
+        "Shells fired by the Rapid Support Forces hit a hospital in Kadugli on Monday, the health ministry said.\n\n"
+        "Six people were killed, the ministry said.\n\n"
+        "The RSF denied shelling the hospital."
+    )
+    e = only_event(extractor, text)
+    assert (e.fatalities, e.claim_status, e.disputed_by) == (6, "disputed", "Rapid Support Forces")

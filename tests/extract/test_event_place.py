@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from wire import events, only_event
+from wire import at, events, is_at, only_event
 
 from app.extract import Extractor
 from app.extract.events.place import _flag
@@ -168,3 +168,77 @@ def test_a_sea_naming_a_port_is_not_the_event(extractor):
     assert "Black Sea" not in locations(
         extractor, "Russian missiles hit the Black Sea port of Izmail on Monday, wounding five people."
     )
+
+
+KUTUM = (14.20, 24.67)
+KHAN_YOUNIS = (31.34, 34.31)
+JABALIA = (31.53, 34.48)
+POLTAVA = (49.59, 34.55)
+
+
+def test_launch_sites_named_as_directions_are_no_event_places(extractor):
+    text = (
+        "Russia launched 50 drones from the directions of Bryansk, Kursk and Millerovo overnight, and one of "
+        "them hit a warehouse in Poltava."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, *POLTAVA)
+
+
+def test_a_region_that_opens_the_sentence_only_sets_the_scene(extractor):
+    e = only_event(
+        extractor, "In North Darfur, drones struck a fuel depot in the town of Kutum, killing two guards."
+    )
+    assert is_at(e, *KUTUM) and e.fatalities == 2
+
+
+def test_a_name_the_text_calls_a_province_is_not_a_village_abroad(extractor):
+    e = only_event(
+        extractor,
+        "Two drones targeted the Ain al-Asad air base in the province of Anbar on Friday, causing no casualties.",
+    )
+    assert e.country_code == "IQ" and (e.fatalities, e.injured) == (0, 0)
+
+
+def test_a_place_in_an_organisation_name_is_not_where_it_happened(extractor):
+    found = events(
+        extractor,
+        "A drone strike on a market in El Obeid killed four traders, the Kordofan Lawyers Network said.",
+    )
+    assert [e.location for e in found] == ["El Obeid"]
+
+
+def test_the_place_a_war_is_named_after_is_no_event(extractor):
+    assert (
+        events(
+            extractor, "The Houthis have fired more than 100 drones at Israel since the war in Gaza began."
+        )
+        == []
+    )
+
+
+def test_a_bare_compass_reference_places_the_act_near_the_town(extractor):
+    e = only_event(
+        extractor,
+        "Hamas said its fighters fired an anti-tank missile at an Israeli tank east of Khan Younis.",
+    )
+    assert is_at(e, *KHAN_YOUNIS, within_km=10) and e.geo_precision == 2
+
+
+def test_a_compass_reference_at_a_stated_distance_is_not_the_place(extractor):
+    text = "Its fighters took control of a village some 40 km east of Khan Younis, the group said."
+    assert at(events(extractor, text), *KHAN_YOUNIS, within_km=10) == []
+
+
+def test_a_placeless_act_happens_in_the_scene_the_sentence_before_set(extractor):
+    text = (
+        "Troops operating near Jabalia spotted two gunmen approaching their position. An aircraft struck and "
+        "killed them, the military said."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, *JABALIA, within_km=10)
+
+
+def test_a_meeting_place_is_no_scene_for_a_placeless_attack(extractor):
+    text = "European leaders met in Berlin on Monday. Russian drones struck overnight, killing two people."
+    assert at(events(extractor, text), 52.52, 13.40, within_km=30) == []

@@ -59,3 +59,17 @@ def test_a_politicians_state_is_not_where_the_war_is(extractor):
         "Tuesday, as Russian warplanes struck the city again."
     )
     assert [e.location for e in events(extractor, text)] == ["Aleppo"]
+
+
+def test_an_attack_named_only_to_date_a_meeting_is_background(extractor):
+    text = "The summit came three days after a Russian missile strike on Dnipro killed 12 people."
+    assert events(extractor, text) == []
+
+
+def test_a_daily_tally_across_the_country_is_no_event(extractor):
+    assert (
+        events(
+            extractor, "Russian strikes across Ukraine killed nine people over the past day, officials said."
+        )
+        == []
+    )

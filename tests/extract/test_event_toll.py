@@ -143,3 +143,32 @@ def test_a_toll_told_before_the_place_waits_for_its_event(extractor):
     )
     haifa = [e for e in found if e.location == "Haifa"]
     assert [(e.fatalities, e.injured) for e in haifa] == [(0, 0)]
+
+
+def test_the_side_hit_giving_the_toll_of_the_strikes_just_told_in_a_paragraph_of_its_own(extractor):
+    text = (
+        "Russian missiles struck an energy facility in Kryvyi Rih on Tuesday, Russia's Defence Ministry said.\n\n"
+        "Ukraine's emergency service said the strikes killed four workers. Eleven others were wounded, it said."
+    )
+    e = only_event(extractor, text)
+    # the toll goes to the strike, the paragraph goes on about it, and the side hit confirms the claim
+    assert (e.fatalities, e.injured, e.claim_status) == (4, 11, "reported")
+
+
+def test_a_paragraph_that_is_only_a_toll_belongs_to_the_attack_of_the_paragraph_before(extractor):
+    text = (
+        "Drones hit a hospital in Sumy on Friday, the regional administration said.\n\n"
+        "Nine people were killed, among them two nurses, and fourteen others were injured, officials said."
+    )
+    e = only_event(extractor, text)
+    assert (e.fatalities, e.injured) == (9, 14)
+
+
+def test_a_bare_toll_two_paragraphs_later_is_not_given_to_the_attack(extractor):
+    text = (
+        "Drones hit a hospital in Sumy on Friday, the regional administration said.\n\n"
+        "The mayor asked Western partners for more air defence systems.\n\n"
+        "Nine people were killed, officials said."
+    )
+    e = only_event(extractor, text)
+    assert e.fatalities is None

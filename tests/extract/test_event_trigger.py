@@ -110,3 +110,18 @@ def test_hitting_an_air_defence_system_is_a_strike(extractor):
         "Military Forces of Ukraine",
         "claimed",
     )
+
+
+def test_a_single_military_jet_that_bombed_is_an_air_strike(extractor):
+    e = only_event(extractor, "A military jet bombed a market in Lashio on Sunday, killing five people.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_shooting_down_them_after_a_launch_is_the_defenders_claim_over_its_country(extractor):
+    text = (
+        "Russia launched 60 drones and four missiles overnight, the air force said. Air defences shot down 52 "
+        "of them."
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.country_code, e.geo_precision) == ("Strategic developments", "UA", 3)
+    assert e.claim_status == "claimed"

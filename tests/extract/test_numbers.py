@@ -113,3 +113,8 @@ def test_counts_carry_their_spans():
     assert [(c.what, c.n) for c in counts] == [("killed", 14), ("injured", 40)]
     for c in counts:
         assert str(c.n) in text[c.start : c.end]
+
+
+def test_a_victim_and_kin_counted_in_words(extractor):
+    e = only_event(extractor, "An air strike on a house in Mykolaiv killed a woman and her three daughters.")
+    assert e.fatalities == 4

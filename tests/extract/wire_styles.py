@@ -578,7 +578,9 @@ TOI_GAZA = (
     "Earlier, a rocket launched from the northern Gaza Strip fell in an open area near the southern city of "
     "Sderot, the military said. No one was hurt.\n",
     [
-        Gold(31.54, 34.54, 4, "2025-10-20", 1, EXP, None, None, "claimed"),  # Beit Hanoun (Sderot is 6 km off)
+        Gold(
+            31.54, 34.54, 4, "2025-10-20", 1, EXP, None, None, "claimed"
+        ),  # Beit Hanoun (Sderot is 6 km off)
         Gold(31.34, 34.30, 10, "2025-10-20", 1, EXP, 3, None, "reported"),  # Khan Younis, a man + two sons
         Gold(31.29, 34.25, 10, "2025-10-20", 1, EXP, None, None, "disputed", "Israel"),  # east of Rafah
         Gold(31.52, 34.60, 8, "2025-10-20", 1, EXP, 0, 0, "reported"),  # near Sderot, not the launch site

@@ -20,7 +20,7 @@ from app.extract.events.place import (
     defended_country,
     defender_country,
     event_places,
-    where_speaking,
+    named_as_place,
 )
 from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
@@ -60,7 +60,7 @@ def code_events(parsed, geocoder) -> list[Event]:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
     sentences = parsed.doc.sentences
     status.note_places(
-        {start: [r for r in rs if not where_speaking(text, r)] for start, rs in by_sentence.items()}
+        {start: [r for r in rs if named_as_place(text, r)] for start, rs in by_sentence.items()}
     )
 
     drafts: list[Draft] = []
@@ -82,8 +82,9 @@ def code_events(parsed, geocoder) -> list[Event]:
         for sent in block.sentences:
             scene, prev_scene = prev_scene, None
             trig = find_trigger(sent.text)
+            of_those = None
             if trig is None and prev_text:
-                trig = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
+                trig = of_those = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
             if speaker[0]:
@@ -96,10 +97,14 @@ def code_events(parsed, geocoder) -> list[Event]:
             defended: list[Resolved] = []
             if trig is None:
                 # "Troops in the Beit Hanoun area identified several gunmen.": the scene of what follows
-                prev_scene = [r for r in items if r.cand.kind != "country"] if ARMED_CONTEXT.search(sent.text) else None
+                prev_scene = (
+                    [r for r in items if r.cand.kind != "country"]
+                    if ARMED_CONTEXT.search(sent.text)
+                    else None
+                )
             elif not items and scene and not block_drafts and trig.kind != "shootdown":
                 items = scene  # "... An aircraft struck and eliminated them": the act, in the scene just set
-            elif not items and trig.kind == "shootdown" and not _attack_just_told(block_drafts):
+            elif not items and of_those is not None and not _attack_just_told(block_drafts):
                 # "Russia launched 84 drones ... Air defence units shot down 61 of them": over the defender
                 defended = defended_country(sent, trig, block.sentences, speaker[1], geocoder)
                 if defended:

@@ -57,7 +57,7 @@ _METONYM_AFTER = re.compile(
     r"^(?:[’']s?\s+(?:[a-z\-]+\s+){0,2}?(?:forces|army|troops|military|war|invasion|defen[cs]es?|ministry|government|position|"
     r"claims?|allies|officials|leadership|side|drones|missiles|attacks?|strikes?|offensive|denial|representatives|"
     r"bombardment|shelling|ability|abilities|intentions?|aggression)|"
-    r"\s+(?:said|says|claimed|claims|denied|denies|accused|reported|announced|alleged|insists|wants?|plans?|"
+    r"\s+(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
     r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
     r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",
     _I,
@@ -219,11 +219,19 @@ def _typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
 _TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 
 
-def where_speaking(text: str, r: Resolved) -> bool:
-    """'speaking to state media in Naypyitaw', 'officials in Kyiv said': the place is where someone speaks."""
+def named_as_place(text: str, r: Resolved) -> bool:
+    """The sentence names r as a place, not as a state speaking ('Moscow dismissed', "Congo's army denied"),
+    not as where someone speaks ('speaking to state media in Naypyitaw'), not as a country."""
+    if r.cand.kind == "country" or r.cand.country_code is None or _flag(r, "metonymic"):
+        return False
     sent = r.spot.sentence
     before = text[max(sent.start, r.spot.start - 60) : r.spot.start]
-    return bool(_SPEAKER_PLACE_BEFORE.search(before) or _SPEAKER_SEAT_BEFORE.search(before))
+    after = text[r.spot.end : r.spot.end + 40]
+    return not (
+        _METONYM_AFTER.match(after)
+        or _SPEAKER_PLACE_BEFORE.search(before)
+        or _SPEAKER_SEAT_BEFORE.search(before)
+    )
 
 
 def _flag(r: Resolved, name: str) -> bool:

@@ -202,7 +202,10 @@ def claim_status(
             s2.block == sent.block
             or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
             # a paragraph between that names no place (the toll, a quote) still tells the same story
-            or (not set(range(sent.block, s2.block + 1)) & bullets and _no_place_between(sentences, here, there))
+            or (
+                not set(range(sent.block, s2.block + 1)) & bullets
+                and _no_place_between(sentences, here, there)
+            )
         )
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
