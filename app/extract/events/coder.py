@@ -15,13 +15,7 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import (
-    capital_phrase,
-    defended_country,
-    defender_country,
-    event_places,
-    named_as_place,
-)
+from app.extract.events.place import event_places, named_as_place
 from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -36,6 +30,7 @@ from app.extract.events.trigger import (
     find_trigger,
     trigger_at,
 )
+from app.extract.events.unnamed import capital_phrase, defended_country, defender_country
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
 from app.extract.numbers import find_counts
