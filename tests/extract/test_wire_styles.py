@@ -52,3 +52,16 @@ def test_nothing_is_invented(extractor, name):
     gold, found = _code(extractor, name)
     _pairs, invented = match(gold, found)
     assert not invented, [(e.location, e.event_type, e.notes[:80]) for e in invented]
+
+
+def test_congo_in_wire_copy_is_dr_congo_and_republic_of_congo_is_not(extractor):
+    """AP and Reuters write 'Congo' for the Democratic Republic ('GOMA, Congo (AP)'); the other one is the
+    Republic of Congo. Neither is a village in Brazil."""
+    text = (
+        "GOMA, Congo (AP) — Fighting resumed near the city on Monday. Officials in the Republic of Congo "
+        "called for talks."
+    )
+    found = extractor.geoparse(Article(id="congo", text=text, title="Wire report", published="2025-02-03"))
+    codes = {m.text: m.country_code for m in found if m.text in ("Congo", "Republic of Congo")}
+    assert codes.get("Congo") == "CD"
+    assert codes.get("Republic of Congo", "CG") == "CG"
