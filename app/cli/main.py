@@ -17,6 +17,25 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+# The verbs that extract need the NER model, whose import and load in its helper process take longer than
+# all the rest of the run: it starts before the verb modules (and what they import) are imported.
+_EXTRACTING_VERBS = ("extract", "geoparse", "claims", "ingest")
+
+
+def _start_the_model_early() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in _EXTRACTING_VERBS or "--help" in sys.argv:
+        return
+    try:
+        from app.extract.ner_process import prestart
+        from app.settings import Settings
+
+        prestart(Settings().ner_model)
+    except ConflictMapError:  # a bad setting: the verb reports it, with its exit status
+        return
+
+
+_start_the_model_early()
+
 # Each module registers its verbs on `app`; keeping them apart keeps each verb's imports lazy-ish and small.
 _VERB_MODULES = ("geocode", "geodesy", "text", "store", "review", "watch", "mapfile", "acled", "serve")
 for _name in _VERB_MODULES:

@@ -46,6 +46,8 @@ def ingest_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from app.extract import Extractor
+    from app.extract.ner_process import start as start_ner
     from app.extract.reader import read_articles
     from app.gazetteer import load_gazetteer
     from app.geocode import Geocoder
@@ -58,7 +60,10 @@ def ingest_command(
     articles = read_articles(input, files or [], published=published) if input or files or not pages else []
     settings = Settings()
     failed = _fetch_pages(pages, settings, articles, published, quiet) if pages else []
+    helper = start_ner(settings.ner_model)  # the NER model's helper process, before the gazetteer loads
     geocoder = Geocoder(load_gazetteer(settings))
+    extractor = Extractor(geocoder, settings, recogniser=helper)
+    extractor.plan(articles)
     store = open_store(settings)
     try:
         progress = Progress(
@@ -73,11 +78,17 @@ def ingest_command(
         with progress:
             task = progress.add_task("ingest", total=len(articles))
             result = ingest_articles(
-                store, articles, geocoder, on_article=lambda _a, _ids: progress.advance(task)
+                store,
+                articles,
+                geocoder,
+                extract=lambda article, _geocoder: extractor.events(article),
+                on_article=lambda _a, _ids: progress.advance(task),
             )
         total = store.count()
     finally:
         store.close()
+        if helper is not None:
+            helper.close()
     typer.echo(
         f"ingested {result.articles} articles: {result.events} events stored; the store holds {total} events",
         err=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import orjson
@@ -23,12 +24,28 @@ def read_inputs(input_: str | None, files: list[Path] | None, published: str | N
     return read_articles(input_, files or [], published=published)
 
 
-def extractor():
+def extractor(recogniser=None):
     from app.extract import Extractor
     from app.gazetteer import load_gazetteer
     from app.geocode import Geocoder
 
-    return Extractor(Geocoder(load_gazetteer(Settings())))
+    return Extractor(Geocoder(load_gazetteer(Settings())), recogniser=recogniser)
+
+
+@contextmanager
+def extracting(articles: list):
+    """An Extractor for these articles, its NER model started first in a helper process so that spaCy's
+    import, load and run overlap the gazetteer's load and the rules' work here (app.extract.ner_process)."""
+    from app.extract.ner_process import start
+
+    helper = start(Settings().ner_model)
+    try:
+        ex = extractor(helper)
+        ex.plan(articles)
+        yield ex
+    finally:
+        if helper is not None:
+            helper.close()
 
 
 def progress(items: list, label: str) -> Iterator:
@@ -59,8 +76,8 @@ def geoparse(
 ) -> None:
     """Toponym mentions, resolved in context: JSON Lines, one mention per line."""
     articles = read_inputs(input_, files, published)
-    ex = extractor()
-    _emit(m.to_record() for a in progress(articles, "geoparse") for m in ex.geoparse(a))
+    with extracting(articles) as ex:
+        _emit(m.to_record() for a in progress(articles, "geoparse") for m in ex.geoparse(a))
 
 
 def extract(
@@ -75,13 +92,13 @@ def extract(
     if fmt not in ("jsonl", "geojson"):
         raise InvalidQuery("must be jsonl or geojson", param="--format")
     articles = read_inputs(input_, files, published)
-    ex = extractor()
-    events = (e for a in progress(articles, "extract") for e in ex.events(a))
-    if fmt == "geojson":
-        fc = {"type": "FeatureCollection", "features": [e.to_feature() for e in events]}
-        sys.stdout.buffer.write(orjson.dumps(fc) + b"\n")
-        return
-    _emit(e.to_record() for e in events)
+    with extracting(articles) as ex:
+        events = (e for a in progress(articles, "extract") for e in ex.events(a))
+        if fmt == "geojson":
+            fc = {"type": "FeatureCollection", "features": [e.to_feature() for e in events]}
+            sys.stdout.buffer.write(orjson.dumps(fc) + b"\n")
+            return
+        _emit(e.to_record() for e in events)
 
 
 def claims(
@@ -89,8 +106,8 @@ def claims(
 ) -> None:
     """Distance statements found in the text, measured on the ellipsoid, with a verdict."""
     articles = read_inputs(input_, files, published)
-    ex = extractor()
-    _emit(c for a in progress(articles, "claims") for c in ex.claims(a))
+    with extracting(articles) as ex:
+        _emit(c for a in progress(articles, "claims") for c in ex.claims(a))
 
 
 def register(app: typer.Typer) -> None:

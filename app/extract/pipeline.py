@@ -15,6 +15,7 @@ from app.extract.merge import Merger, flag_metonymy
 from app.extract.model import Article, Event, Mention
 from app.extract.ner import Recogniser
 from app.extract.ner import load as load_ner
+from app.extract.ner_process import HelperRecogniser
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
@@ -76,15 +77,24 @@ def collector_paused() -> Iterator[None]:
 class Extractor:
     """Reusable: holds the geocoder and the lexicon, processes one article at a time."""
 
-    def __init__(self, geocoder: Geocoder, settings: Settings | None = None) -> None:
+    def __init__(
+        self, geocoder: Geocoder, settings: Settings | None = None, recogniser: HelperRecogniser | None = None
+    ) -> None:
+        """`recogniser`: the model in a helper process (app.extract.ner_process) instead of in this one."""
         self.geocoder = geocoder
         self.lexicon = ensure_lexicon(geocoder.gaz.index_dir)
         self.spotter = Spotter(geocoder.gaz, self.lexicon)
         self.resolver = Resolver(geocoder)
         self.merger = Merger(self.spotter)
         self.ner_setting = (settings or Settings()).ner_model
-        self._ner: Recogniser | None | bool = False  # False: not loaded yet (loaded on the first article)
+        # False: not loaded yet (loaded on the first article)
+        self._ner: Recogniser | HelperRecogniser | None | bool = recogniser or False
         self._last: dict[tuple, Parsed] = {}
+
+    def plan(self, articles: list[Article]) -> None:
+        """The articles about to be parsed, in order: a helper process runs the model ahead on them."""
+        if isinstance(self._ner, HelperRecogniser):
+            self._ner.plan([a.text[:MAX_NER_CHARS] for a in articles])
 
     def parse(self, article: Article) -> Parsed:
         # geoparse, events and claims of one article share one parse
@@ -118,7 +128,7 @@ class Extractor:
         return Parsed(article, doc, literal, mentions, flagged, venues)
 
     @property
-    def ner(self) -> Recogniser | None:
+    def ner(self) -> Recogniser | HelperRecogniser | None:
         if self._ner is False:
             self._ner = load_ner(self.ner_setting)
         return self._ner

@@ -1,0 +1,128 @@
+"""app.extract.ner_worker: which parts of a spaCy model the recogniser needs, and the program of the helper
+process that runs the model beside the gazetteer work (app.extract.ner_process starts it).
+
+It imports only the standard library (spaCy when it loads the model), so the helper starts as a bare script
+(`python -P ner_worker.py MODEL`) without importing the gazetteer and the rest of conflictmap.
+
+Protocol, one JSON document a line. The helper's first line is {"ready": "<lang_name-version>"} once the model
+is loaded, or {"error": "spacy" | "model"} when spaCy or the model is not installed. Then each request line
+{"id": n, "text": "..."} on stdin is answered, in order, by {"id": n, "ents": [[start, end, label], ...]}
+(character offsets into the text, spaCy's labels). The helper ends when its stdin closes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import queue
+import sys
+import threading
+from pathlib import Path
+
+# Used when a model's config cannot be read: everything but the recogniser and a shared embedding layer.
+_SKIP = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer", "textcat"]
+_SHARED_EMBEDDERS = ("tok2vec", "transformer")
+
+
+def unused_pipes(name: str) -> list[str]:
+    """The components of model `name` its recogniser does not need, to exclude at load (not merely disable:
+    an excluded component is never built nor read from disk).
+
+    en_core_web_sm's `ner` embeds its own tok2vec, so the shared `tok2vec` the tagger and parser listen to
+    is dead weight (a third of the time per article); a model whose `ner` listens to a shared tok2vec or
+    transformer keeps that one."""
+    from spacy.util import load_config
+
+    path = _config_path(name)
+    if path is None:
+        return _SKIP
+    try:
+        config = load_config(path, interpolate=False)
+        pipeline = list(config["nlp"]["pipeline"])
+        components = config["components"]
+        embed = components["ner"]["model"].get("tok2vec", {})
+    except Exception:  # an unreadable or unusual config: spaCy reports it when it loads the model
+        return _SKIP
+    keep = {"ner"}
+    if "Listener" in str(embed.get("@architectures", "")):
+        upstream = embed.get("upstream", "*")
+        keep |= {
+            p
+            for p in pipeline
+            if (upstream == "*" or p == upstream)
+            and components.get(p, {}).get("factory") in _SHARED_EMBEDDERS
+        }
+    return [p for p in pipeline if p not in keep]
+
+
+def _config_path(name: str) -> Path | None:
+    """config.cfg of a model given as a directory or as an installed package (<package>/<name>-<version>/)."""
+    direct = Path(name) / "config.cfg"
+    if direct.is_file():
+        return direct
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    for root in (spec.submodule_search_locations or []) if spec else []:
+        found = sorted(Path(root).glob("*/config.cfg"))
+        if found:
+            return found[-1]
+    return None
+
+
+def load_pipeline(name: str):
+    """spaCy's pipeline `name` reduced to its recogniser. ImportError without spaCy, OSError without the model."""
+    import spacy
+
+    return spacy.load(name, exclude=unused_pipes(name))
+
+
+def pipeline_name(nlp) -> str:
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+def serve(name: str, requests, replies) -> None:
+    """The helper's loop: `requests` and `replies` are binary streams (stdin and stdout)."""
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    # Requests are drained as they come, while spaCy loads, so the parent never waits on a full pipe.
+    threading.Thread(target=_drain, args=(requests, inbox), daemon=True).start()
+
+    def send(obj) -> None:
+        replies.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+        replies.flush()
+
+    try:
+        nlp = load_pipeline(name)
+    except ImportError:
+        send({"error": "spacy"})
+        return
+    except OSError:
+        send({"error": "model"})
+        return
+    send({"ready": pipeline_name(nlp)})
+    while (req := inbox.get()) is not None:
+        ents = [[e.start_char, e.end_char, e.label_] for e in nlp(req["text"]).ents]
+        send({"id": req["id"], "ents": ents})
+
+
+def _drain(requests, inbox: queue.SimpleQueue) -> None:
+    try:
+        for line in requests:
+            inbox.put(json.loads(line))
+    finally:
+        inbox.put(None)
+
+
+def main(argv: list[str]) -> int:
+    replies = sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever spaCy prints must not mix with the replies
+    try:
+        serve(argv[1], sys.stdin.buffer, replies)
+    except BrokenPipeError:  # the parent went away
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
