@@ -162,7 +162,7 @@ def _spawn(setting: str | None) -> HelperRecogniser | None:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         log.warning("NER helper process not started (%s); the model runs in this process", exc)
         return None
     helper = HelperRecogniser(setting, name, proc)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import queue
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -115,6 +116,9 @@ def _drain(requests, inbox: queue.SimpleQueue) -> None:
 
 
 def main(argv: list[str]) -> int:
+    # Ctrl-C reaches the whole process group: the parent handles it and ends the helper, which must not
+    # print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     replies = sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever spaCy prints must not mix with the replies
     try:
