@@ -4,8 +4,10 @@ and Williamsburg is London, Kentucky; "Paris" beside Clarksville and Lamar Count
 Atlanta and Macon is the state; "Lebanon" beside Harrisburg and Hershey is the Pennsylvania town.
 
 Support for a namesake, counted over the article's other names (each distinct name once, never the name itself):
-one for a place within NEAR_KM of it or for the first-level region it lies in, named as such ("Texas", "Ky."); half
-for a place elsewhere in the same first-level region; for a country, one per place in it. A name moves when a
+one for a place within NEAR_KM of it; CONTAINED (two) for what holds it: its first-level region named as such
+("Texas", "Ky.") or a county of that region within COUNTY_KM ("London" beside Laurel County); half for a place
+elsewhere in the same first-level region; for a country, one per place in it. A country becomes a town or a region
+only on two places, not on one named state ("China" in a Texas company's story stays the country). A name moves when a
 namesake has at least MIN_SUPPORT and a whole name more than the place it has; a national capital, a city of a
 million or a country moves only when nothing in the article backs it (a story of Paris and Lyon keeps Paris,
 France, whatever Texas towns it names). Namesakes in the article's regions are looked up there (the ranked list
@@ -24,6 +26,8 @@ from app.extract.focus import Resolved
 from app.geocode import Candidate, Geocoder, Hints
 
 NEAR_KM = 100.0
+COUNTY_KM = 40.0
+CONTAINED = 2.0
 MIN_SUPPORT = 2.0
 ROUNDS = 2
 REGION_MIN_NAMES = 2
@@ -40,8 +44,9 @@ _SAME_KIND = {
 _MOVABLE = tuple(_SAME_KIND)
 
 
-def support(x: Candidate, places: list[Candidate]) -> float:
-    """How much the other places of an article back `x` (see the module docstring)."""
+def support(x: Candidate, places: list[Candidate], held: float = CONTAINED) -> float:
+    """How much the other places of an article back `x` (see the module docstring); `held`: the weight of a
+    named region or a county that holds it."""
     s = 0.0
     in_region = x.admin1_code and x.kind != "country"
     for p in places:
@@ -54,11 +59,12 @@ def support(x: Candidate, places: list[Candidate]) -> float:
             continue
         same_region = in_region and p.country_code == x.country_code and p.admin1_code == x.admin1_code
         if p.kind == "region":
-            s += 1.0 if same_region and x.kind != "region" else 0.0
+            s += held if same_region and x.kind != "region" else 0.0
         elif x.kind == "region":
             s += 1.0 if same_region else 0.0
-        elif _km(x.lat, x.lon, p.lat, p.lon) <= NEAR_KM:
-            s += 1.0
+        elif (d := _km(x.lat, x.lon, p.lat, p.lon)) <= NEAR_KM:
+            # a county of the same state around it holds it ("Jackson" beside Madison County)
+            s += held if p.kind == "other" and p.population and same_region and d <= COUNTY_KM else 1.0
         elif same_region:
             s += 0.5
     return s
@@ -112,7 +118,7 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         for key, idxs in free.items():
             r = resolved[idxs[0]]
             cur = place_of[(key, None)]
-            others = [c for (k, _t), c in place_of.items() if k != key]
+            others = [c for kt, c in place_of.items() if kt != (key, None)]
             pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
             if len(pool) < 2:
                 continue
@@ -126,6 +132,9 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
                 continue
             # another name of a town yields to a co-mentioned town's own name on one supporting place
             need = 1.0 if _stage(cur) == "alias" and _stage(best) == "exact" else MIN_SUPPORT
+            if cur.kind == "country" and best.kind != "country":
+                # two places, not one named state, make "China" a town: counted without the holding weight
+                most = support(best, others, held=1.0)
             if best.place_id != cur.place_id and most >= need and most >= have + 1.0:
                 place_of[(key, None)] = moved[key] = best
                 changed = True

@@ -130,3 +130,18 @@ def test_a_small_far_namesake_nothing_backs_gives_way_to_the_story_region(extrac
     got = _resolve(extractor, text, ["Laurel County", "Corbin", "Williamsburg", "Quartzsite"])
     c = got["Quartzsite"]
     assert c.kind == "region" and c.admin1 == "Kentucky" and c.geo_precision == 3, (c.name, c.kind, c.admin1)
+
+
+def test_a_county_of_the_story_holds_its_town(extractor):
+    # one place besides it, but the county that holds London, Kentucky: more than a town nearby would say
+    text = "Laurel County deputies arrested a man in London on Tuesday after a two-hour standoff."
+    got = _resolve(extractor, text, ["Laurel County", "London"])
+    c = got["London"]
+    assert c.admin1 == "Kentucky" and c.country_code == "US", (c.name, c.admin1)
+
+
+def test_one_named_state_does_not_make_a_country_a_town(extractor):
+    text = "A Texas company will open its new plant in China next year, the governor's office said."
+    got = _resolve(extractor, text, ["Texas", "China"])
+    c = got["China"]
+    assert c.kind == "country" and c.country_code == "CN", (c.name, c.kind, c.country_code)
