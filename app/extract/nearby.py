@@ -44,9 +44,12 @@ _SAME_KIND = {
 _MOVABLE = tuple(_SAME_KIND)
 
 
-def support(x: Candidate, places: list[Candidate], held: float = CONTAINED) -> float:
+def support(
+    x: Candidate, places: list[Candidate], held: float = CONTAINED, qualifying: frozenset = frozenset()
+) -> float:
     """How much the other places of an article back `x` (see the module docstring); `held`: the weight of a
-    named region or a county that holds it."""
+    named region or a county that holds it; `qualifying`: regions named to place another name ("Komyshuvakha in
+    the Zaporizhzhia region"), which say where that place is, not what the article is about: they weigh one."""
     s = 0.0
     in_region = x.admin1_code and x.kind != "country"
     for p in places:
@@ -59,7 +62,8 @@ def support(x: Candidate, places: list[Candidate], held: float = CONTAINED) -> f
             continue
         same_region = in_region and p.country_code == x.country_code and p.admin1_code == x.admin1_code
         if p.kind == "region":
-            s += held if same_region and x.kind != "region" else 0.0
+            if same_region and x.kind != "region":
+                s += 1.0 if (p.country_code, p.admin1_code) in qualifying else held
         elif x.kind == "region":
             s += 1.0 if same_region else 0.0
         elif (d := _km(x.lat, x.lon, p.lat, p.lon)) <= NEAR_KM:
@@ -112,6 +116,7 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         (c.country_code, c.admin1_code) for c in place_of.values() if c.admin1_code and c.kind != "country"
     )
     asked = [Hints(country=cc, admin1=(cc, a1)) for (cc, a1), _n in regions.most_common(_REGIONS_ASKED)]
+    qualifying = frozenset(h.admin1 for h in hints_of.values() if h is not None and h.admin1)
     moved: dict[str, Candidate] = {}
     for _ in range(ROUNDS):
         changed = False
@@ -122,10 +127,10 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
             pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
             if len(pool) < 2:
                 continue
-            have = support(cur, others)
+            have = support(cur, others, qualifying=qualifying)
             best, most = cur, have
             for c in pool:
-                sc = support(c, others)
+                sc = support(c, others, qualifying=qualifying)
                 if sc > most or (sc == most and c.score > best.score and best is not cur):
                     best, most = c, sc
             if _big(cur) and have > 0:
