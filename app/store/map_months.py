@@ -61,11 +61,13 @@ def month_split(
     last = None if e is None else (_month(e) if e == _last_day(e) else _month(e, -1))
     if first is not None and last is not None and first > last:
         return None, [(start, end)]  # under two months: the days themselves
+    # The partial months' bounds are textual ('-00', '-99'): a stored date need only look like YYYY-MM-DD
+    # ('2025-02-30' passes), and the events' date range compares text.
     edges = []
     if s is not None and s.day != 1:
-        edges.append((start, _last_day(s).isoformat()))
+        edges.append((start, f"{start[:7]}-99"))
     if e is not None and e != _last_day(e):
-        edges.append((e.replace(day=1).isoformat(), end))
+        edges.append((f"{end[:7]}-00", end))
     return (first, last), edges
 
 
@@ -110,12 +112,20 @@ def grid_queries(
             f" WHERE {' AND '.join(clauses + more)} GROUP BY ccx, ccy"
         )
         out.append((sql.replace("{m}", mark), params + p))
+    spans = [(first, last, "") for first, last in edges]
+    if months is not None:
+        # The month grid counts a stored date outside the calendar ('2025-02-30') in its month; a range that
+        # starts on a month's first day or ends on its last leaves such days out: take them off again.
+        if months[0] is not None and flt.start is not None and flt.start == f"{months[0]}-01":
+            spans.append((f"{months[0]}-00", f"{months[0]}-00", "-"))
+        if months[1] is not None and flt.end is not None and flt.end[:7] == months[1]:
+            spans.append((f"{months[1]}-{int(flt.end[8:]) + 1:02d}", f"{months[1]}-99", "-"))
     gx, gy = gx_sql("e", postgis=postgis), gy_sql("e", postgis=postgis)
     # The band of longitudes the box spans (a hair wider): narrows the index range; membership is gx/gy.
     minlon = box[0] / FINE * 360.0 - 180.0 - 1e-6
     maxlon = (box[1] + 1) / FINE * 360.0 - 180.0 + 1e-6
     hint = "" if postgis else " INDEXED BY events_day_map"
-    for first, last in edges:
+    for first, last, sign in spans:
         clauses = [
             "e.event_date BETWEEN {m} AND {m}",
             "e.lon BETWEEN {m} AND {m}",
@@ -125,7 +135,7 @@ def grid_queries(
         params = [first, last, minlon, maxlon, box[0], box[1], box[2], box[3]]
         more, p = _kind_clauses(flt, "e.")
         sql = (
-            f"SELECT count(*), sum(e.lon), sum(e.lat), ({gx}) >> {s} AS cx, ({gy}) >> {s} AS cy"
+            f"SELECT {sign}count(*), {sign}sum(e.lon), {sign}sum(e.lat), ({gx}) >> {s} AS cx, ({gy}) >> {s} AS cy"
             f" FROM events e{hint} WHERE {' AND '.join(clauses + more)} GROUP BY cx, cy"
         )
         out.append((sql.replace("{m}", mark), params + p))

@@ -86,7 +86,11 @@ DATED = [
     (None, "2025-06-15"),  # open start
     ("2025-05-31", "2025-05-31"),  # one day, the month's last
     ("2025-09-01", "2025-03-01"),  # empty
+    ("2024-12-01", "2025-02-28"),  # whole months ending in February (a stored '2025-02-30' is past the end)
 ]
+# Stored dates need only look like YYYY-MM-DD: the month grid counts these in their months, a date range
+# compares them as text; both must agree.
+ODD_DAYS = ("2025-02-30", "2024-11-00", "2025-05-32", "2025-10-99", "2024-12-00")
 
 
 @pytest.mark.parametrize(("start", "end"), DATED)
@@ -102,6 +106,10 @@ def test_dated_zoomed_out_tiles_sum_months_exactly(store, monkeypatch, start, en
     recs = [
         {**_record(i, rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0)), "event_date": rng.choice(days)}
         for i in range(90)
+    ]
+    recs += [
+        {**_record(200 + i, rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0)), "event_date": day}
+        for i, day in enumerate(ODD_DAYS * 2)
     ]
     store.add_events(recs, origin="demo")
     store.add_events([{**recs[0], "event_date": "2025-05-31", "lat": 50.0, "lon": 30.0}], origin="demo")
