@@ -67,3 +67,24 @@ def test_the_cli_prints_what_the_model_in_this_process_gives(stories, geocoder, 
     assert cli("extract", stories, **env) == [e.to_record() for a in articles for e in ex.events(a)]
     # the model's verdict: two people, not places (the rules alone take them for towns)
     assert ("Kent" in {m["text"] for m in mentions}) == (setting == "none")
+
+
+@pytest.mark.parametrize(
+    ("argv", "started"),
+    [
+        (["conflictmap", "extract", "a.txt"], True),
+        (["conflictmap", "ingest", "--input", "-"], True),
+        (["conflictmap", "extract", "--help"], False),
+        (["conflictmap", "serve"], False),  # the read-only server never pays for the model
+        (["conflictmap"], False),
+    ],
+)
+def test_only_the_verbs_that_extract_start_the_model_early(monkeypatch, argv, started):
+    from app.cli import main
+    from app.extract import ner_process
+
+    monkeypatch.setenv("CONFLICTMAP_NER_MODEL", "none")  # the decision is under test, not a helper process
+    monkeypatch.setattr(sys, "argv", argv)
+    monkeypatch.setattr(ner_process, "_prestarted", {})
+    main._start_the_model_early()
+    assert ("none" in ner_process._prestarted) == started
