@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -40,6 +41,11 @@ INDEX_VERSION = "9"
 _CHUNK = 50_000  # dump rows per chunk on their way to the index files
 # Countries whose places get generated romanisations of their Cyrillic names.
 _CYRILLIC_COUNTRIES = {"UA", "RU", "BY", "MD", "KZ", "GE", "AM", "AZ"}
+_ARABIC_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY",
+                     "TN", "YE"}  # fmt: skip
+# The Arabic article as GeoNames romanises it, assimilated or not ("Al", "El", "Ar", "Ash", "Az"...), before a
+# name of four letters or more: the bare name is filed as a generated form (the lowest tier).
+_ARABIC_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|el|ad|at|az)[\s\-‘’'`]+(\w[\w\s\-‘’'`]{3,})$", re.I)
 _GRID = 1.0  # degrees per reverse-geocoding cell
 FUZZY_MIN_POPULATION = 1000  # typos are matched only against towns this big, and curated places
 
@@ -138,6 +144,12 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
                 if is_cyrillic(n):
                     extra.extend((r, ALIAS) for r in _romanisations(n))
             c.names.extend(extra)
+        elif c.country_code in _ARABIC_COUNTRIES:
+            # GeoNames files Arabic towns with their article ("Al Qāmishlī", "Ar Raqqah"); news mostly drops it
+            bare = [
+                (m.group(1), VARIANT) for n, t in c.names if t <= ALIAS and (m := _ARABIC_ARTICLE.match(n))
+            ]
+            c.names.extend(bare)
     # National capitals: news uses "Washington" or "Kyiv" for the capital far more than for any namesake.
     caps = sources.capital_names()
     best_cap: dict[str, RawPlace] = {}
