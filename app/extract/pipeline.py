@@ -19,7 +19,7 @@ from app.extract.ner_process import HelperRecogniser
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
-from app.extract.venues import anchor_venues, find_venues, parts_of
+from app.extract.venues import anchor_venues, find_venues, is_venue_name, parts_of, venue_spot
 from app.geocode import Candidate, Geocoder
 from app.settings import Settings
 
@@ -159,10 +159,13 @@ class Extractor:
 
         doc = segment(article.text, article.title)
         spots = spots_for_spans(doc, spans, self.spot(doc))
-        return {
-            (r.spot.start, r.spot.end): r.cand
-            for r in self.resolver.resolve(article.text, spots, spans_given=True)
-        }
+        resolved = self.resolver.resolve(article.text, spots, spans_given=True)
+        out = {(r.spot.start, r.spot.end): r.cand for r in resolved}
+        # a street or a building the gazetteer lacks ("Royal Street") is placed as the extraction places it
+        venues = [venue_spot(s) for s in spots if (s.start, s.end) not in out and is_venue_name(s.surface)]
+        for r in anchor_venues(article.text, venues, resolved, self.geocoder):
+            out[(r.spot.start, r.spot.end)] = r.cand
+        return out
 
     def events(self, article: Article) -> list[Event]:
         from app.extract.events import code_events

@@ -37,6 +37,7 @@ _BUILDING = (
 )
 _HEAD = re.compile(rf"\b(?:{_STREET}|{_BUILDING})(?![\w’'])")
 _STREET_HEAD = re.compile(rf"(?:{_STREET})$")
+_HEAD_LAST = re.compile(rf"\S\s+(?:{_STREET}|{_BUILDING})$")
 # Generic words written before the name: a French street or quarter ("Rue Casa Calvo", "the Faubourg
 # Marigny"), a hotel, a headland ("Cape Peron"). The name is up to three capitalised words after it.
 _PREFIX = re.compile(
@@ -123,6 +124,18 @@ def find_venues(doc: Document, spots: list[Spot], entities: list[Entity] | None)
                     Spot(a, b, name, normalize(name), sent, typed="facility", unknown=True, locative=True)
                 )
     return out
+
+
+def is_venue_name(name: str) -> bool:
+    """Whether a name is a street's or a building's by its form: a generic head word last ("Royal Street",
+    "Anfield Stadium") or a generic word first ("Rue Royale", "Cape Peron")."""
+    name = name.strip()
+    return bool(_HEAD_LAST.search(name) or _PREFIX.fullmatch(name))
+
+
+def venue_spot(s: Spot) -> Spot:
+    """The same span as a venue to be placed (typed facility, not in the gazetteer)."""
+    return Spot(s.start, s.end, s.surface, s.key, s.sentence, typed="facility", unknown=True, locative=True)
 
 
 def _only_parts(inside: list[tuple[int, int]], a: int, b: int, name_end: int, prefixed: bool) -> bool:

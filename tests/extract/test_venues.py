@@ -3,7 +3,7 @@ and a place cue, placed at the town the text gives them, never invented and neve
 
 from __future__ import annotations
 
-from wire import events, extractor_in_both_modes, km, mentions  # noqa: F401 (the extractor fixture)
+from wire import article, events, extractor_in_both_modes, km, mentions  # noqa: F401 (the extractor fixture)
 
 
 def _venue(extractor, text: str, surface: str):
@@ -112,3 +112,12 @@ def test_a_building_named_after_its_country_stays_in_it(extractor):
     )
     found = [m for m in mentions(extractor, text) if m.start == text.index("Vatican")]
     assert found and all(m.country_code == "VA" for m in found), [(m.text, m.name) for m in found]
+
+
+def test_a_street_span_handed_in_is_placed_as_extraction_places_it(extractor):
+    # a benchmark hands in the gold spans alone: the street the gazetteer lacks is at the article's town
+    text = "Brass bands played along Frenchmen Street until dawn. New Orleans police closed it on Sunday."
+    spans = [(text.index(s), text.index(s) + len(s)) for s in ("Frenchmen Street", "New Orleans")]
+    got = extractor.resolve_spans(article(text), spans)
+    street = got.get(spans[0])
+    assert street is not None and street.kind == "facility" and km(street.lat, street.lon, 29.95, -90.07) < 20
