@@ -56,3 +56,10 @@ def test_a_span_handed_in_for_a_people_or_a_short_state_is_its_country_or_state(
     got = extractor.resolve_spans(article(text), spans)
     assert got[spans[0]].kind == "country" and got[spans[0]].country_code == "RU"
     assert got[spans[1]].kind == "region" and got[spans[1]].admin1 == "West Virginia"
+
+
+def test_a_territory_written_with_its_owners_abbreviation_is_the_territory(extractor):
+    # "U.S." alone is the United States; "the U.S. Virgin Islands" is the Caribbean territory
+    text = "The storm knocked out power across Puerto Rico and the U.S. Virgin Islands on Wednesday."
+    found = [m for m in mentions(extractor, text) if m.start >= text.index("U.S.")]
+    assert found and found[0].text == "U.S. Virgin Islands" and found[0].country_code == "VI"
