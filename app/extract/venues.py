@@ -37,7 +37,11 @@ _BUILDING = (
 )
 _HEAD = re.compile(rf"\b(?:{_STREET}|{_BUILDING})(?![\w’'])")
 _STREET_HEAD = re.compile(rf"(?:{_STREET})$")
-_HEAD_LAST = re.compile(rf"\S\s+(?:{_STREET}|{_BUILDING})$")
+# a name handed in as a place ends in its head word, maybe lowercase ("Third street") or with a direction
+# after it ("Eglinton Avenue West")
+_HEAD_LAST = re.compile(
+    rf"\S\s+(?:{_STREET}|{_BUILDING}|{_STREET.lower()}|{_BUILDING.lower()})(?:\s+(?:North|South|East|West))?$"
+)
 # Generic words written before the name: a French street or quarter ("Rue Casa Calvo", "the Faubourg
 # Marigny"), a hotel, a headland ("Cape Peron"). The name is up to three capitalised words after it.
 _PREFIX = re.compile(

@@ -121,3 +121,16 @@ def test_a_street_span_handed_in_is_placed_as_extraction_places_it(extractor):
     got = extractor.resolve_spans(article(text), spans)
     street = got.get(spans[0])
     assert street is not None and street.kind == "facility" and km(street.lat, street.lon, 29.95, -90.07) < 20
+
+
+def test_a_handed_in_street_with_a_direction_or_a_lowercase_head_is_still_a_street(extractor):
+    text = (
+        "Toronto police closed Bloor Street West after a crash. Detours ran along the side street "
+        "and through Queen's Park, and the Methodist church on Bay street opened its hall, police in Toronto said."
+    )
+    names = ("Bloor Street West", "Bay street", "Toronto")
+    spans = [(text.index(s), text.index(s) + len(s)) for s in names]
+    got = extractor.resolve_spans(article(text), spans)
+    for span in spans[:2]:
+        c = got.get(span)
+        assert c is not None and km(c.lat, c.lon, 43.70, -79.42) < 30, (text[span[0] : span[1]], c)
