@@ -19,7 +19,7 @@ from app.extract.ner_process import HelperRecogniser
 from app.extract.resolve import Resolved, Resolver, to_mention
 from app.extract.segment import Document, segment
 from app.extract.spot import Spotter
-from app.extract.venues import anchor_venues, find_venues, is_venue_name, parts_of, venue_spot
+from app.extract.venues import anchor_venues, find_venues, is_venue_name, settle_parts, venue_spot
 from app.geocode import Candidate, Geocoder
 from app.settings import Settings
 
@@ -119,9 +119,8 @@ class Extractor:
         literal = [r for r in resolved if not (r.spot.adjectival or r.spot.metonymic)]
         flagged = [to_mention(article.id, r) for r in resolved if r.spot.adjectival or r.spot.metonymic]
         placed = anchor_venues(article.text, find_venues(doc, spots, entities), literal, self.geocoder)
-        parts = parts_of(placed, literal)
-        if parts:  # a town's name read inside a street's or a building's name was not the town
-            literal = [r for r in literal if id(r.spot) not in parts]
+        # a town's name read inside a street's or a building's name was not the town
+        placed, literal = settle_parts(placed, literal)
         venues = [to_mention(article.id, r) for r in placed]
         alts: dict = {}  # while `literal` holds the candidates its keys are the ids of
         mentions = [to_mention(article.id, r, alts) for r in literal]

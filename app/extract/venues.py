@@ -95,6 +95,8 @@ def find_venues(doc: Document, spots: list[Spot], entities: list[Entity] | None)
     """Venue spots (typed "facility", `unknown`) of the document that no other spot overlaps."""
     text = doc.text
     taken = sorted((s.start, s.end) for s in spots)
+    # an adjective or a government inside a name ("the British Museum") is no town the venue could replace
+    flagged = [(s.start, s.end) for s in spots if s.adjectival or s.metonymic]
     # the model names it (as a facility, a place, or an organisation: "Royal Street" is ORG as often as FAC)
     labelled = sorted((e.start, e.end) for e in entities or () if e.label in _NAMED_LABELS)
     out: list[Spot] = []
@@ -115,6 +117,8 @@ def find_venues(doc: Document, spots: list[Spot], entities: list[Entity] | None)
                 if any(text[x:a] in ("The ", "the ") for x, _y in inside):
                     a -= 4  # "The Colony Theatre": the spotted town "The Colony" begins the name
                 if (out and out[-1].end > a) or not _only_parts(inside, a, b, name_end, prefixed):
+                    continue
+                if any(x < b and a < y for x, y in flagged):
                     continue
                 name = text[a:b]
                 if {w.lower().strip(".’'") for w in name.split()} & _ORG_WORDS:
@@ -156,25 +160,31 @@ def _only_parts(inside: list[tuple[int, int]], a: int, b: int, name_end: int, pr
     return True
 
 
-def parts_of(venues: list[Resolved], resolved: list[Resolved]) -> set[int]:
-    """ids of the resolved spots that are words of a placed venue's name: "Eglinton" in "Eglinton Avenue West"
-    is the street, not Eglinton in Northern Ireland. A building placed at the very town its name begins with
-    ("Windsor Castle" at Windsor) leaves that town as it is."""
-    out: set[int] = set()
+def settle_parts(venues: list[Resolved], resolved: list[Resolved]) -> tuple[list[Resolved], list[Resolved]]:
+    """(venues, places) once the words of each placed venue's name are settled: "Eglinton" in "Eglinton Avenue
+    West" is the street, not Eglinton in Northern Ireland, so the town reading goes. A building whose name
+    holds its own town or country ("Windsor Castle" placed at Windsor, "the Vatican Gardens") says no more than
+    that place: the place stays and the venue goes, as when the venue overlaps a place it does not name."""
+    parts: set[int] = set()
+    redundant: set[int] = set()
     for v in venues:
         street = bool(_STREET_HEAD.search(v.spot.surface) or _PREFIX.match(v.spot.surface))
         for r in resolved:
-            if r.cand.kind == "country" and not street:
-                continue  # "the Vatican Gardens", "Kuwait Towers": a building named after its country is in it
             s = r.spot
-            inside = (
+            if not (
                 v.spot.start <= s.start
                 and s.end <= v.spot.end
                 and (s.start, s.end) != (v.spot.start, v.spot.end)
-            )
-            if inside and (r.cand.place_id is None or r.cand.place_id != v.cand.place_id):
-                out.add(id(s))
-    return out
+            ):
+                continue
+            if not street and (r.cand.kind == "country" or r.cand.place_id == v.cand.place_id):
+                redundant.add(id(v.spot))
+            else:
+                parts.add(id(s))
+    return (
+        [v for v in venues if id(v.spot) not in redundant],
+        [r for r in resolved if id(r.spot) not in parts],
+    )
 
 
 def _name_before(sent: str, head_start: int, head_end: int) -> tuple[int, int] | None:
