@@ -29,7 +29,8 @@ from app.extract.spot import Spot
 from app.gazetteer import normalize
 from app.geocode import Candidate, Geocoder
 
-_STREET = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parade|Place|Square"
+# "St." before a name is a saint ("Church St. Gregory"), after one a street ("22nd St. North")
+_STREET = r"Street|St\.(?!\s+(?!(?:North|South|East|West)\b)[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Parade|Place|Square"
 _BUILDING = (
     r"Hospital|Infirmary|Cathedral|Church|Chapel|Basilica|Mosque|Synagogue|Temple|Stadium|Arena|Centre|Center|"
     r"Hall|Library|Museum|Theatre|Theater|Prison|Jail|Penitentiary|Mall|Park|Racecourse|Raceway|Airport|"
