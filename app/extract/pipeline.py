@@ -160,8 +160,11 @@ class Extractor:
         spots = spots_for_spans(doc, spans, self.spot(doc))
         resolved = self.resolver.resolve(article.text, spots, spans_given=True)
         out = {(r.spot.start, r.spot.end): r.cand for r in resolved}
-        # a street or a building the gazetteer lacks ("Royal Street") is placed as the extraction places it
-        venues = [venue_spot(s) for s in spots if (s.start, s.end) not in out and is_venue_name(s.surface)]
+        # a street or a building the gazetteer lacks ("Royal Street") is placed as the extraction places it, at
+        # its town rather than at the region the article is about
+        venues = [
+            venue_spot(s) for s in spots if is_venue_name(s.surface) and _unplaced(out.get((s.start, s.end)))
+        ]
         for r in anchor_venues(article.text, venues, resolved, self.geocoder):
             out[(r.spot.start, r.spot.end)] = r.cand
         return out
@@ -179,6 +182,11 @@ class Extractor:
         parsed = self.parse(article)
         with collector_paused():
             return distance_claims(parsed, self.geocoder)
+
+
+def _unplaced(c: Candidate | None) -> bool:
+    """No candidate, or only the region the article is about standing in for a name the gazetteer lacks."""
+    return c is None or (c.kind == "region" and bool(c.why) and c.why[0].startswith("no place"))
 
 
 _extractors: dict[int, Extractor] = {}

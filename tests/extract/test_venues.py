@@ -139,3 +139,14 @@ def test_a_handed_in_street_with_a_direction_or_a_lowercase_head_is_still_a_stre
 def test_st_before_a_name_is_a_saint_not_a_street(extractor):
     text = "Pilgrims from Yerevan unveiled a statue of the Doctor of the Church St. Ambrose in Milan on Sunday."
     assert not any(m.text.endswith("St.") for m in mentions(extractor, text))
+
+
+def test_a_handed_in_street_is_at_its_town_not_at_the_region_the_article_is_about(extractor):
+    text = (
+        "Brass bands played along Frenchmen Street until dawn. New Orleans police and officials in "
+        "Baton Rouge said the parade would return next year."
+    )
+    names = ("Frenchmen Street", "New Orleans", "Baton Rouge")
+    spans = [(text.index(s), text.index(s) + len(s)) for s in names]
+    street = extractor.resolve_spans(article(text), spans).get(spans[0])
+    assert street is not None and street.kind == "facility" and km(street.lat, street.lon, 29.95, -90.07) < 20
