@@ -137,7 +137,9 @@ def test_a_handed_in_street_with_a_direction_or_a_lowercase_head_is_still_a_stre
 
 
 def test_st_before_a_name_is_a_saint_not_a_street(extractor):
-    text = "Pilgrims from Yerevan unveiled a statue of the Doctor of the Church St. Ambrose in Milan on Sunday."
+    text = (
+        "Pilgrims from Yerevan unveiled a statue of the Doctor of the Church St. Ambrose in Milan on Sunday."
+    )
     assert not any(m.text.endswith("St.") for m in mentions(extractor, text))
 
 
