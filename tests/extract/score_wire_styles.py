@@ -28,6 +28,7 @@ SETS = {
     "third": ws.THIRD_SET,
     "fourth": ws.FOURTH_SET,
     "fifth": ws.FIFTH_SET,
+    "sixth": ws.SIXTH_SET,
 }
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
