@@ -124,6 +124,23 @@ _PATTERNS = (
             re.I,
         ),
     ),
+    # "The 37-year-old driver was wounded": one person, told by age (the age is read as one below)
+    (
+        "killed",
+        re.compile(
+            rf"\bthe\s+(?P<n>\d{{1,3}})-year-old\s+(?:[\w\-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
+            rf"(?:also\s+|later\s+)?(?:killed|dead|died)\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\bthe\s+(?P<n>\d{{1,3}})-year-old\s+(?:[\w\-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
+            rf"(?:also\s+)?{_INJ_V}\b",
+            re.I,
+        ),
+    ),
     # "killed a couple and their three children"
     ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>a)\s+(?:[\w\-]+\s+)?couple\b", re.I)),
     (
@@ -132,7 +149,8 @@ _PATTERNS = (
     ),
 )
 _NONE_INJURED = re.compile(
-    r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|\bno\s+(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
+    r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|"
+    r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
     re.I,
 )
 _NONE_KILLED = re.compile(

@@ -242,3 +242,13 @@ def test_a_placeless_act_happens_in_the_scene_the_sentence_before_set(extractor)
 def test_a_meeting_place_is_no_scene_for_a_placeless_attack(extractor):
     text = "European leaders met in Berlin on Monday. Russian drones struck overnight, killing two people."
     assert at(events(extractor, text), 52.52, 13.40, within_km=30) == []
+
+
+def test_a_region_counted_over_its_settlements_is_no_event(extractor):
+    text = "Russian forces shelled 14 settlements in Zaporizhzhia Oblast over the past day, the governor said."
+    assert events(extractor, text) == []
+
+
+def test_a_place_that_dates_the_story_after_since_is_no_event(extractor):
+    text = "The RSF, which has not commented on the attacks, has relied on drones since losing Wad Madani in January."
+    assert events(extractor, text) == []

@@ -118,3 +118,14 @@ def test_counts_carry_their_spans():
 def test_a_victim_and_kin_counted_in_words(extractor):
     e = only_event(extractor, "An air strike on a house in Mykolaiv killed a woman and her three daughters.")
     assert e.fatalities == 4
+
+
+def test_a_victim_told_by_age_and_a_passenger_in_the_next_sentence(extractor):
+    text = "A drone hit a minibus in Izium on Monday. The 52-year-old driver was wounded, and a passenger was killed."
+    e = only_event(extractor, text)
+    assert (e.fatalities, e.injured) == (1, 1)
+
+
+def test_no_immediate_reports_of_casualties_is_a_toll_of_none():
+    counts = {(c.what, c.n) for c in find_counts("There were no immediate reports of casualties.")}
+    assert counts == {("killed", 0), ("injured", 0)}

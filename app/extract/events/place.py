@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.extract.events.lexicons import alternation, load
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger
 from app.extract.resolve import Resolved, _km
@@ -169,6 +170,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True
     if _ORG_AFTER.match(after):
         return True  # "the Darfur Victims Support group said": the place names an organisation
+    if _SINCE_BEFORE.search(before):
+        return True  # "has used long-range drones since losing Khartoum in March"
     if _WAR_IN_BEFORE.search(before):
         return True  # "since the start of the war in Gaza": the war's name, not where something happened
     if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
@@ -180,6 +183,9 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:[Gg]roup|[Nn]etwork|Committee|Council|Association|Observatory|Coalition|"
     r"Institute|Foundation|Organi[sz]ation|Society|Monitor)\b"
 )
+_OVER_PLACES = re.compile(rf"\b(?:{alternation(load('tolls')['over_places'])})\b", _I)
+# "since losing Khartoum in March", "since the fall of Pokrovsk": a place that dates the story
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w’'\-]+\s+){0,3}$", _I)
 _WAR_IN_BEFORE = re.compile(r"\b(?:war|conflict)\s+in\s+(?:the\s+)?$", _I)
 # "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
 _INTRO = re.compile(
@@ -304,6 +310,8 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
     keep = [_located(text, r, items) for r in keep]
+    if _OVER_PLACES.search(sent.text):
+        keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"
     specific = [r for r in keep if r.cand.kind != "country"]
     if specific:
         return specific
