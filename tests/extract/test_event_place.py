@@ -245,10 +245,18 @@ def test_a_meeting_place_is_no_scene_for_a_placeless_attack(extractor):
 
 
 def test_a_region_counted_over_its_settlements_is_no_event(extractor):
-    text = "Russian forces shelled 14 settlements in Zaporizhzhia Oblast over the past day, the governor said."
+    text = (
+        "Russian forces shelled 14 settlements in Zaporizhzhia Oblast over the past day, the governor said."
+    )
     assert events(extractor, text) == []
 
 
 def test_a_place_that_dates_the_story_after_since_is_no_event(extractor):
     text = "The RSF, which has not commented on the attacks, has relied on drones since losing Wad Madani in January."
     assert events(extractor, text) == []
+
+
+def test_an_evacuation_ordered_over_settlements_is_still_the_regions_event(extractor):
+    text = "Authorities ordered the evacuation of 200 people from 12 villages in the Sumy region on Tuesday."
+    e = only_event(extractor, text)
+    assert (e.event_type, e.geo_precision) == ("Strategic developments", 3)
