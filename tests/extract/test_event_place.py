@@ -257,6 +257,9 @@ def test_a_place_that_dates_the_story_after_since_is_no_event(extractor):
 
 
 def test_an_evacuation_ordered_over_settlements_is_still_the_regions_event(extractor):
-    text = "Authorities ordered the evacuation of 200 people from 12 villages in the Sumy region on Tuesday."
+    text = (
+        "Authorities ordered the evacuation of 200 people from 12 villages in the Sumy region as Russian "
+        "shelling intensified."
+    )
     e = only_event(extractor, text)
     assert (e.event_type, e.geo_precision) == ("Strategic developments", 3)
