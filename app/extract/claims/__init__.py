@@ -92,8 +92,9 @@ def distance_claims(parsed, geocoder: Geocoder) -> list[dict[str, Any]]:
             taken.append((m.start(), m.end()))
             used_refs.append((ref.start, ref.end))
         used = set(used_refs)  # asked for every place before every statement of the sentence
+        speakers: dict[int, bool] = {}
         for m, stated, ref in parsed_claims:
-            subj = _subject(text, m, ref, sent, si, sentences, places_in, in_sent, used, geocoder)
+            subj = _subject(text, m, ref, sent, si, sentences, places_in, in_sent, used, geocoder, speakers)
             if subj is None:
                 subj = _unmapped_subject(text, m, sent, geocoder)
             if ref.lookup:

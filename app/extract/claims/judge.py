@@ -61,6 +61,7 @@ def _judge(
         rec["explanation"] = "Not measured: " + "; ".join(problems) + "."
         return rec
 
+    geodesic = None  # measured once, for the distance and the bearing
     if ref.border_of is not None:
         bd = _countries().border_distance(subj.lat, subj.lon, ref.border_of)
         ref.lat, ref.lon = round(bd.border_lat, 6), round(bd.border_lon, 6)
@@ -75,12 +76,15 @@ def _judge(
         if bd.inside:
             how += f"; {subj.name} lies inside {bd.country}"
     else:
-        km = measure(ref.lat, ref.lon, subj.lat, subj.lon).distance_km
+        geodesic = measure(ref.lat, ref.lon, subj.lat, subj.lon)
+        km = geodesic.distance_km
         how = f"between {ref.name} ({ref.lat:.4f}, {ref.lon:.4f}) and {subj.name} ({subj.lat:.4f}, {subj.lon:.4f})"
     # the bearing is only reported (and checked) when the text states a direction
     bearing = None
     if bearing_stated is not None and km > 0:
-        bearing = measure(ref.lat, ref.lon, subj.lat, subj.lon).initial_bearing_deg
+        if geodesic is None:
+            geodesic = measure(ref.lat, ref.lon, subj.lat, subj.lon)
+        bearing = geodesic.initial_bearing_deg
     check = _Check(stated, bearing_stated)
     diff, distance_verdict = check.distance(km)
     rec["computed_km"] = round(km, 1)

@@ -228,8 +228,19 @@ def _border_reference(text: str, a: int, b: int, phrase: str, after) -> _Place:
     return _Place(f"border of {name}", None, None, written, a, end, "border", border_of=code)
 
 
+def _speaker_after(text: str, end: int, speakers: dict | None) -> bool:
+    """'Kyiv said': a verb of saying right after a place (`speakers`, one per sentence, keeps the answer for the
+    sentence's other distance statements)."""
+    if speakers is None:
+        return _SPEAKER_AFTER.match(text, end) is not None
+    hit = speakers.get(end)
+    if hit is None:
+        hit = speakers[end] = _SPEAKER_AFTER.match(text, end) is not None
+    return hit
+
+
 def _subject(
-    text, m, ref: _Place, sent, si, sentences, places_in, in_sent, used_refs, geocoder
+    text, m, ref: _Place, sent, si, sentences, places_in, in_sent, used_refs, geocoder, speakers=None
 ) -> _Place | None:
     """The place the distance is stated for: the name just before "is/lies", else the nearest place earlier
     in the sentence, else one after the statement ("Some 30 km from the border, Sumy ..."), else the first
@@ -245,7 +256,7 @@ def _subject(
     before = [
         (r, mm)
         for r, mm in in_sent
-        if r.spot.end <= m.start() and eligible(r, mm) and not _SPEAKER_AFTER.match(text, r.spot.end)
+        if r.spot.end <= m.start() and eligible(r, mm) and not _speaker_after(text, r.spot.end, speakers)
     ]
     points = [(r, mm) for r, mm in before if mm.kind in _POINT_KINDS]
     for r, mm in reversed(points):
