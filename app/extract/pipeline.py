@@ -42,7 +42,7 @@ _was_enabled = False
 _off_since = 0.0
 # Overlapping extractions (a busy server's compute threads) could keep the collector off indefinitely: a pause
 # that ends after it has been off this long collects once, so that cyclic garbage stays bounded.
-MAX_COLLECTOR_PAUSE_S = 10.0
+MAX_COLLECTOR_PAUSE_S = 60.0
 
 
 @contextmanager
