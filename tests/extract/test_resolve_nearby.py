@@ -145,3 +145,17 @@ def test_one_named_state_does_not_make_a_country_a_town(extractor):
     got = _resolve(extractor, text, ["Texas", "China"])
     c = got["China"]
     assert c.kind == "country" and c.country_code == "CN", (c.name, c.kind, c.country_code)
+
+
+def test_an_article_naming_more_places_than_the_bound_is_left_to_the_other_stages(extractor, monkeypatch):
+    """nearby weighs every name against every other (quadratic): past MAX_NAMES distinct names it stands aside,
+    so a hostile list of thousands of village names stays linear. Lowered here to 2 to show it on one story."""
+    from app.extract import nearby
+
+    monkeypatch.setattr(nearby, "MAX_NAMES", 2)
+    text = (
+        "Laurel County deputies arrested a man on Tuesday after a chase that began in London and ended near "
+        "Williamsburg, the sheriff's office said."
+    )
+    c = _resolve(extractor, text, ["Laurel County", "London", "Williamsburg"])["London"]
+    assert not (c.country_code == "US" and c.admin1 == "Kentucky"), (c.name, c.country_code, c.admin1)
