@@ -18,7 +18,7 @@ from app.extract import Article, Extractor  # noqa: E402
 from app.extract.reader import MAX_TEXT_CHARS  # noqa: E402
 
 pytestmark = pytest.mark.slow
-# Every generator `make bench` times (hostile.GENERATORS): a megabyte of each takes 0.2-6 s on the idle box.
+# Every generator `make bench` times (hostile.GENERATORS): a megabyte of each takes 0.3-3.2 s of CPU.
 SUITE_CASES = tuple(GENERATORS)
 
 
@@ -27,7 +27,8 @@ def extractor(geocoder):
     return Extractor(geocoder)
 
 
-# At least 10x the 1 MB benchmark figures (7.7-18.8 s on the loaded 2-core box; README, "Bounded extraction").
+# At least 10x the 1 MB benchmark figures (0.9-11.3 s wall at load 11-15 on the 2-core box, 0.3-3.2 s CPU;
+# README, "Bounded extraction").
 @pytest.mark.timeout(400)
 @pytest.mark.parametrize("name", SUITE_CASES)
 def test_a_megabyte_of_hostile_text_is_extracted_in_bounded_time(extractor, name):
