@@ -31,17 +31,16 @@ def namesakes(cands: list[Candidate]) -> list[Candidate]:
     """The towns among `cands` close enough to the best to be chosen by context: town against town (a region,
     an ocean or a country is not a namesake of a town)."""
     top = cands[0].score
-    pool = [c for c in cands if c.score >= top - POOL and c.kind == "settlement"]
-    if any(_stage(c) == "exact" for c in pool):
-        # another name of a town (an old one, or one in another language) does not move the name away from a
-        # town that bears it today: the article's Saratov does not make "Pokrovsk" Engels (Pokrovsk until
-        # 1931) when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may.
-        pool = [c for c in pool if _stage(c) != "alias" or same_name_or_spelling(c)]
+    return own_names_first([c for c in cands if c.score >= top - POOL and c.kind == "settlement"])
+
+
+def own_names_first(pool: list[Candidate]) -> list[Candidate]:
+    """Another name of a town (an old one, or one in another language) does not move the name away from a
+    town that bears it today: the article's Saratov does not make "Pokrovsk" Engels (Pokrovsk until 1931)
+    when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may."""
+    if any(c.stage == "exact" for c in pool):
+        return [c for c in pool if c.stage != "alias" or same_name_or_spelling(c)]
     return pool
-
-
-def _stage(c: Candidate) -> str:
-    return c.why[0].split(" ", 1)[0] if c.why else ""
 
 
 def same_name_or_spelling(c: Candidate) -> bool:

@@ -38,9 +38,7 @@ def cohere_free(
             continue
         if h is not None and (h.admin1 or h.country or h.near):
             continue  # the text said where it is
-        if r.cand.why[0].startswith("exact") and (
-            "national capital" in r.cand.why or r.cand.population >= 1e6
-        ):
+        if r.cand.stage == "exact" and ("national capital" in r.cand.why or r.cand.population >= 1e6):
             continue  # a capital or a city of millions is what its own name means (not what an old name meant)
         ids = tuple(map(id, cs))  # the same candidates (a repeated name): the same pool, computed once
         pool = pools.get(ids)
@@ -72,8 +70,8 @@ def in_focus(r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
     others, total, admin1s, neighbours, named, focus = ctx
     if c.country_code in named:
         return None
-    if c.kind == "settlement" and c.why[0].startswith("alias match"):
-        own = [x for x in cs if x.why and x.why[0].startswith("exact match") and x.country_code in named]
+    if c.kind == "settlement" and c.stage == "alias":
+        own = [x for x in cs if x.stage == "exact" and x.country_code in named]
     elif not focus:
         return None
     elif c.country_code and "national capital" not in c.why:
@@ -81,7 +79,7 @@ def in_focus(r: Resolved, cs: list[Candidate], ctx) -> Resolved | None:
         # story of Syria, Texas and Colchester stays English)
         own = [x for x in cs if x.country_code in focus and x.score >= c.score - FOCUS_MARGIN
                and others[x.country_code] >= 2 * max(1, others[c.country_code or ""])
-               and x.why and x.why[0].split()[0] == c.why[0].split()[0]]  # fmt: skip
+               and x.why and x.stage == c.stage]  # fmt: skip
     else:
         return None  # an ocean, a macro-region: no country to be wrong about; a capital is the capital
     if not own:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from app.extract.cohere import own_names_first
 from app.extract.cohere import rank_km as _km
-from app.extract.cohere import same_name_or_spelling
 from app.extract.focus import Resolved
 from app.geocode import Candidate, Geocoder, Hints
 
@@ -142,7 +142,7 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
             if _big(cur) and have > 0:
                 continue
             # another name of a town yields to a co-mentioned town's own name on one supporting place
-            need = 1.0 if _stage(cur) == "alias" and _stage(best) == "exact" else MIN_SUPPORT
+            need = 1.0 if cur.stage == "alias" and best.stage == "exact" else MIN_SUPPORT
             if cur.kind == "country" and best.kind != "country":
                 # two places, not one named state, make "China" a town: counted without the holding weight
                 most = support(best, others, held=1.0)
@@ -169,17 +169,10 @@ def _namesakes(geo: Geocoder, r: Resolved, cands: list[Candidate], asked: list[H
         for c in geo.search(r.spot.surface, limit=3, hints=h, fuzzy=False):
             pool.setdefault(c.place_id, c)
     kinds = _SAME_KIND[r.cand.kind]
-    out = [c for c in pool.values() if c.kind in kinds and c.why and _stage(c) in _STAGES]
-    if any(_stage(c) == "exact" for c in out):
-        out = [c for c in out if _stage(c) != "alias" or same_name_or_spelling(c)]
-    return out
+    return own_names_first([c for c in pool.values() if c.kind in kinds and c.stage in _STAGES])
 
 
 _STAGES = ("exact", "alias", "generated", "variant")
-
-
-def _stage(c: Candidate) -> str:
-    return c.why[0].split(" ", 1)[0]
 
 
 def unbacked_to_region(geo: Geocoder, resolved: list[Resolved], hints_of: dict) -> list[Resolved]:

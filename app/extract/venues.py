@@ -289,7 +289,7 @@ def _anchor(
             found
             and found[0].kind == "settlement"
             and found[0].population >= 100_000
-            and found[0].why[0].startswith("exact")
+            and found[0].stage == "exact"
         ):
             return found[0]
     return None

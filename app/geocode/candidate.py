@@ -25,6 +25,12 @@ class Candidate:
     place_id: int = -1
     admin1_code: str | None = None
 
+    @property
+    def stage(self) -> str:
+        """How the name matched: the lookup stage that opens the first reason ("exact", "alias", "generated",
+        "variant", "fuzzy:93", as app.geocode.geocoder writes "<stage> match on 'key'"); "" without reasons."""
+        return self.why[0].split(" ", 1)[0] if self.why else ""
+
     def to_dict(self) -> dict[str, Any]:
         # Spelled out rather than dataclasses.asdict, which deep-copies field by field and was the
         # single largest cost of a cached OfflineGeocoder.geocode call.
