@@ -37,8 +37,7 @@ def banner(settings, host: str, port: int, workers: int = 1) -> str:
     base = f"http://{shown}:{port}"
     lines = [
         f"conflictmap: map at {base}/  ·  API docs at {base}/docs  ·  OGC API at {base}/ogc",
-        f"conflictmap: data in {settings.data_dir}"
-        + (" (PostGIS: CONFLICTMAP_DATABASE_URL)" if settings.database_url else " (SQLite)")
+        f"conflictmap: events in {where_events_live(settings)}"
         + (f"; {workers} worker processes" if workers > 1 else ""),
     ]
     example = "docs/examples/articles.jsonl"
@@ -56,6 +55,21 @@ def banner(settings, host: str, port: int, workers: int = 1) -> str:
             f"  (or, with no server: conflictmap ingest --input {example})",
         ]
     return "\n".join(lines)
+
+
+def where_events_live(settings) -> str:
+    """The store the server will open, as open_store reads the settings; a PostGIS password is never shown."""
+    url = settings.database_url
+    if not url:
+        return f"{settings.sqlite_path} (SQLite)"
+    if url.startswith("sqlite:///"):
+        return f"{url.removeprefix('sqlite:///')} (SQLite, CONFLICTMAP_DATABASE_URL)"
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or "local socket"
+    port = f":{parts.port}" if parts.port else ""
+    return f"PostGIS database {parts.path.lstrip('/') or '?'} on {host}{port} (CONFLICTMAP_DATABASE_URL)"
 
 
 def register(app: typer.Typer) -> None:

@@ -70,6 +70,21 @@ def test_serve_banner_says_where_to_look_and_how_to_post(tmp_path):
     assert "Bearer $CONFLICTMAP_API_KEY" in on
 
 
+def test_serve_banner_names_the_store_it_will_open(tmp_path):
+    default = banner(Settings(data_dir=tmp_path), "127.0.0.1", 8000)
+    assert f"events in {tmp_path / 'conflictmap.sqlite'} (SQLite)" in default
+    elsewhere = tmp_path / "other" / "events.sqlite"
+    named = banner(Settings(data_dir=tmp_path, database_url=f"sqlite:///{elsewhere}"), "127.0.0.1", 8000)
+    assert f"events in {elsewhere} (SQLite" in named and "conflictmap.sqlite" not in named
+    pg = banner(
+        Settings(data_dir=tmp_path, database_url="postgresql://editor:hunter2@db.example:5433/newsroom"),
+        "127.0.0.1",
+        8000,
+    )
+    assert "PostGIS database newsroom on db.example:5433" in pg
+    assert "hunter2" not in pg, "a password in the URL is never printed"
+
+
 def _in_terminal(columns: int, *args: str) -> str:
     """Run the CLI with its stdout on a pseudo-terminal `columns` wide; return what it printed."""
     leader, follower = pty.openpty()
