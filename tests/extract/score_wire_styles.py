@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import wire_set7  # noqa: E402
 import wire_styles as ws  # noqa: E402
 
 from app.extract import Extractor  # noqa: E402
@@ -29,6 +30,7 @@ SETS = {
     "fourth": ws.FOURTH_SET,
     "fifth": ws.FIFTH_SET,
     "sixth": ws.SIXTH_SET,
+    "seventh": wire_set7.SEVENTH_SET,
 }
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
