@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from app.extract.events.lexicons import alternation, load
 
@@ -30,6 +31,9 @@ _NUM = (
 # Victim nouns come from app/extract/events/lexicons/victims.yaml; capitalised nationalities are matched
 # here (Palestinians, Ukrainians, Israelis, Sudanese).
 _VICTIM = "(?:" + alternation(load("victims")["victim_nouns"]) + r"|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))"
+_ONE = "(?:" + alternation(load("victims")["one_victim_nouns"]) + ")"
+# "Two passengers, one of them a 16-year-old, were also injured": an aside between the victims and the verb
+_APPOS = r"(?:,\s+(?:one|two|three|some|most|all|both|many|several|among|including|mostly|many)\b[^,.;]{0,40},)?\s+"
 _BARE = "|".join(
     w for w in sorted(_WORDS, key=len, reverse=True) if w not in ("a", "an", "another", "single")
 )
@@ -43,7 +47,7 @@ _PATTERNS = (
     (
         "killed",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
             re.I,
         ),
     ),
@@ -81,7 +85,7 @@ _PATTERNS = (
     (
         "injured",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
             re.I,
         ),
     ),
@@ -147,6 +151,46 @@ _PATTERNS = (
         "and",
         re.compile(rf"\band\s+(?:their\s+|his\s+|her\s+)?{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I),
     ),
+    # "killing the driver", "injuring his wife", "a man and his daughter": one person, no number written
+    (
+        "killed",
+        re.compile(
+            rf"\b{_KILL_V}\s+(?P<n>the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b{_INJ_V}\s+(?P<n>the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
+        ),
+    ),
+    ("and", re.compile(rf"\band\s+(?P<n>his|her|their)\s+(?:[\w\-]+\s+)?{_ONE}\b(?![’'\-])", re.I)),
+    # "Rescuers pulled the body of a man from the rubble", "the body of a woman was later found"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:recovered|retrieved|pulled|found|removed|pulled\s+out)\s+the\s+bod(?:y|ies)\s+of\s+{_QUAL}"
+            rf"(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\bbod(?:y|ies)\s+of\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:was|were|had\s+been|have\s+been)\s+"
+            rf"(?:also\s+|later\s+)?(?:recovered|retrieved|pulled|found|removed)\b",
+            re.I,
+        ),
+    ),
+    # "killed three civilians, two in Kostiantynivka and one in Druzhkivka": the toll told place by place
+    (
+        "part",
+        re.compile(
+            rf"(?:[,;:]|\band)\s+{_QUAL}(?P<n>{_NUM})\s+(?:(?:of\s+them|{_VICTIM})\s+)?in\s+"
+            rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?=(?-i:[A-Z]))",
+            re.I,
+        ),
+    ),
 )
 _NONE_INJURED = re.compile(
     r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|"
@@ -172,6 +216,7 @@ class Count:
     start: int
     end: int
     extra: bool = False  # told as more victims on top of a figure given before ("two others were also hurt")
+    part: bool = False  # one place's share of a total told just before ("two in X and one in Y")
 
 
 def to_int(word: str) -> int | None:
@@ -191,7 +236,7 @@ def find_counts(text: str) -> list[Count]:
 
 # Every pattern above needs one of these words: a sentence without any has no figure (most sentences)
 _ANY_TOLL_WORD = re.compile(
-    r"kill|dead|died|wound|injur|hurt|maim|toll|bodies|casualt|lives|victim|fatalit|death", re.I
+    r"kill|dead|died|wound|injur|hurt|maim|toll|bod(?:y|ies)|casualt|lives|victim|fatalit|death", re.I
 )
 
 
@@ -206,7 +251,7 @@ def _find_counts(text: str) -> tuple[Count, ...]:
             a, b = m.start("n"), m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
-            n = to_int(m.group("n"))
+            n = 1 if m.group("n").lower() in ("the", "his", "her", "their") else to_int(m.group("n"))
             more = (
                 _ANOTHER_N.match(text, m.end("n")) if m.group("n").lower() in ("another", "a", "an") else None
             )
@@ -220,6 +265,14 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 n = 1
             if text[m.end("n") : m.end()].lower().rstrip().endswith("couple"):
                 n = 2
+            if what == "part":
+                prev = [c for c in out if c.end <= a]
+                if not prev:
+                    continue
+                last = max(prev, key=lambda c: c.end)
+                out.append(Count(last.what, n, a, b, part=True))
+                taken.append((a, b))
+                continue
             if what == "and":
                 # "killed a man in X and another person in Y": the figure shares the verb before it
                 prev = [c for c in out if c.end <= a]
@@ -239,4 +292,23 @@ def _find_counts(text: str) -> tuple[Count, ...]:
     elif _NONE_KILLED.search(text) and not any(c.what == "killed" for c in out):
         m = _NONE_KILLED.search(text)
         out.append(Count("killed", 0, m.start(), m.end()))
-    return tuple(sorted(out, key=lambda c: c.start))
+    return _split_totals(sorted(out, key=lambda c: c.start))
+
+
+def _split_totals(counts: list[Count]) -> tuple[Count, ...]:
+    """A total told place by place ('three civilians, two in X and one in Y') gives way to its parts when they
+    add up to it; parts that do not add up are dropped and the total stands."""
+    out: list[Count] = []
+    k = 0
+    while k < len(counts):
+        c = counts[k]
+        parts = list(takewhile(lambda p, w=c.what: p.part and p.what == w, counts[k + 1 :]))
+        if c.part:
+            k += 1
+            continue
+        if len(parts) >= 2 and sum(p.n for p in parts) == c.n:
+            out.extend(parts)
+        else:
+            out.append(c)
+        k += 1 + len(parts)
+    return tuple(out)

@@ -263,3 +263,13 @@ def test_an_evacuation_ordered_over_settlements_is_still_the_regions_event(extra
     )
     e = only_event(extractor, text)
     assert (e.event_type, e.geo_precision) == ("Strategic developments", 3)
+
+
+def test_a_capital_in_an_installed_officials_title_is_not_the_place(extractor):
+    text = (
+        "Ukrainian artillery hit a market in the Russian-held city of Donetsk, killing two people, the "
+        "Moscow-appointed mayor, Alexei Kulemzin, said."
+    )
+    found = events(extractor, text)
+    assert [e.location for e in found] == ["Donetsk"]
+    assert found[0].fatalities == 2

@@ -129,3 +129,56 @@ def test_a_victim_told_by_age_and_a_passenger_in_the_next_sentence(extractor):
 def test_no_immediate_reports_of_casualties_is_a_toll_of_none():
     counts = {(c.what, c.n) for c in find_counts("There were no immediate reports of casualties.")}
     assert counts == {("killed", 0), ("injured", 0)}
+
+
+def test_killing_the_driver_is_one_death(extractor):
+    text = "A Russian drone struck a van on the road outside Nikopol on Sunday, killing the driver."
+    assert toll(extractor, text) == (1, None)
+
+
+def test_a_victim_and_his_kin_without_a_number(extractor):
+    text = "Shelling hit a house in Kherson on Friday, wounding a pensioner and his wife, officials said."
+    assert toll(extractor, text) == (None, 2)
+
+
+def test_a_body_pulled_from_the_rubble_in_the_next_sentence_is_a_death(extractor):
+    text = (
+        "Russian missiles hit a dormitory in Sumy overnight, injuring eight students. Emergency workers "
+        "recovered the body of a woman from the ruins on Sunday morning."
+    )
+    assert toll(extractor, text) == (1, 8)
+
+
+def test_the_body_of_someone_was_found_is_a_death():
+    counts = [(c.what, c.n) for c in find_counts("The body of a 70-year-old man was found under the debris.")]
+    assert counts == [("killed", 1)]
+
+
+def test_bodies_handed_over_are_no_toll():
+    assert find_counts("Kyiv received the bodies of 500 soldiers in a repatriation, officials said.") == []
+
+
+def test_an_aside_between_the_victims_and_the_verb():
+    counts = find_counts("Three workers, two of them women, were also wounded, the mayor said.")
+    assert [(c.what, c.n, c.extra) for c in counts] == [("injured", 3, True)]
+
+
+def test_a_total_told_place_by_place_goes_to_each_place(extractor):
+    text = (
+        "Russian shelling killed four civilians in the Kherson region on Thursday, three in Kherson and one "
+        "in Beryslav, the regional administration said."
+    )
+    tolls = {e.location: e.fatalities for e in extractor.events(article_of(text))}
+    assert tolls.get("Kherson") == 3
+    assert tolls.get("Beryslav") == 1
+
+
+def test_parts_that_do_not_add_up_leave_the_total():
+    counts = find_counts("The strikes killed six people, two in Sumy, officials said.")
+    assert [(c.what, c.n) for c in counts] == [("killed", 6)]
+
+
+def article_of(text: str):
+    from wire import article
+
+    return article(text)

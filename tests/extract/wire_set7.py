@@ -201,7 +201,9 @@ DAY_1411 = (
         Gold(51.57, 34.68, 10, "2026-01-04", 1, EXP, 1, 2, "reported"),  # near Rylsk, "were also injured"
         Gold(47.65, 36.17, 10, "2026-01-04", 1, BAT, None, None, "disputed", "Ukraine"),  # Zaliznychne
         Gold(45.09, 33.60, 15, "2026-01-04", 1, EXP, None, None, "claimed"),  # Saky air base
-        Gold(49.0, 31.4, 800, "2026-01-04", 1, STRAT, None, None, "claimed"),  # 121 drones downed over Ukraine
+        Gold(
+            49.0, 31.4, 800, "2026-01-04", 1, STRAT, None, None, "claimed"
+        ),  # 121 drones downed over Ukraine
     ],
 )
 
@@ -320,4 +322,14 @@ SEVENTH_SET = {
     "s7-day-1411": DAY_1411,
     "s7-day-1425": DAY_1425,
     "s7-day-1415-quiet": DAY_1415_QUIET,
+}
+
+# Fields the coder still gets wrong on this set (nothing invented, nothing missed): strict xfails, each
+# removed when its mechanism is fixed.
+CODING_GAPS = {
+    "s7-day-1392": "claim: the denial of the Defence Ministry's capture is the next bullet, so Kindrashivka stays "
+    "claimed; the body pulled from the rubble 'in the city's Kyivskyi district' is not carried to Odesa",
+    "s7-day-1411": "claim: the denial of the capture of Zaliznychne is the next bullet; 'Kharkiv's Shevchenkivskyi "
+    "district' resolves to Kyiv's district of that name; 'hit the Saky air base' is coded Battles; '139 drones "
+    "..., of which 121 were shot down' codes no downing",
 }

@@ -90,7 +90,7 @@ _AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
 _ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
 _BASED_AFTER = re.compile(
-    r"^(?:-(?:based|led|backed|born|registered|run)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
+    r"^(?:-(?:based|led|backed|born|registered|run|installed|appointed|imposed|aligned|sponsored|funded|affiliated)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
     r"government\s+media|interior\s+ministry|emergency\s+services?|senator|congress(?:man|woman)|lawmaker|"
     r"representative|prosecutors?|attorney|delegation|envoy|ambassador|Republicans?|Democrats?)\b)",
     _I,
