@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cached_property
 
-from app.extract import nearby
+from app.extract import nearby, statewide
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import (
     FOCUS_MARGIN,
@@ -236,6 +236,7 @@ class Resolver:
             out.append(Resolved(r.spot, best, alts, False))
         cands_of = {id(r.spot): cs for r, cs in zip(first, cands, strict=True) if r}
         hints_of = {id(s): h for s, h in zip(spots, hints, strict=True)}
+        out = statewide.settle_states(self.geo, text, out, cands_of, hints_of, settled)
         out = cohere_free(out, cands_of, hints_of, settled)
         out = nearby.settle(self.geo, out, cands_of, hints_of)
         if spans_given:
