@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import wire_set7  # noqa: E402
+import wire_set9  # noqa: E402
 import wire_styles as ws  # noqa: E402
 
 from app.extract import Extractor  # noqa: E402
@@ -31,7 +32,9 @@ SETS = {
     "fifth": ws.FIFTH_SET,
     "sixth": ws.SIXTH_SET,
     "seventh": wire_set7.SEVENTH_SET,
+    "ninth": wire_set9.NINTH_SET,
 }
+QUIET = ws.QUIET | wire_set9.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
@@ -43,7 +46,7 @@ def score(extractor: Extractor, articles: dict, *, errors: bool = False) -> dict
         title = text.split("\n", 1)[0]
         found = extractor.events(Article(id=name, text=text, title=title, published=published))
         emitted += len(found)
-        if name in ws.QUIET:
+        if name in QUIET:
             quiet_violent += sum(e.event_type in VIOLENT for e in found)
         pairs, extra = ws.match(gold, found)
         invented += len(extra)
