@@ -47,7 +47,7 @@ ORG_HEADS = {
     "congress", "senate", "duma", "rada", "cabinet", "government", "monitor", "observatory", "tv", "radio",
     "channel", "press", "telegram", "daily", "weekly", "magazine", "stadium", "games", "prize", "award",
     "summit", "forum", "conference", "treaty", "accord", "agreement", "plan", "initiative", "program",
-    "programme", "operation", "exchange", "market", "index", "energy", "gas", "oil", "airport?", "pipeline?",
+    "programme", "operation", "operations", "exchange", "market", "index", "energy", "gas", "oil", "airport?", "pipeline?",
 }  # fmt: skip
 ORG_HEADS = {w for w in ORG_HEADS if not w.endswith("?")}
 # ...but these "org-looking" names are places.

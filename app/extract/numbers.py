@@ -39,7 +39,11 @@ _BARE = "|".join(
 )
 _QUAL = r"(?:at\s+least\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
 _ADJ = r"(?:[\w\-]+\s+){0,3}?"
-_KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead)"
+# "four other members of the family", "two of his sons": whose victims they were, after the noun
+_OF_WHOM = (
+    r"(?:\s+of\s+(?:the|his|her|their|a|one)\s+(?:[\w\-]+\s+)?(?:family|families|household|crew|group))?"
+)
+_KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead|shot\s+dead|shooting\s+dead|gunned\s+down)"
 _INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
 
 _PATTERNS = (
@@ -47,7 +51,7 @@ _PATTERNS = (
     (
         "killed",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
             re.I,
         ),
     ),
@@ -85,7 +89,7 @@ _PATTERNS = (
     (
         "injured",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
             re.I,
         ),
     ),
@@ -107,6 +111,23 @@ _PATTERNS = (
         "killed",
         re.compile(
             rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:others?\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+            rf"(?:also\s+|reportedly\s+)?(?:killed|dead)\b",
+            re.I,
+        ),
+    ),
+    # "Three more were wounded in the clashes": more victims, the sentence's subject
+    (
+        "injured",
+        re.compile(
+            rf"^\s*{_QUAL}(?P<n>{_NUM})\s+(?:others?|more)\s+(?:people\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+            rf"(?:also\s+|reportedly\s+)?(?:injured|wounded|hurt)\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"^\s*{_QUAL}(?P<n>{_NUM})\s+(?:others?|more)\s+(?:people\s+)?(?:were|was|have\s+been|had\s+been)\s+"
             rf"(?:also\s+|reportedly\s+)?(?:killed|dead)\b",
             re.I,
         ),
@@ -142,6 +163,15 @@ _PATTERNS = (
         re.compile(
             rf"\bthe\s+(?P<n>\d{{1,3}})-year-old\s+(?:[\w\-]+\s+){{0,2}}?{_VICTIM}\s+(?:was|had\s+been|has\s+been)\s+"
             rf"(?:also\s+)?{_INJ_V}\b",
+            re.I,
+        ),
+    ),
+    # "A woman hit in the same attack died of her wounds that night": a victim told, then how she died
+    (
+        "killed",
+        re.compile(
+            rf"\b(?P<n>a|an|one|two|three|four|five|{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:[\w\-]+\s+){{1,6}}?(?:later\s+)?"
+            rf"(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b",
             re.I,
         ),
     ),
@@ -207,6 +237,11 @@ _ANOTHER_N = re.compile(rf"\s+({_NUM})\b(?!-year)", re.I)
 
 # "Two other people were also injured", "four more bodies", "another three": victims on top of those told
 _EXTRA = re.compile(r"\b(?:also|more|others?|another|additional|further)\b", re.I)
+
+
+# "struck and killed them": the victims are the people counted before in the sentence
+_KILLED_THEM = re.compile(rf"\b{_KILL_V}\s+(?:them|(?:both|all)\s+of\s+them)\b", re.I)
+_TOLD_VICTIMS = re.compile(rf"\b(?P<n>{_BARE}|\d{{1,4}})\s+{_ADJ}{_VICTIM}\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +319,12 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 extra = bool(_EXTRA.search(text, m.start(), b))
             out.append(Count(what, n, a, b, extra))
             taken.append((a, b))
+    if not any(c.what == "killed" for c in out):
+        them = _KILLED_THEM.search(text)
+        told = [m for m in _TOLD_VICTIMS.finditer(text, 0, them.start())] if them else []
+        if told and to_int(told[-1].group("n")) is not None:
+            # "identified two militants who crossed the line ... and an aircraft struck and killed them"
+            out.append(Count("killed", to_int(told[-1].group("n")), them.start(), them.end()))
     if _NONE_INJURED.search(text) and not any(c.what == "injured" for c in out):
         m = _NONE_INJURED.search(text)
         out.append(Count("injured", 0, m.start(), m.end()))

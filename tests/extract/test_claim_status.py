@@ -280,3 +280,13 @@ def test_shelling_by_a_group_denied_by_it_after_a_toll_paragraph_is_disputed_by_
     )
     e = only_event(extractor, text)
     assert (e.fatalities, e.claim_status, e.disputed_by) == (6, "disputed", "Rapid Support Forces")
+
+
+def test_the_paramilitary_group_denying_is_the_side_that_acted(extractor):
+    """A non-state side named again by what it is ('the paramilitary group') denies the act told by medics."""
+    e = only_event(
+        extractor,
+        "RSF drones struck a market in Kosti on Tuesday, killing eight people, local medics said. The "
+        "paramilitary group denied attacking civilians.",
+    )
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Rapid Support Forces")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from wire import at, events, is_at, only_event
+from wire import at, events, is_at, km, only_event
 
 from app.extract import Extractor
 from app.extract.events.place import _flag
@@ -273,3 +273,32 @@ def test_a_capital_in_an_installed_officials_title_is_not_the_place(extractor):
     found = events(extractor, text)
     assert [e.location for e in found] == ["Donetsk"]
     assert found[0].fatalities == 2
+
+
+def test_a_ministry_seat_does_not_place_an_act_told_by_a_compass_reference(extractor):
+    e = only_event(
+        extractor,
+        "On Tuesday an Israeli strike hit a tent camp west of Khan Younis, killing four people, according to the "
+        "Ministry of Health in Gaza.",
+    )
+    assert is_at(e, 31.34, 34.31, within_km=5) and e.geo_precision == 2
+
+
+def test_the_region_of_a_launch_site_apposition_is_no_place(extractor):
+    text = "A drone launched from Nyala, the RSF’s base in South Darfur, hit a fuel depot in Kosti on Friday."
+    assert locations(extractor, text) == ["Kosti"]
+
+
+def test_a_ship_hit_at_a_stated_distance_and_bearing_is_placed_at_sea(extractor):
+    """The point 60 nautical miles (111 km) east of Aden on the ellipsoid, not Aden itself."""
+    e = only_event(
+        extractor,
+        "A tanker was struck by a missile about 60 nautical miles east of Aden on Monday, the agency said.",
+    )
+    assert 105 < km(e.lat, e.lon, 12.78, 45.04) < 117 and e.lon > 45.9 and e.geo_precision == 2
+    assert e.location.endswith("Aden")
+
+
+def test_a_place_at_a_distance_without_a_ship_is_not_placed_at_sea(extractor):
+    found = events(extractor, "A drone struck a school 30 km east of Kharkiv on Monday, the governor said.")
+    assert not any(e.location.startswith("30 km") for e in found)

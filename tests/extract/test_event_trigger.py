@@ -125,3 +125,27 @@ def test_shooting_down_them_after_a_launch_is_the_defenders_claim_over_its_count
     e = only_event(extractor, text)
     assert (e.event_type, e.country_code, e.geo_precision) == ("Strategic developments", "UA", 3)
     assert e.claim_status == "claimed"
+
+
+def test_gunmen_storming_a_village_and_shooting_villagers_is_violence_against_civilians(extractor):
+    e = only_event(
+        extractor, "Gunmen stormed the village of Bara on Sunday and shot dead 12 villagers, officials said."
+    )
+    assert (e.event_type, e.sub_event_type, e.fatalities) == ("Violence against civilians", "Attack", 12)
+
+
+def test_fighters_killing_people_in_an_attack_on_a_town_is_violence_against_civilians(extractor):
+    e = only_event(
+        extractor, "Militia fighters killed 19 people in a night attack on Beni, local officials said."
+    )
+    assert e.event_type == "Violence against civilians" and e.fatalities == 19
+
+
+def test_rebels_who_entered_a_town_is_a_battle(extractor):
+    e = only_event(extractor, "Rebel fighters said they had entered Bunia on Sunday.")
+    assert e.event_type == "Battles"
+
+
+def test_a_trend_dated_by_a_past_capture_is_no_event(extractor):
+    text = "Fears of famine have grown since the paramilitaries seized Nyala last year, aid groups said."
+    assert events(extractor, text) == []

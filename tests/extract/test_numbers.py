@@ -182,3 +182,33 @@ def article_of(text: str):
     from wire import article
 
     return article(text)
+
+
+def test_family_members_are_victims(extractor):
+    text = "An Israeli drone strike on a house in Jabalia killed a mother and her three sons, the civil defence said."
+    assert toll(extractor, text) == (4, None)
+
+
+def test_members_of_the_household_are_counted_on_top():
+    (c,) = find_counts("Two other members of the household were also wounded.")
+    assert (c.what, c.n, c.extra) == ("injured", 2, True)
+
+
+def test_a_victim_told_then_how_he_died():
+    (c,) = find_counts("A man hit by the shrapnel later died of his injuries in hospital.")
+    assert (c.what, c.n) == ("killed", 1)
+
+
+def test_killed_them_counts_the_people_told_before_in_the_sentence():
+    counts = find_counts("Troops spotted three gunmen approaching the fence and opened fire, killing them.")
+    assert [(c.what, c.n) for c in counts] == [("killed", 3)]
+
+
+def test_shot_dead_and_a_singular_soldier():
+    assert [(c.what, c.n) for c in find_counts("Gunmen shot dead 11 villagers.")] == [("killed", 11)]
+    assert [(c.what, c.n) for c in find_counts("A drone killed a soldier near the front.")] == [("killed", 1)]
+
+
+def test_more_victims_opening_a_sentence():
+    (c,) = find_counts("Five more were wounded, medics said.")
+    assert (c.what, c.n, c.extra) == ("injured", 5, True)

@@ -163,3 +163,16 @@ def test_president_with_first_and_last_name_is_not_a_place(extractor):
 def test_kremlin_speaking_as_an_institution_is_not_a_place(extractor):
     names = surfaces(extractor, "The Kremlin said the talks in Abu Dhabi had been useful.")
     assert names == ["Abu Dhabi"]
+
+
+def test_a_place_preposition_opening_the_sentence_before_a_name_that_starts_with_a_given_name(extractor):
+    """'In El Fasher, ...': 'El' is also a given name, but the words after 'In' name a town."""
+    assert "El Fasher" in surfaces(extractor, "In El Fasher, shelling hit a market on Monday.")
+
+
+def test_a_region_inside_an_agency_name_is_not_a_place(extractor):
+    found = surfaces(
+        extractor,
+        "The United Kingdom Maritime Trade Operations agency said a vessel reported an explosion nearby.",
+    )
+    assert "Maritime" not in found

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from app.extract.events.lexicons import alternation, load
+from app.extract.events.offshore import offshore_point
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger
 from app.extract.resolve import Resolved, _km
@@ -48,7 +49,9 @@ _LOCATED_AFTER = re.compile(
 )
 # "officials in X said": where the speaker sits, when the sentence names where it happened too
 _SPEAKER_SEAT_BEFORE = re.compile(
-    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person))\s+"
+    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person)|"
+    # "according to the Ministry of Health in Gaza": the ministry's seat
+    r"minist(?:ry|er)(?:\s+of\s+[A-Z][a-z]+)?)\s+"
     r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
     _I,
 )
@@ -75,7 +78,7 @@ _QUALIFIER_GAP = re.compile(
 # "El Fasher, the army's last stronghold in Darfur": an apposition after a town that places it in a region
 _APPOSITION_GAP = re.compile(
     r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?!(?:on|at|near|from|to|by|in)\b)[\w’'\-]+\s+){0,5}?(?:in|of)\s+"
-    r"(?:the\s+)?(?:(?!of\b)[a-z\-]+\s+){0,2}$"
+    r"(?:the\s+)?(?:(?!of\b)[a-z\-]+\s+){0,2}(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+)?$"
 )
 # "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
 _TITLE_AFTER = re.compile(
@@ -282,6 +285,8 @@ def _is_address(text: str, items: list[Resolved], k: int) -> bool:
 def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -> list[Resolved]:
     """The places where it happened, among those a sentence names."""
     kind = trig.kind
+    if kind not in PLACE_ROLE_KINDS and (at_sea := offshore_point(text, sent, items)) is not None:
+        return [at_sea]  # "the ship was hit about 50 nautical miles southwest of Hodeidah": the point at sea
     keep: list[Resolved] = []
     if kind not in ("capture", "fighting"):
         spans = sorted([*spans, *(m.span() for m in CASUALTY.finditer(sent.text))])
@@ -309,6 +314,10 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
+    elif seats and (near := _near_reference(text, sent, items, spans)) is not None:
+        # "hit a tent in Al Mawasi, west of Khan Younis, ..., according to the Ministry of Health in Gaza": the
+        # act is placed by the reference; the ministry's seat only says who speaks
+        return [near]
     keep = [_located(text, r, items) for r in keep]
     if _OVER_PLACES.search(sent.text):
         keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"

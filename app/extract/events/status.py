@@ -160,6 +160,20 @@ def _state_forces(text: str, actor: str | None, others: list[str]) -> str | None
     return states[0] if len(states) == 1 else None
 
 
+# "The paramilitary group denied targeting civilians": a non-state side told before, by what it is
+_GROUP_ANAPHOR = re.compile(
+    r"^\s*The\s+(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent|Islamist)\s+)?"
+    r"(?:group|paramilitar(?:y|ies)|militia|rebels|insurgents|movement)\b"
+)
+
+
+def _group_anaphor(text: str, actor: str | None) -> str | None:
+    """'The paramilitary group denied ...' right after an act of a non-state side: that side."""
+    if actor is None or (side_actor(actor) or "").startswith("Military Forces of"):
+        return None
+    return actor if _GROUP_ANAPHOR.match(text) else None
+
+
 def claim_status(
     sent,
     sentences,
@@ -210,7 +224,12 @@ def claim_status(
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
             continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
-        who = _denial_subject(s2.text) or side_of_text(s2.text[:120]) or _state_forces(s2.text, actor, others)
+        who = (
+            _denial_subject(s2.text)
+            or side_of_text(s2.text[:120])
+            or _state_forces(s2.text, actor, others)
+            or _group_anaphor(s2.text, actor)
+        )
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
                 key in normalize(s2.text) or (adjacent and _POINTS_BACK.search(s2.text))

@@ -156,12 +156,13 @@ def _generic_attack(text: str) -> Trigger | None:
         or _MOUNTED.search(text)
     ):
         spans = tuple(m.span() for m in _GENERIC.finditer(text))
-        ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 60), done[0][0])
+        ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 90), done[0][0])
         if ground and _MILITARY_TARGET.search(text, done[0][1]):
             # "jihadist fighters attacked an army post": armed men on the ground against soldiers
             return Trigger("fighting", BATTLES, "Armed clash", spans)
-        if ground and not ground.group("state") and _CIVILIAN_VICTIMS.search(text, done[0][1]):
-            # "gunmen attacked a village, killing 20 villagers": no weapon from afar, no armed opponent
+        if ground and not ground.group("state") and _CIVILIAN_VICTIMS.search(text, ground.end()):
+            # "gunmen attacked a village, killing 20 villagers", "ADF fighters killed 38 people in an attack on
+            # X": no weapon from afar, no armed opponent
             return Trigger("generic", VIOLENCE, "Attack", spans)
         return Trigger("generic", EXPLOSIONS, "Shelling/artillery/missile attack", spans)
     return None
@@ -178,7 +179,8 @@ _MILITARY_TARGET = re.compile(
     _I,
 )
 _CIVILIAN_VICTIMS = re.compile(
-    r"\b(?:villagers|civilians|worshippers|residents|farmers|herders|displaced|mourners|passengers|women|children)\b",
+    r"\b(?:villagers|civilians|worshippers|residents|farmers|herders|displaced|mourners|passengers|women|children|"
+    r"people)\b",
     _I,
 )
 

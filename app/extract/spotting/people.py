@@ -70,7 +70,7 @@ class PeopleRules:
                     cut = k
                     break
                 if k > 0 and w in self.given and k + 1 < len(run) and lows[k + 1] not in lx.REGION_WORDS:
-                    if self._name_across(text, run, k):
+                    if self._name_across(text, run, k) or self._place_after_preposition(text, run, k):
                         continue  # "New York City": York is a given name, but inside a big place's name
                     cut = k
                     break
@@ -88,6 +88,15 @@ class PeopleRules:
             if head:
                 out.append(head)
         return out
+
+    def _place_after_preposition(self, text: str, run: list[_Tok], k: int) -> bool:
+        """'In El Obeid, ...': a sentence's capitalised first word is a place preposition and the given name
+        after it starts a place's name of two words or more."""
+        if k != 1 or run[0].text.lower() not in lx.LOCATIVE_BEFORE:
+            return False
+        return any(
+            self.gaz.has_name(normalize(text[run[1].start : run[j - 1].end])) for j in range(len(run), 2, -1)
+        )
 
     def _name_across(self, text: str, run: list[_Tok], k: int) -> bool:
         """A big place's name that starts the run and runs past token k."""
