@@ -18,6 +18,7 @@ place."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from app.extract.cohere import own_names_first
@@ -26,10 +27,7 @@ from app.extract.focus import Resolved
 from app.geocode import Candidate, Geocoder, Hints
 
 NEAR_KM = 100.0
-# settle() weighs each name against every other: an article naming more distinct places than this (real news
-# names a few dozen: at most 40 in the seed and GeoWebNews) is left as the other stages resolved it, so that a
-# hostile list of thousands of village names costs linear time (2,000 distinct names took 4 s of CPU, 8,000 13 s).
-MAX_NAMES = 400
+_EARTH_KM = 6371.0088  # the sphere of rank_km
 COUNTY_KM = 40.0
 CONTAINED = 2.0
 MIN_SUPPORT = 2.0
@@ -53,29 +51,129 @@ def support(
 ) -> float:
     """How much the other places of an article back `x` (see the module docstring); `held`: the weight of a
     named region or a county that holds it; `qualifying`: regions named to place another name ("Komyshuvakha in
-    the Zaporizhzhia region"), which say where that place is, not what the article is about: they weigh one."""
-    s = 0.0
-    in_region = x.admin1_code and x.kind != "country"
-    for p in places:
-        if p.kind == "water" or p.place_id == x.place_id:
-            continue
-        if x.kind == "country":  # a country is backed by the places in it
-            s += 1.0 if p.country_code == x.country_code and p.kind != "country" else 0.0
-            continue
-        if p.kind == "country":
-            continue
-        same_region = in_region and p.country_code == x.country_code and p.admin1_code == x.admin1_code
+    the Zaporizhzhia region"), which say where that place is, not what the article is about: they weigh one.
+    Pairwise, for a few places; Backing answers the same for a whole article at once."""
+    return sum(_weight(x, p, held, qualifying) for p in places)
+
+
+def _weight(x: Candidate, p: Candidate, held: float, qualifying: frozenset) -> float:
+    """What one other place `p` adds to the backing of `x`."""
+    if p.kind == "water" or p.place_id == x.place_id:
+        return 0.0
+    if x.kind == "country":  # a country is backed by the places in it
+        return 1.0 if p.country_code == x.country_code and p.kind != "country" else 0.0
+    if p.kind == "country":
+        return 0.0
+    same_region = bool(x.admin1_code) and p.country_code == x.country_code and p.admin1_code == x.admin1_code
+    if p.kind == "region":
+        if same_region and x.kind != "region":
+            return 1.0 if (p.country_code, p.admin1_code) in qualifying else held
+        return 0.0
+    if x.kind == "region":
+        return 1.0 if same_region else 0.0
+    d = _km(x.lat, x.lon, p.lat, p.lon)
+    if d <= NEAR_KM:
+        # a county of the same state around it holds it ("Jackson" beside Madison County)
+        return held if p.kind == "other" and p.population and same_region and d <= COUNTY_KM else 1.0
+    return 0.5 if same_region else 0.0
+
+
+# the latitude band NEAR_KM spans, in degrees (a hair wider: the exact distance decides)
+_NEAR_DEG = math.degrees(NEAR_KM / _EARTH_KM) * 1.001
+
+
+class Backing:
+    """support() for every name of an article at once, in near-linear time: the places are counted by country
+    and by first-level region, and the towns filed in a grid of one-degree cells, so backing `x` reads its
+    country's or region's counts and the towns of the cells within NEAR_KM, never the whole list. (Weighing
+    each name against every other was quadratic: 2,000 distinct names took 4 s of CPU, 8,000 13 s.)
+    `add` and `remove` keep it current as names move."""
+
+    def __init__(self, places, qualifying: frozenset = frozenset()) -> None:
+        self.qualifying = qualifying
+        self.in_country: Counter[str | None] = Counter()  # places other than countries and water, per country
+        self.regions: Counter[tuple] = Counter()  # regions named, per (country, admin1)
+        self.qualified: Counter[tuple] = Counter()  # ... of those, the ones named to qualify another name
+        self.towns: Counter[tuple] = Counter()  # places that are not regions, per (country, admin1)
+        self.by_id: Counter[tuple] = (
+            Counter()
+        )  # ... and per (country, admin1, place id): a place never backs itself
+        self.grid: dict[int, dict[int, list[Candidate]]] = {}
+        for p in places:
+            self.add(p)
+
+    def add(self, p: Candidate, n: int = 1) -> None:
+        if p.kind in ("water", "country"):
+            return
+        self.in_country[p.country_code] += n
+        area = (p.country_code, p.admin1_code)
         if p.kind == "region":
-            if same_region and x.kind != "region":
-                s += 1.0 if (p.country_code, p.admin1_code) in qualifying else held
-        elif x.kind == "region":
-            s += 1.0 if same_region else 0.0
-        elif (d := _km(x.lat, x.lon, p.lat, p.lon)) <= NEAR_KM:
-            # a county of the same state around it holds it ("Jackson" beside Madison County)
-            s += held if p.kind == "other" and p.population and same_region and d <= COUNTY_KM else 1.0
-        elif same_region:
-            s += 0.5
-    return s
+            self.regions[area] += n
+            self.qualified[area] += n if area in self.qualifying else 0
+            return
+        self.towns[area] += n
+        self.by_id[(*area, p.place_id)] += n
+        cell = self.grid.setdefault(math.floor(p.lat), {}).setdefault(math.floor(p.lon), [])
+        if n > 0:
+            cell.append(p)
+        else:
+            cell.remove(p)
+
+    def remove(self, p: Candidate) -> None:
+        self.add(p, -1)
+
+    def support(self, x: Candidate, held: float = CONTAINED, without: Candidate | None = None) -> float:
+        """support(x, places) over the places held, less `without` (one of them: the name's own place)."""
+        s = -_weight(x, without, held, self.qualifying) if without is not None else 0.0
+        if x.kind == "country":
+            return s + self.in_country[x.country_code]
+        if (
+            not x.admin1_code
+        ):  # a macro-region is backed by nothing; a town outside any region by its neighbours
+            return s if x.kind == "region" else s + self._near(x, held, None)
+        area = (x.country_code, x.admin1_code)
+        if x.kind == "region":
+            return s + self.towns[area] - self.by_id[(*area, x.place_id)]
+        named = self.regions[area]
+        if named:
+            qualified = self.qualified[area]
+            s += (named - qualified) * held + qualified * 1.0
+        # elsewhere in its region: a half each; the near ones are counted at their own weight instead
+        s += 0.5 * (self.towns[area] - self.by_id[(*area, x.place_id)])
+        return s + self._near(x, held, area)
+
+    def _near(self, x: Candidate, held: float, area: tuple | None) -> float:
+        s = 0.0
+        for p in self._around(x.lat, x.lon):
+            if p.place_id == x.place_id:
+                continue
+            d = _km(x.lat, x.lon, p.lat, p.lon)
+            if d > NEAR_KM:
+                continue
+            same_region = area is not None and (p.country_code, p.admin1_code) == area
+            w = held if p.kind == "other" and p.population and same_region and d <= COUNTY_KM else 1.0
+            s += w - (0.5 if same_region else 0.0)
+        return s
+
+    def _around(self, lat: float, lon: float):
+        """The places of the cells that can hold a point within NEAR_KM of (lat, lon)."""
+        for row in range(math.floor(lat - _NEAR_DEG), math.floor(lat + _NEAR_DEG) + 1):
+            cells = self.grid.get(row)
+            if not cells:
+                continue
+            # haversine: cos(lat1) cos(lat2) sin^2(dlon/2) <= sin^2(d/2R), so the widest longitude span is set by
+            # the most poleward latitude of the two
+            top = min(90.0, max(abs(lat), abs(row), abs(row + 1)))
+            c = math.cos(math.radians(top))
+            reach = math.sin(math.radians(_NEAR_DEG) / 2)
+            if c <= reach:  # near a pole: every longitude
+                cols = cells.keys()
+            else:
+                half = math.degrees(2 * math.asin(reach / c))
+                lo, hi = math.floor(lon - half), math.floor(lon + half)
+                cols = {((k + 180) % 360) - 180 for k in range(lo, hi + 1)} if hi - lo < 360 else cells.keys()
+            for k in cols:
+                yield from cells.get(k, ())
 
 
 def article_region(places: list[Candidate]) -> tuple[str, str] | None:
@@ -116,27 +214,25 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         place_of.setdefault((r.spot.key, r.spot.typed), r.cand)
     for key, idxs in free.items():
         place_of[(key, None)] = resolved[idxs[0]].cand
-    if len(place_of) > MAX_NAMES:
-        return resolved  # weighing every name against every other is quadratic: past news-article sizes, skip
     regions = Counter(
         (c.country_code, c.admin1_code) for c in place_of.values() if c.admin1_code and c.kind != "country"
     )
     asked = [Hints(country=cc, admin1=(cc, a1)) for (cc, a1), _n in regions.most_common(_REGIONS_ASKED)]
     qualifying = frozenset(h.admin1 for h in hints_of.values() if h is not None and h.admin1)
+    backing = Backing(place_of.values(), qualifying)  # every name's place; each name's own is taken off
     moved: dict[str, Candidate] = {}
     for _ in range(ROUNDS):
         changed = False
         for key, idxs in free.items():
             r = resolved[idxs[0]]
             cur = place_of[(key, None)]
-            others = [c for kt, c in place_of.items() if kt != (key, None)]
             pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
             if len(pool) < 2:
                 continue
-            have = support(cur, others, qualifying=qualifying)
+            have = backing.support(cur, without=cur)
             best, most = cur, have
             for c in pool:
-                sc = support(c, others, qualifying=qualifying)
+                sc = backing.support(c, without=cur)
                 if sc > most or (sc == most and c.score > best.score and best is not cur):
                     best, most = c, sc
             if _big(cur) and have > 0:
@@ -145,8 +241,10 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
             need = 1.0 if cur.stage == "alias" and best.stage == "exact" else MIN_SUPPORT
             if cur.kind == "country" and best.kind != "country":
                 # two places, not one named state, make "China" a town: counted without the holding weight
-                most = support(best, others, held=1.0)
+                most = backing.support(best, held=1.0, without=cur)
             if best.place_id != cur.place_id and most >= need and most >= have + 1.0:
+                backing.remove(cur)
+                backing.add(best)
                 place_of[(key, None)] = moved[key] = best
                 changed = True
         if not changed:
@@ -187,14 +285,15 @@ def unbacked_to_region(geo: Geocoder, resolved: list[Resolved], hints_of: dict) 
         return resolved
     hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
     out = list(resolved)
+    backing = None
     for k, r in enumerate(resolved):
         c, h = r.cand, hints_of.get(id(r.spot))
         if r.spot.typed is not None or c.kind != "settlement" or c.population >= SMALL_TOWN:
             continue
         if (c.country_code, c.admin1_code) == area or (h is not None and (h.admin1 or h.country or h.near)):
             continue
-        others = [p for p in places if p is not c and p.place_id != c.place_id]
-        if support(c, others) > 0:
+        backing = backing or Backing(places)  # a place never backs itself: all of them, itself included
+        if backing.support(c) > 0:
             continue
         found = geo.region_fallback(r.spot.surface, hint)
         if found:

@@ -147,15 +147,88 @@ def test_one_named_state_does_not_make_a_country_a_town(extractor):
     assert c.kind == "country" and c.country_code == "CN", (c.name, c.kind, c.country_code)
 
 
-def test_an_article_naming_more_places_than_the_bound_is_left_to_the_other_stages(extractor, monkeypatch):
-    """nearby weighs every name against every other (quadratic): past MAX_NAMES distinct names it stands aside,
-    so a hostile list of thousands of village names stays linear. Lowered here to 2 to show it on one story."""
+def _places(geocoder, names):
+    out = []
+    for n in names:
+        out.extend(geocoder.search(n, limit=4, fuzzy=False))
+    return out
+
+
+def _scattered(n: int, seed: int, box=(-90.0, 90.0, -180.0, 180.0)):
+    """n made-up places (towns, counties, regions) in `box`, in a few regions of two countries."""
+    import random
+
+    from app.geocode import Candidate
+
+    rnd = random.Random(seed)
+    lat0, lat1, lon0, lon1 = box
+    out = []
+    for k in range(n):
+        kind = rnd.choice(["settlement", "settlement", "other", "region", "country", "water"])
+        cc = rnd.choice(["UA", "RU"])
+        out.append(Candidate(
+            name=f"place {k}", lat=rnd.uniform(lat0, lat1), lon=rnd.uniform(lon0, lon1), kind=kind,
+            country_code=cc, admin1=None, geonameid=None, population=rnd.choice([0, 5000]), score=0.5,
+            geo_precision=3, place_id=10_000_000 * seed + k, admin1_code=rnd.choice(["01", "02", None]),
+        ))  # fmt: skip
+    return out
+
+
+# towns, counties and states of one region, their namesakes abroad, countries, a macro-region, a sea, and places
+# by the antimeridian and the pole, where a grid of degrees is easiest to get wrong
+_MIXED = ["London", "Laurel County", "Williamsburg", "Corbin", "Kentucky", "Paris", "Lamar County", "Clarksville",
+          "Texas", "Georgia", "Atlanta", "Macon", "China", "Europe", "Baltic Sea", "Anadyr", "Suva", "Taveuni",
+          "Longyearbyen", "Barentsburg", "Kyiv", "Bucha", "Irpin", "Kyiv Oblast"]  # fmt: skip
+
+
+def test_the_index_backs_each_place_as_the_pairwise_count_does(geocoder):
+    """nearby.Backing (counts per country and region, a grid for the towns within NEAR_KM) answers exactly what
+    weighing each place against every other does, with a named region qualifying another name or not, and with
+    one place (a name's own) left out."""
     from app.extract import nearby
 
-    monkeypatch.setattr(nearby, "MAX_NAMES", 2)
-    text = (
-        "Laurel County deputies arrested a man on Tuesday after a chase that began in London and ended near "
-        "Williamsburg, the sheriff's office said."
+    places = _places(geocoder, _MIXED)
+    assert len(places) > 40
+    # made-up places packed near the pole, across the antimeridian and in one small area (many within NEAR_KM)
+    places += _scattered(150, 1, (80.0, 90.0, -180.0, 180.0)) + _scattered(
+        150, 2, (-20.0, -15.0, 178.0, 180.0)
     )
-    c = _resolve(extractor, text, ["Laurel County", "London", "Williamsburg"])["London"]
-    assert not (c.country_code == "US" and c.admin1 == "Kentucky"), (c.name, c.country_code, c.admin1)
+    places += _scattered(150, 3, (-20.0, -15.0, -180.0, -178.0)) + _scattered(
+        200, 4, (48.0, 50.0, 30.0, 33.0)
+    )
+    regions = {(p.country_code, p.admin1_code) for p in places if p.kind == "region" and p.admin1_code}
+    for qualifying in (frozenset(), frozenset(list(regions)[:2])):
+        backing = nearby.Backing(places, qualifying)
+        for k, x in enumerate(places):
+            for held in (nearby.CONTAINED, 1.0):
+                assert backing.support(x, held) == nearby.support(x, places, held, qualifying), x.name
+                own = places[(k + 7) % len(places)]
+                others = [p for j, p in enumerate(places) if j != (k + 7) % len(places)]
+                assert backing.support(x, held, without=own) == nearby.support(x, others, held, qualifying)
+    backing = nearby.Backing(places)
+    moved, to = places[0], places[-1]
+    backing.remove(moved)
+    backing.add(to)
+    now = [*places[1:], to]
+    assert all(backing.support(x) == nearby.support(x, now) for x in places)
+
+
+def test_backing_a_place_reads_its_neighbourhood_not_the_whole_list(monkeypatch):
+    """A hostile article naming thousands of places: each is weighed against the places within reach, so the
+    distances computed stay far below one per pair (settle() has no cap on the names any more)."""
+    from app.extract import nearby
+
+    places = _scattered(4000, 5, (44.0, 52.0, 22.0, 40.0))  # a country the size of Ukraine
+    calls = 0
+    real = nearby._km
+
+    def counting(*a):
+        nonlocal calls
+        calls += 1
+        return real(*a)
+
+    monkeypatch.setattr(nearby, "_km", counting)
+    backing = nearby.Backing(places)
+    for x in places:
+        backing.support(x)
+    assert calls < len(places) ** 2 / 20, (calls, len(places))
