@@ -290,3 +290,28 @@ def test_the_paramilitary_group_denying_is_the_side_that_acted(extractor):
         "paramilitary group denied attacking civilians.",
     )
     assert (e.claim_status, e.disputed_by) == ("disputed", "Rapid Support Forces")
+
+
+def test_a_placeless_denial_opening_the_next_bullet_disputes_the_claim(extractor):
+    found = events(
+        extractor,
+        "• Russia’s Defence Ministry said its forces had seized the village of Bohuslavka in the Kharkiv "
+        "region.\n"
+        "• Ukraine’s Khortytsia group of forces dismissed the claim, saying its soldiers still held the "
+        "village.\n"
+        "• Russian shelling killed a man in Kherson, the regional administration said.",
+    )
+    by_place = {e.location: (e.claim_status, e.disputed_by) for e in found}
+    assert by_place["Bohuslavka"] == ("disputed", "Ukraine")
+    assert by_place["Kherson"] == ("reported", None)
+
+
+def test_a_denial_two_bullets_later_does_not_dispute(extractor):
+    found = events(
+        extractor,
+        "• Russia’s Defence Ministry said its forces had seized the village of Bohuslavka in the Kharkiv "
+        "region.\n"
+        "• Zelenskyy met European leaders in Brussels on Monday.\n"
+        "• Ukraine’s foreign ministry dismissed the claim as propaganda.",
+    )
+    assert [(e.location, e.claim_status) for e in found] == [("Bohuslavka", "claimed")]

@@ -149,3 +149,12 @@ def test_rebels_who_entered_a_town_is_a_battle(extractor):
 def test_a_trend_dated_by_a_past_capture_is_no_event(extractor):
     text = "Fears of famine have grown since the paramilitaries seized Nyala last year, aid groups said."
     assert events(extractor, text) == []
+
+
+def test_forces_hitting_an_air_base_is_a_strike_not_a_clash(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine’s navy said its forces had hit the Morozovsk air base in Russia’s Rostov region overnight.",
+    )
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.claim_status == "claimed"

@@ -220,6 +220,13 @@ def claim_status(
                 not set(range(sent.block, s2.block + 1)) & bullets
                 and _no_place_between(sentences, here, there)
             )
+            # the next bullet opens with a placeless answer to this one ("Ukraine's General Staff denied the
+            # claim, saying its units still held the village"): a key-events list tells one story in two bullets
+            or (
+                s2.block == sent.block + 1
+                and sentences[there - 1].block == sent.block
+                and s2.start not in _PLACES_NAMED
+            )
         )
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:

@@ -157,7 +157,8 @@ def _generic_attack(text: str) -> Trigger | None:
     ):
         spans = tuple(m.span() for m in _GENERIC.finditer(text))
         ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 90), done[0][0])
-        if ground and _MILITARY_TARGET.search(text, done[0][1]):
+        assault = _ASSAULT_VERB.match(text, done[0][0]) is not None
+        if ground and assault and _MILITARY_TARGET.search(text, done[0][1]):
             # "jihadist fighters attacked an army post": armed men on the ground against soldiers
             return Trigger("fighting", BATTLES, "Armed clash", spans)
         if ground and not ground.group("state") and _CIVILIAN_VICTIMS.search(text, ground.end()):
@@ -169,6 +170,9 @@ def _generic_attack(text: str) -> Trigger | None:
 
 
 VIOLENCE = "Violence against civilians"
+# Only an assault verb makes armed men against a military target a clash: "forces hit the Saky air base" is a
+# strike from afar, "fighters attacked an army post" a battle.
+_ASSAULT_VERB = re.compile(r"attack|storm|raid", _I)
 _GROUND_ATTACKER = re.compile(
     r"\b(?:(?P<state>troops|soldiers|forces)|fighters|gunmen|militants|jihadists?|rebels|insurgents|assailants|"
     r"attackers|armed\s+men|bandits)\b",
