@@ -30,7 +30,7 @@ STATED = 2.0
 COVER_POOL = 0.3
 MIN_COVER = 2.0
 LEAD = 1.0
-MOVE_MARGIN = 0.3
+MOVE_MARGIN = 0.2
 PRIMARY_POPULATION = 100_000
 PRIMARY_RATIO = 20
 # a town moves to a town, a county to a county ("other": second-level divisions and districts)
@@ -164,6 +164,7 @@ def settle_states(
 ) -> list[Resolved]:
     """Move each bare name to its namesake in the article's state (module docstring); the spots moved join
     `settled`, so the later stages that re-choose free names leave them."""
+    resolved = countries_as_states(resolved, cands_of, hints_of, settled)
     area, stated = article_state(geo, text, resolved, cands_of)
     if area is None:
         return resolved
@@ -194,6 +195,47 @@ def settle_states(
         if best is None or best.score < c.score - MOVE_MARGIN:
             continue
         out[k] = Resolved(s, best, [x for x in cs if x.place_id != best.place_id][:3], False)
+        settled.add(id(s))
+    return out
+
+
+def countries_as_states(
+    resolved: list[Resolved], cands_of: dict, hints_of: dict, settled: set[int]
+) -> list[Resolved]:
+    """A country's name that is also a first-level region of another country ("Georgia") is that region when
+    the article names at least MIN_COVER other places in the region's country and none in the country (no
+    town, no "Georgian"): a story of Gainesville, Hall County and Georgia is in the state."""
+    in_country: dict[str, set[str]] = {}
+    for r in resolved:
+        if r.cand.country_code:
+            in_country.setdefault(r.cand.country_code, set()).add(r.spot.key)
+    out = resolved
+    for k, r in enumerate(resolved):
+        s, c = r.spot, r.cand
+        if c.kind != "country" or s.typed is not None or s.adjectival or s.metonymic:
+            continue
+        h = hints_of.get(id(s))
+        if h is not None and (h.country or h.admin1):
+            continue
+        if in_country.get(c.country_code or "", set()) - {s.key}:
+            continue  # the article names the country's places (or the country by an adjective)
+        region = next(
+            (
+                x
+                for x in cands_of.get(id(s), [])
+                if x.kind == "region"
+                and x.stage == "exact"
+                and x.country_code
+                and x.country_code != c.country_code
+                and len(in_country.get(x.country_code, set()) - {s.key}) >= MIN_COVER
+            ),
+            None,
+        )
+        if region is None:
+            continue
+        if out is resolved:
+            out = list(resolved)
+        out[k] = Resolved(s, region, [c], False)
         settled.add(id(s))
     return out
 

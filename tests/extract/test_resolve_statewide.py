@@ -68,3 +68,19 @@ def test_states_are_read_from_abbreviations_and_postal_codes_not_titles(geocoder
 def test_a_two_part_abbreviation_is_read_with_a_space(geocoder):
     got = stated_states(geocoder, "He was held in a jail in Greenwood, W. Va., on Monday.")
     assert got == {("US", "WV"): 1}, got
+
+
+def test_a_country_that_is_also_a_state_is_the_state_in_a_story_of_that_country(extractor):
+    # neither Dayton nor Akron is in Georgia: the state is read from the country the story is in
+    text = "The new coach, who grew up in Georgia, will lead the team in Dayton, officials at the school in Akron said."
+    c = _resolve(extractor, text, ["Georgia", "Dayton", "Akron"])["Georgia"]
+    assert (c.country_code, c.kind) == ("US", "region"), (c.name, c.country_code, c.kind)
+
+
+def test_a_country_whose_places_the_story_names_stays_the_country(extractor):
+    text = (
+        "Police in Tbilisi detained 40 protesters on Sunday, and the opposition said it would march again across "
+        "Georgia; a delegation from Boston and New York called for calm."
+    )
+    c = _resolve(extractor, text, ["Tbilisi", "Georgia", "Boston", "New York"])["Georgia"]
+    assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
