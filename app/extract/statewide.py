@@ -26,6 +26,9 @@ from app.extract.focus import Resolved
 from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
 
+# Where news names towns bare for readers who know the state. War news names oblasts and raions to place
+# villages ("Komyshuvakha in the Zaporizhzhia region"), which would read as the state of the whole story.
+COUNTRIES = ("US",)
 STATED = 2.0
 COVER_POOL = 0.3
 MIN_COVER = 2.0
@@ -141,21 +144,30 @@ def article_state(
 
 
 def _cover(stated: Counter, names: dict) -> Counter:
-    cover: Counter[tuple[str, str]] = Counter(stated)
+    cover: Counter[tuple[str, str]] = Counter({a: n for a, n in stated.items() if a[0] in COUNTRIES})
     for _r, areas, _cut in names.values():
         for area in areas:
-            cover[area] += 1.0
+            if area[0] in COUNTRIES:
+                cover[area] += 1.0
     return cover
 
 
 def _big(c: Candidate, cands: list[Candidate]) -> bool:
     """A national capital, a city of a million, or the one city the name means: of PRIMARY_POPULATION people,
-    PRIMARY_RATIO times as many as any namesake ("Atlanta" is Georgia's unless the text says otherwise)."""
+    PRIMARY_RATIO times as many as any namesake in its country or in the US ("Atlanta" is Georgia's, "Boston"
+    Massachusetts' unless the text says otherwise; Florence, Italy, is not ten times Florence, Alabama)."""
     if "national capital" in c.why or c.population >= 1_000_000:
         return True
     if c.population < PRIMARY_POPULATION:
         return False
-    rest = max((x.population for x in cands if x.place_id != c.place_id and _group(x)), default=0)
+    rest = max(
+        (
+            x.population
+            for x in cands
+            if x.place_id != c.place_id and _group(x) and x.country_code in (c.country_code, *COUNTRIES)
+        ),
+        default=0,
+    )
     return c.population >= PRIMARY_RATIO * rest
 
 
@@ -226,6 +238,7 @@ def countries_as_states(
                 if x.kind == "region"
                 and x.stage == "exact"
                 and x.country_code
+                and x.country_code in COUNTRIES
                 and x.country_code != c.country_code
                 and len(in_country.get(x.country_code, set()) - {s.key}) >= MIN_COVER
             ),

@@ -84,3 +84,13 @@ def test_a_country_whose_places_the_story_names_stays_the_country(extractor):
     )
     c = _resolve(extractor, text, ["Tbilisi", "Georgia", "Boston", "New York"])["Georgia"]
     assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
+
+
+def test_a_region_named_to_place_a_village_is_not_the_state_of_a_war_story(extractor):
+    # Kostiantynivka has a namesake village in the Zaporizhzhia region; the city in Donetsk is meant
+    text = (
+        "Russian troops captured the village of Komyshuvakha in the Zaporizhzhia region, Moscow said. A glide "
+        "bomb killed two people in Kostiantynivka on Saturday, officials said."
+    )
+    c = _resolve(extractor, text, ["Komyshuvakha", "Kostiantynivka"])["Kostiantynivka"]
+    assert c.admin1 == "Donetsk Oblast", (c.name, c.admin1)
