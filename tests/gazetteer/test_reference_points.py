@@ -94,3 +94,19 @@ def test_a_dissolved_country_is_at_its_successors_country_point(geocoder):
     ussr = _one(geocoder, "Soviet Union")
     russia = _one(geocoder, "Russia")
     assert _km(ussr, russia.lat, russia.lon) < 1
+
+
+def test_every_listed_state_point_says_how_it_was_checked_and_is_where_the_region_sits(geocoder):
+    """admin1_points.csv was first written from memory; each row now names the data it was checked against,
+    and the region the gazetteer finds by that name sits at it."""
+    from app.gazetteer.sources import _read_csv
+    from app.geocode import Hints
+
+    for row in _read_csv("admin1_points.csv"):
+        assert "checked" in row["source"] or "public" in row["source"], row["name"]
+        region = geocoder.search(row["name"], limit=1, fuzzy=False, hints=Hints(kinds=("region",)))
+        assert region, row["name"]
+        assert _km(region[0], float(row["lat"]), float(row["lon"])) < 1, (row["name"], region[0].name)
+    # Rhode Island is 60 km across: its point was 9 km south of the GeoNames one
+    ri = _one(geocoder, "Rhode Island")
+    assert _km(ri, 41.75038, -71.49978) < 0.1
