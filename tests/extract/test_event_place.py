@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from wire import at, events, is_at, km, only_event
+from wire import KHARKIV, at, events, is_at, km, only_event
 
 from app.extract import Extractor
 from app.extract.events.place import _flag
@@ -302,3 +302,23 @@ def test_a_ship_hit_at_a_stated_distance_and_bearing_is_placed_at_sea(extractor)
 def test_a_place_at_a_distance_without_a_ship_is_not_placed_at_sea(extractor):
     found = events(extractor, "A drone struck a school 30 km east of Kharkiv on Monday, the governor said.")
     assert not any(e.location.startswith("30 km") for e in found)
+
+
+def test_a_district_told_by_its_city_is_that_citys_not_a_namesake_elsewhere(extractor):
+    text = (
+        "Russian missiles hit an office block in Kharkiv’s Shevchenkivskyi district on Tuesday, wounding six "
+        "people, the mayor said."
+    )
+    found = events(extractor, text)
+    assert [(e.location, e.injured) for e in found] == [("Kharkiv", 6)]
+    assert is_at(found[0], *KHARKIV, within_km=25)
+
+
+def test_a_body_found_in_the_citys_district_adds_to_the_citys_event(extractor):
+    text = (
+        "• Russian drones struck a market in Dnipro on Friday, wounding nine people, the governor said.\n"
+        "• Emergency workers recovered the body of a woman from a collapsed kiosk in the city’s "
+        "Shevchenkivskyi district on Saturday morning."
+    )
+    found = events(extractor, text)
+    assert [(e.location, e.fatalities, e.injured) for e in found] == [("Dnipro", 1, 9)]

@@ -158,3 +158,12 @@ def test_forces_hitting_an_air_base_is_a_strike_not_a_clash(extractor):
     )
     assert e.event_type == "Explosions/Remote violence"
     assert e.claim_status == "claimed"
+
+
+def test_of_which_were_shot_down_after_a_list_of_launch_sites_is_a_shootdown(extractor):
+    text = (
+        "Ukraine’s air force said Russia had launched 88 attack drones overnight from the Bryansk and Oryol "
+        "regions and from the Hvardiiske area in occupied Crimea, of which 64 were shot down."
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.country_code, e.claim_status) == ("Strategic developments", "UA", "claimed")

@@ -13,6 +13,7 @@ import re
 
 from app.extract.dates import parse_published
 from app.extract.events import actors, status
+from app.extract.events.city_parts import without_city_parts
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
@@ -109,7 +110,12 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
                 took = carry_counts(
-                    sent.text, block_drafts, items, drafts, block_no=block_no, new_attack=trig is not None
+                    sent.text,
+                    block_drafts,
+                    without_city_parts(text, sent, items),
+                    drafts,
+                    block_no=block_no,
+                    new_attack=trig is not None,
                 )
                 _continue_with(took, block_drafts, speaker, sent.text)
                 if trig is not None and not block_drafts:

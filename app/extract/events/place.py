@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
 from app.extract.events.toll import aggregate_sentence
@@ -153,6 +154,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "KYIV, Ukraine (AP) —", "GOMA, Congo (AP) —": the dateline and its country
     if _AXIS_AFTER.match(after) or (c.kind in ("region", "water", "other") and _QUALIFIES_NEXT.match(after)):
         return True
+    if part_of_another_city(before, after, items, r):
+        return True  # "the city's Kyivskyi district", "Kharkiv's Shevchenkivskyi district" resolved to Kyiv's
     m_sub = _SUBURB_AFTER.match(after)
     if m_sub and any(
         o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items

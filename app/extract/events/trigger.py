@@ -54,6 +54,8 @@ _WEAPON_WORDS = [
 # any armed actor, war word or weapon (lexicons/acts.yaml armed_context, and the weapon triggers)
 ARMED_CONTEXT = re.compile(rf"\b(?:{alternation(_A['armed_context'])}|{alternation(_WEAPON_WORDS)})\b", _I)
 _TO_BEFORE = re.compile(r"\bto\s+$", _I)
+# "launched 139 drones from ..., of which 121 were shot down": the downed are the aerial objects told before
+_OF_WHICH = re.compile(r"\b(?:of|among)\s+(?:which|them|these|those)\b", _I)
 _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
 # Damage words that make a bare attack verb an attack ("hit" itself is the verb, so it does not count here:
 # "hit a jumper", "the jackpot was hit")
@@ -113,7 +115,9 @@ def find_trigger(text: str) -> Trigger | None:
     if not hits:
         return _generic_attack(text)
     if "shootdown" in hits and any(
-        _AERIAL.search(text, max(0, a - 80), b + 80) for a, b in hits["shootdown"].spans
+        _AERIAL.search(text, max(0, a - 80), b + 80)
+        or (_OF_WHICH.search(text, max(0, a - 40), a) and _AERIAL.search(text, 0, a))
+        for a, b in hits["shootdown"].spans
     ):
         return hits["shootdown"]  # drones shot down, missiles intercepted — not "shot down rumours"
     hits.pop("shootdown", None)
