@@ -83,7 +83,9 @@ class Resolver:
             ]  # ... or an airport (JFK)
         return found
 
-    def _in_article_region(self, spots: list[Spot], first: list, cands: list) -> None:
+    def _in_article_region(
+        self, spots: list[Spot], first: list, cands: list, *, only_unknown: bool = False
+    ) -> None:
         """A place handed in that the gazetteer lacks ("a hamlet of 200 people") is somewhere in the region the
         article's other places are in: that region, at region precision, says so ("no place ... in the
         gazetteer; returning the region"); with no such region it stays unresolved."""
@@ -96,6 +98,7 @@ class Resolver:
             # a short form in capitals ("SA") is a country's or a region's, never "somewhere around here"
             if (
                 r is None
+                and (spots[k].unknown or not only_unknown)
                 and not spots[k].adjectival
                 and not _ABBREVIATION.fullmatch(spots[k].surface.strip())
             ):
@@ -194,8 +197,10 @@ class Resolver:
                 seen = by_block[r.spot.sentence.block].setdefault((c.lat, c.lon), [c, 0])
                 seen[1] += 1
         total = sum(countries.values()) or 1
-        if spans_given and None in first:
-            self._in_article_region(spots, first, cands)
+        if None in first and (spans_given or any(s.unknown for s in spots)):
+            # a place handed in, or one the text calls a village ("Kyauk Ni Maw village"), that the gazetteer
+            # lacks and whose sentence names no region: the region the article is about
+            self._in_article_region(spots, first, cands, only_unknown=not spans_given)
 
         out: list[Resolved] = []
         settled: set[int] = set()  # spots the article's focus already decided

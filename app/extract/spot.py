@@ -18,7 +18,7 @@ from app.extract.segment import Document, Sentence
 from app.extract.spotting.cues import _strong_locative
 from app.extract.spotting.facts import PlaceFacts
 from app.extract.spotting.people import PeopleRules
-from app.extract.spotting.place_rules import PlaceRules
+from app.extract.spotting.place_rules import SMALL_VARIANT_POPULATION, PlaceRules
 from app.extract.spotting.spans import Spot, link_lists, moved_spot
 from app.extract.spotting.tokens import _POSS, _TOKEN, _runs, _Tok, _tokens
 from app.gazetteer import Gazetteer, normalize
@@ -184,6 +184,10 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
                 if not key or not (
                     self.gaz.has_name(key)
                     or (self._romanised_spelling(key) and self._cued(text, sent, a, b, surface))
+                    or (
+                        self._named_as_settlement(text, sent, a, b)
+                        and self._romanised_spelling(key, SMALL_VARIANT_POPULATION)
+                    )
                 ):
                     continue
                 if i > 0 and j == n and self._looks_like_surname(run[i - 1].text, key):

@@ -315,3 +315,13 @@ def test_a_denial_two_bullets_later_does_not_dispute(extractor):
         "• Ukraine’s foreign ministry dismissed the claim as propaganda.",
     )
     assert [(e.location, e.claim_status) for e in found] == [("Bohuslavka", "claimed")]
+
+
+def test_the_paramilitary_group_claiming_is_the_non_state_side_named_before(extractor):
+    found = events(
+        extractor,
+        "RSF drones hit a fuel depot in Kosti on Monday, the army said. The paramilitary group said separately "
+        "that its fighters had captured the town of Bara.",
+    )
+    bara = [e for e in found if e.event_type == "Battles"]
+    assert len(bara) == 1 and bara[0].claim_status == "claimed"

@@ -4,7 +4,7 @@ points at the place as written in its source sentence."""
 from __future__ import annotations
 
 import pytest
-from wire import only_event
+from wire import events, only_event
 
 from app.extract import Extractor
 
@@ -39,3 +39,18 @@ def test_the_record_carries_both_properties(extractor):
     rec = only_event(extractor, "Shelling hit Kherson on Wednesday, killing one man.").to_record()
     assert rec["region"] is None
     assert rec["notes"][slice(*rec["notes_highlight"])] == "Kherson"
+
+
+def test_a_village_typed_by_its_generic_word_is_placed_in_the_region_the_article_is_about(extractor):
+    """'Thit Tone Nar village' is in no gazetteer and its sentence names no region; the article's region
+    (Rakhine State, named a sentence before) is the honest place, at region precision."""
+    found = [
+        e
+        for e in events(
+            extractor,
+            "The Arakan Army said its fighters had surrounded Ann in Rakhine State. A day later, navy shelling of "
+            "Thit Tone Nar village killed six fishermen, residents said.",
+        )
+        if e.fatalities == 6
+    ]
+    assert len(found) == 1 and found[0].geo_precision == 3 and found[0].country_code == "MM"

@@ -176,3 +176,14 @@ def test_a_region_inside_an_agency_name_is_not_a_place(extractor):
         "The United Kingdom Maritime Trade Operations agency said a vessel reported an explosion nearby.",
     )
     assert "Maritime" not in found
+
+
+def test_the_town_of_lets_a_small_town_be_found_by_another_romanisation(extractor):
+    """'the town of Um Kadada': Umm Kaddadah (some 11,000 people) in another spelling; the text calls it a town,
+    so the variant is read though the town is under the size a bare variant needs."""
+    found = [
+        m
+        for m in mentions(extractor, "Army drones struck the town of Um Kadada on Friday.")
+        if m.text == "Um Kadada"
+    ]
+    assert found and found[0].country_code == "SD"

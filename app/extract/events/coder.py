@@ -83,6 +83,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 trig = of_those = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
+            if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
+                speaker = (speaker[0], g)  # "The paramilitary group said": the non-state side told before
             if speaker[0]:
                 last_speaker = speaker
             if trig is None and carried and _IDENTIFIED.match(sent.text):

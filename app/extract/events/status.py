@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from app.extract.events.actors import (
+    _side_patterns,
     last_side_before,
     opponents,
     side_actor,
@@ -69,6 +70,30 @@ def speaker(
     if side is None and _GENERIC_ARMY.search(who):
         side = _state_army_of(sentence)  # "The army said ... RSF drones": Sudan's army
     return who[:80], side
+
+
+# "The paramilitary group said", "the rebel group claimed": a non-state side named by what it is
+_GROUP_SOURCE = re.compile(
+    r"^(?:the|that|this)\s+(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent|islamist)\s+)?"
+    r"(?:group|paramilitar(?:y|ies)|militia|rebels|insurgents|militants|movement)$",
+    _I,
+)
+GROUP_LOOKBACK = 2000  # characters of the article read back for the side a descriptor means
+
+
+def group_side(who: str, before: str) -> str | None:
+    """'The paramilitary group said ...': the non-state side the article named last before the sentence
+    (read from `before`, the text before it), or None when `who` is no such descriptor."""
+    if not _GROUP_SOURCE.match(who.strip()):
+        return None
+    before = before[-GROUP_LOOKBACK:]
+    hits = [
+        (m.start(), code)
+        for code, pat in _side_patterns().items()
+        if not (side_actor(code) or "").startswith("Military Forces of")
+        for m in pat.finditer(before)
+    ]
+    return max(hits)[1] if hits else None
 
 
 def _same_source(anaphor: str, before: str) -> bool:

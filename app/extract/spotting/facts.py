@@ -71,12 +71,13 @@ class PlaceFacts:
         """(best kind rank, max population) among the places with this name."""
         return self._facts(key)[3:]
 
-    def _romanised_spelling(self, key: str) -> bool:
+    def _romanised_spelling(self, key: str, min_population: int = VARIANT_MIN_POPULATION) -> bool:
         """Another romanisation of a town of some size in a country whose names reach English in several
         ("Hodeidah" for the gazetteer's Hodeida, "Deir al-Balah" for Deir el Balah); the geocoder's variant
         stage then finds it. Small places and other countries' names stay exact: a variant there is more often
         a coincidence than a spelling."""
-        hit = self._variant_spellings.get(key)
+        memo = key if min_population == VARIANT_MIN_POPULATION else f"{key}\x00{min_population}"
+        hit = self._variant_spellings.get(memo)
         if hit is None:
             hit = (
                 len(key) >= 5
@@ -84,11 +85,11 @@ class PlaceFacts:
                 and any(
                     str(self.gaz.country_code[i]) in ROMANISED_COUNTRIES
                     and self.gaz.kind_of(i) == "settlement"
-                    and int(self.gaz.population[i]) >= VARIANT_MIN_POPULATION
+                    and int(self.gaz.population[i]) >= min_population
                     for i in self.gaz.lookup_variant(variant_key(key))
                 )
             )
-            self._variant_spellings[key] = hit
+            self._variant_spellings[memo] = hit
         return hit
 
     def _area_after(self, key: str, after: str) -> bool:

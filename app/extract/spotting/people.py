@@ -18,6 +18,10 @@ _MEDIA_HEADS = {
 }  # fmt: skip
 
 
+# A run the text types as a settlement right after it is a place's name, whatever given names it holds
+_TYPED_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
+
+
 class PeopleRules:
     """People and organisations, for the Spotter (spot.py): reads the gazetteer facts of PlaceFacts."""
 
@@ -70,7 +74,11 @@ class PeopleRules:
                     cut = k
                     break
                 if k > 0 and w in self.given and k + 1 < len(run) and lows[k + 1] not in lx.REGION_WORDS:
-                    if self._name_across(text, run, k) or self._place_after_preposition(text, run, k):
+                    if (
+                        self._name_across(text, run, k)
+                        or self._place_after_preposition(text, run, k)
+                        or _TYPED_SETTLEMENT_AFTER.match(text, run[-1].end)  # "Kyauk Ni Maw village"
+                    ):
                         continue  # "New York City": York is a given name, but inside a big place's name
                     cut = k
                     break

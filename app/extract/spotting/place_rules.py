@@ -38,6 +38,13 @@ from app.extract.spotting.spans import Spot
 from app.extract.spotting.tokens import _Tok
 from app.gazetteer import Gazetteer, normalize, variant_key
 
+# "the town of X", "the village of X" right before a name; "X village" right after it
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town)\b")
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
+# A town of another romanisation named as a town or village by the text: the smallest spotted so
+SMALL_VARIANT_POPULATION = 1_000
+
 
 class PlaceRules:
     """The acceptance rules of the Spotter (spot.py); they read PlaceFacts and PeopleRules."""
@@ -55,6 +62,13 @@ class PlaceRules:
             surface.isupper() and _DATELINE_AFTER.match(text[b : b + 80]) is not None
         )
 
+    def _named_as_settlement(self, text: str, sent: Sentence, a: int, b: int) -> bool:
+        """'the town of Um Kadada', 'Kyauk Ni Maw village': the text itself calls the name a settlement, so a
+        variant spelling may be read as a smaller town than a bare name would need (SMALL_VARIANT_POPULATION)."""
+        return bool(
+            _SETTLEMENT_OF_BEFORE.search(text, max(sent.start, a - 30), a) or _SETTLEMENT_AFTER.match(text, b)
+        )
+
     def _unknown_place(
         self, text: str, sent: Sentence, run: list[_Tok], i: int, people: set[str]
     ) -> Spot | None:
@@ -64,7 +78,9 @@ class PlaceRules:
             run = run[1:]
         elif i != 0:
             return None
-        if len(run) > 2:
+        # "Kyauk Ni Maw village": a name the text types by its generic word may run to three words
+        typed_village = _VILLAGE_AFTER.match(text, run[-1].end) is not None
+        if len(run) > (3 if typed_village else 2):
             return None
         a, b = run[0].start, run[-1].end
         surface = text[a:b]
@@ -84,8 +100,10 @@ class PlaceRules:
             return None
         if key in lx.ORGANISATIONS or key in lx.WEAPONS or surface.isupper() or len(key) < 4:
             return None
-        placey = (_end(before) in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before))) or bool(
-            _APPOSITIVE_AFTER.match(after)
+        placey = (
+            (_end(before) in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before)))
+            or bool(_APPOSITIVE_AFTER.match(after))
+            or typed_village
         )
         if not placey:
             return None
