@@ -84,7 +84,7 @@ class Resolver:
         return found
 
     def _in_article_region(
-        self, spots: list[Spot], first: list, cands: list, *, only_unknown: bool = False
+        self, spots: list[Spot], first: list, cands: list, *, only_villages: bool = False
     ) -> None:
         """A place handed in that the gazetteer lacks ("a hamlet of 200 people") is somewhere in the region the
         article's other places are in: that region, at region precision, says so ("no place ... in the
@@ -98,7 +98,7 @@ class Resolver:
             # a short form in capitals ("SA") is a country's or a region's, never "somewhere around here"
             if (
                 r is None
-                and (spots[k].unknown or not only_unknown)
+                and (spots[k].typed == "village" or not only_villages)
                 and not spots[k].adjectival
                 and not _ABBREVIATION.fullmatch(spots[k].surface.strip())
             ):
@@ -197,10 +197,10 @@ class Resolver:
                 seen = by_block[r.spot.sentence.block].setdefault((c.lat, c.lon), [c, 0])
                 seen[1] += 1
         total = sum(countries.values()) or 1
-        if None in first and (spans_given or any(s.unknown for s in spots)):
+        if None in first and (spans_given or any(s.typed == "village" for s in spots)):
             # a place handed in, or one the text calls a village ("Kyauk Ni Maw village"), that the gazetteer
             # lacks and whose sentence names no region: the region the article is about
-            self._in_article_region(spots, first, cands, only_unknown=not spans_given)
+            self._in_article_region(spots, first, cands, only_villages=not spans_given)
 
         out: list[Resolved] = []
         settled: set[int] = set()  # spots the article's focus already decided

@@ -41,6 +41,7 @@ from app.gazetteer import Gazetteer, normalize, variant_key
 # "the town of X", "the village of X" right before a name; "X village" right after it
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town)\b")
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
@@ -107,7 +108,10 @@ class PlaceRules:
         )
         if not placey:
             return None
-        return Spot(a, b, surface, key, sent, locative=True, unknown=True)
+        spot = Spot(a, b, surface, key, sent, locative=True, unknown=True)
+        if typed_village or _VILLAGE_OF_BEFORE.search(before):
+            spot.typed = "village"  # the text says what it is: a village the article's region may hold
+        return spot
 
     def _lower_region_run(self, text: str, sent: Sentence, run: list[_Tok]) -> Spot | None:
         """'Benue state', 'Cuyahoga county': known only with its generic word, written in lower case."""

@@ -18,7 +18,7 @@ class Spot:
     surface: str
     key: str  # normalized lookup key
     sentence: Sentence
-    typed: str | None = None  # "region" | "district" | "facility" when the text says so
+    typed: str | None = None  # "region" | "district" | "facility" | "village" when the text says so
     facility_key: str | None = None  # e.g. "pivdennyi port": curated name to try first
     locative: bool = False  # after "in", "near", "the village of"...
     listed_with: list[int] = field(default_factory=list)  # indices of spots coordinated with this one
