@@ -136,7 +136,7 @@ _PATTERNS = (
     (
         "injured",
         re.compile(
-            rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|injuries)\b[^.;]{{0,40}}?\b(?:(?:rose|risen|climbed|"
+            rf"\bnumber\s+of\s+(?:people\s+)?(?:injured|wounded|injuries)\b[^.;]{{0,100}}?\b(?:(?:rose|risen|climbed|"
             rf"increased|jumped|grew)\s+to|reached|(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
             re.I,
         ),
@@ -144,7 +144,7 @@ _PATTERNS = (
     (
         "killed",
         re.compile(
-            rf"\bnumber\s+of\s+(?:people\s+)?(?:dead|killed|deaths|fatalities)\b[^.;]{{0,40}}?\b(?:(?:rose|risen|"
+            rf"\bnumber\s+of\s+(?:people\s+)?(?:dead|killed|deaths|fatalities)\b[^.;]{{0,100}}?\b(?:(?:rose|risen|"
             rf"climbed|increased|jumped|grew)\s+to|reached|(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
             re.I,
         ),

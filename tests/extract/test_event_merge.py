@@ -37,3 +37,15 @@ def test_a_qualifying_region_gives_its_claim_to_the_town(extractor):
     found = events(extractor, text)
     assert [e.location for e in found] == ["Novoshakhtinsk"]
     assert found[0].claim_status == "claimed"
+
+
+def test_a_village_the_gazetteer_lacks_listed_beside_a_known_one_keeps_its_region_level_event(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its troops had captured the villages of Dachne and Novoivanivka in the "
+        "Donetsk region.",
+    )
+    assert sorted((e.geo_precision, e.location) for e in found) == [
+        (1, "Novoivanivka"),
+        (3, "Donetsk Oblast"),
+    ]

@@ -167,3 +167,28 @@ def test_of_which_were_shot_down_after_a_list_of_launch_sites_is_a_shootdown(ext
     )
     e = only_event(extractor, text)
     assert (e.event_type, e.country_code, e.claim_status) == ("Strategic developments", "UA", "claimed")
+
+
+def test_the_occupied_town_of_is_where_not_a_capture(extractor):
+    e = only_event(
+        extractor,
+        "Ukrainian drones hit a fuel depot in the occupied town of Oleshky on Sunday, killing two people, "
+        "Russian-installed officials said.",
+    )
+    assert (e.event_type, e.fatalities) == ("Explosions/Remote violence", 2)
+
+
+def test_forces_that_occupied_a_village_still_capture_it(extractor):
+    e = only_event(
+        extractor, "Russian forces occupied the village of Bohuslavka on Monday, the governor said."
+    )
+    assert e.event_type == "Battles"
+
+
+def test_pushing_the_enemy_out_of_a_town_is_the_pushers_claim(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine’s General Staff said its units had driven Russian assault groups out of the village of "
+        "Kindrashivka.",
+    )
+    assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Ukraine", "claimed")

@@ -212,3 +212,11 @@ def test_shot_dead_and_a_singular_soldier():
 def test_more_victims_opening_a_sentence():
     (c,) = find_counts("Five more were wounded, medics said.")
     assert (c.what, c.n, c.extra) == ("injured", 5, True)
+
+
+def test_the_number_killed_in_a_strike_told_at_length_has_risen_to():
+    text = (
+        "The number of people killed in a Russian missile strike on an apartment block in Dnipro last month "
+        "has risen to 41, officials said."
+    )
+    assert [(c.what, c.n) for c in find_counts(text)] == [("killed", 41)]

@@ -215,6 +215,10 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
 
     every = _acting_side_words(sentence)
+    if kind == "capture":
+        # "pushed Russian troops out of X": the side inside the phrase is the one driven out, not the actor
+        out_of = [(a, b) for a, b in spans if _OUT_OF_END.search(sentence, a, b)]
+        every = tuple(w for w in every if not any(a <= w[0] and w[1] <= b for a, b in out_of))
     if kind == "shootdown":
         # "downed 16 Ukrainian drones": the side whose drones fell is the target, not the side that downed them
         every = tuple(w for w in every if not _AERIAL_NOUN.search(sentence, w[0], w[1]))
@@ -237,6 +241,7 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
     return None
 
 
+_OUT_OF_END = re.compile(r"\bout\s+of$", _I)
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked|attacking|shelled|bombed|blew\s+up|destroyed|"
     r"destroying|ambushed)\s+(?:a|an|the|two|several|\d+)\s+$",
