@@ -47,6 +47,11 @@ _IDENTIFIED = re.compile(
 _SUBURB_BEFORE = re.compile(
     rf"(?P<city>{_NAME})\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?|area)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+# "Clarke and Oconee counties", "Orleans and Jefferson parishes": names of US second-level divisions written
+# bare before their plural; the singular is the generic word the gazetteer files them under ("Clarke County").
+DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough"}
+DIVISION_TYPES = tuple(w.lower() for w in DIVISIONS.values())
+_DIVISIONS_AFTER = re.compile(r"^\s+(?P<word>counties|parishes|townships|boroughs)\b", re.IGNORECASE)
 _COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
 _COMMA_AFTER = re.compile(
     rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
@@ -92,6 +97,13 @@ def hints_for(geo: Geocoder, text: str, spot: Spot, memo: dict | None = None) ->
 
 def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
     hints = Hints()
+    if spot.typed in (
+        None,
+        "region",
+    ):  # the spotter reads "Kharkiv and Sumy regions" and "... counties" alike
+        m = _DIVISIONS_AFTER.match(after)
+        if m and not _a_state(geo, spot.surface):  # "Georgia counties" are counties of the state
+            spot.typed = DIVISIONS[m.group("word").lower()].lower()
     m = _REGION_AFTER.match(after) or _REGION_OF_AFTER.match(after)
     if m and spot.typed not in ("region",):
         h = geo.parse_hint(f"{m.group('name')} region")
@@ -149,8 +161,14 @@ def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
     return hints
 
 
-def spread_list_hints(spots: list[Spot], hints: list[Hints]) -> list[Hints]:
-    """'Myrnohrad, Rodynske and Artemivka in Ukraine's Donetsk region': the region covers the list."""
+def _a_state(geo: Geocoder, name: str) -> bool:
+    found = geo.search(name, limit=1, fuzzy=False)
+    return bool(found) and found[0].kind in ("region", "country") and found[0].stage == "exact"
+
+
+def spread_list_hints(spots: list[Spot], hints: list[Hints], geo: Geocoder | None = None) -> list[Hints]:
+    """'Myrnohrad, Rodynske and Artemivka in Ukraine's Donetsk region': the region covers the list; so does the
+    type of its last name ("the Kharkiv and Sumy regions", "Clarke, Madison and Oconee counties")."""
     out = list(hints)
     changed = True
     while changed:
@@ -162,8 +180,17 @@ def spread_list_hints(spots: list[Spot], hints: list[Hints]) -> list[Hints]:
                         Hints(country=out[j].country, admin1=out[j].admin1, admin1_name=out[j].admin1_name)
                     )
                     changed = True
-                if spots[j].typed and not spots[k].typed and spots[j].typed == "region":
-                    spots[k].typed = "region"
+                if spots[j].typed == "region" and not spots[k].typed:
+                    spots[k].typed = "region"  # "the Kharkiv and Sumy regions"
+                    changed = True
+                if (
+                    spots[j].typed in DIVISION_TYPES
+                    and spots[k].typed in (None, "region")
+                    and not (
+                        geo is not None and _a_state(geo, spots[k].surface)
+                    )  # "... in Georgia and X counties"
+                ):
+                    spots[k].typed = spots[j].typed  # "Clarke, Madison and Oconee counties"
                     changed = True
     return out
 

@@ -21,7 +21,7 @@ from app.extract.focus import (
     one_sense,
 )
 from app.extract.model import Mention
-from app.extract.qualifiers import DEMONYMS, carry_over, hints_for, spread_list_hints
+from app.extract.qualifiers import DEMONYMS, DIVISION_TYPES, carry_over, hints_for, spread_list_hints
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
 from app.gazetteer import normalize
@@ -69,6 +69,12 @@ class Resolver:
                     return found
         if spot.unknown:
             return geo.region_fallback(spot.surface, hints)
+        if spot.typed in DIVISION_TYPES:
+            # "Oconee" in "Clarke and Oconee counties" is Oconee County
+            found = geo.search(f"{spot.surface} {spot.typed}", limit=8, hints=hints, fuzzy=False)
+            found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.stage]
+            if found:
+                return found
         if spot.typed == "district":
             found = geo.search(f"{spot.key} district", limit=5, hints=hints, fuzzy=False)
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
@@ -133,7 +139,7 @@ class Resolver:
         """`spans_given`: the spots are spans handed in as places (a benchmark's gold toponyms); one the
         gazetteer lacks is answered with the first-level region the article is about, at region precision."""
         memo: dict = {}
-        hints = spread_list_hints(spots, [hints_for(self.geo, text, s, memo) for s in spots])
+        hints = spread_list_hints(spots, [hints_for(self.geo, text, s, memo) for s in spots], self.geo)
         hints = carry_over(self.geo, text, spots, hints)
         cands = []
         found: dict[tuple, list[Candidate]] = {}  # a name repeated with the same cues is looked up once
@@ -165,7 +171,7 @@ class Resolver:
                     continue
             gap = cs[0].score - (cs[1].score if len(cs) > 1 else 0.0)
             confident = (
-                s.typed is not None
+                (s.typed is not None and s.typed not in DIVISION_TYPES)  # a county's state is still open
                 or len(cs) == 1
                 or gap >= 0.06
                 or cs[0].kind in ("country", "region")

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from app.extract.cohere import own_names_first
 from app.extract.focus import Resolved
+from app.extract.qualifiers import DIVISION_TYPES
 from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
 
@@ -73,6 +74,11 @@ def stated_states(geo: Geocoder, text: str) -> Counter[tuple[str, str]]:
         if geo.gaz.region_place("US", m.group(1)) is not None:
             out[("US", m.group(1))] += 1
     return out
+
+
+def _query(s) -> str:
+    """What the name is looked up as: "Oconee" in "Clarke and Oconee counties" as Oconee County."""
+    return f"{s.surface} {s.typed}" if s.typed in DIVISION_TYPES else s.surface
 
 
 def _group(c: Candidate) -> str | None:
@@ -129,7 +135,7 @@ def article_state(
                 group = _group(r.cand)
                 if any(
                     (c.country_code, c.admin1_code) == area and _group(c) == group and c.stage in _STAGES
-                    for c in geo.search(r.spot.surface, limit=3, hints=hint, fuzzy=False)
+                    for c in geo.search(_query(r.spot), limit=3, hints=hint, fuzzy=False)
                 ):
                     areas.add(area)
     cover = _cover(stated, names)
@@ -158,8 +164,8 @@ def _big(c: Candidate, cands: list[Candidate]) -> bool:
     Massachusetts' unless the text says otherwise; Florence, Italy, is not ten times Florence, Alabama)."""
     if "national capital" in c.why or c.population >= 1_000_000:
         return True
-    if c.population < PRIMARY_POPULATION:
-        return False
+    if c.population < PRIMARY_POPULATION or _group(c) != "place":
+        return False  # a county's people are counted from the towns the index has in it: no measure of fame
     rest = max(
         (
             x.population
@@ -191,7 +197,7 @@ def settle_states(
     for k, r in enumerate(resolved):
         s, c = r.spot, r.cand
         group = _group(c)
-        if group is None or s.adjectival or s.typed not in (None, "county"):
+        if group is None or s.adjectival or s.typed not in (None, *DIVISION_TYPES):
             continue
         if c.country_code != cc and not (stated.get(area) and c.country_code not in backed):
             continue  # abroad only when the text states the state and names nothing else in that country
@@ -263,7 +269,7 @@ def _namesake_in(
         hint = Hints(country=area[0], admin1=area)
         pool = [
             c
-            for c in geo.search(r.spot.surface, limit=3, hints=hint, fuzzy=False)
+            for c in geo.search(_query(r.spot), limit=3, hints=hint, fuzzy=False)
             if (c.country_code, c.admin1_code) == area and _group(c) == group
         ]
     pool = own_names_first([c for c in pool if c.stage in _STAGES] + ([r.cand] if r.cand.stage else []))
