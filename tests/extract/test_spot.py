@@ -187,3 +187,9 @@ def test_the_town_of_lets_a_small_town_be_found_by_another_romanisation(extracto
         if m.text == "Um Kadada"
     ]
     assert found and found[0].country_code == "SD"
+
+
+def test_a_compass_reference_is_a_place_cue_for_another_romanisation(extractor):
+    """'east of Deir al-Balah': the gazetteer spells it Dayr al Balah; a compass reference says a place follows."""
+    found = mentions(extractor, "An Israeli strike hit a house east of Deir al-Balah, killing two people.")
+    assert [m.country_code for m in found if m.text == "Deir al-Balah"] == ["PS"]

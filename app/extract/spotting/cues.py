@@ -90,6 +90,10 @@ _ATTACK_ON_BEFORE = re.compile(
     r"occupation|defen[cs]e|evacuation|encirclement|fall|march|advance|control)\s+(?:on|against|of)\s+$",
     re.I,  # "Shelling of Kherson ..." opens a sentence
 )
+# "east of Deir al-Balah", "30 km north-west of X": a compass reference names a place after it
+_COMPASS_OF_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I
+)
 _ATTACKED_AFTER = re.compile(
     r"^\s+(?:came|comes|has\s+come|was|were|is|has\s+been|had\s+been)\s+(?:again\s+|repeatedly\s+|heavily\s+)?"
     r"(?:under\s+(?:fire|attack|shelling)|shelled|struck|hit|attacked|bombed|targeted|captured|encircled|liberated)\b"
@@ -114,6 +118,7 @@ def _cue_before(before: str) -> bool:
         or word in _ACT_BEFORE
         or _PLACE_NOUN_BEFORE.search(before) is not None
         or _ATTACK_ON_BEFORE.search(before) is not None
+        or _COMPASS_OF_BEFORE.search(before) is not None
     )
 
 
