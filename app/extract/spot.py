@@ -172,6 +172,11 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
         out: list[Spot] = []
         i = 0
         n = len(run)
+        if n >= 2 and self._typed_village_run(text, run):
+            # "Ohe Htein Twin village": the whole run names the village, not its first word a town abroad
+            spot = self._unknown_place(text, sent, run, 0, people)
+            if spot is not None:
+                return [spot]
         while i < n:
             matched = False
             for j in range(min(n, i + 6), i, -1):

@@ -322,3 +322,11 @@ def test_a_body_found_in_the_citys_district_adds_to_the_citys_event(extractor):
     )
     found = events(extractor, text)
     assert [(e.location, e.fatalities, e.injured) for e in found] == [("Dnipro", 1, 9)]
+
+
+def test_a_strike_on_the_road_between_two_towns_is_near_the_first(extractor):
+    e = only_event(
+        extractor,
+        "Two people were killed when a drone struck a car on the road between Tyre and Naqoura, the ministry said.",
+    )
+    assert is_at(e, 33.27, 35.19, within_km=5) and e.geo_precision == 2

@@ -193,3 +193,11 @@ def test_a_compass_reference_is_a_place_cue_for_another_romanisation(extractor):
     """'east of Deir al-Balah': the gazetteer spells it Dayr al Balah; a compass reference says a place follows."""
     found = mentions(extractor, "An Israeli strike hit a house east of Deir al-Balah, killing two people.")
     assert [m.country_code for m in found if m.text == "Deir al-Balah"] == ["PS"]
+
+
+def test_a_run_typed_as_a_village_is_not_its_first_word_abroad(extractor):
+    """'Ohe Htein Twin village' is one unknown village in Sagaing, not Ohey in Belgium (its first word)."""
+    found = mentions(
+        extractor, "In Myanmar's Sagaing region, a junta air strike hit a school in Ohe Htein Twin village."
+    )
+    assert [m.country_code for m in found if m.text.startswith("Ohe")] == ["MM"]

@@ -100,6 +100,9 @@ _BASED_AFTER = re.compile(
     _I,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)
+_ROAD_BETWEEN_BEFORE = re.compile(
+    r"\b(?:road|highway|route|motorway)\s+(?:\w+\s+)?between\s+(?:the\s+)?$", _I
+)
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", _I)
 _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
@@ -304,7 +307,11 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
             near = any(a - 70 <= rel <= min(b + 260, clause_end(sent.text, b)) for a, b in spans)
         else:
             near = any(a - 90 <= rel <= b + 160 for a, b in spans)
-        if _BETWEEN_BEFORE.search(before):
+        if _ROAD_BETWEEN_BEFORE.search(before):
+            r = Resolved(
+                r.spot, replace(r.cand, geo_precision=2), [], False
+            )  # "the road between X and Y": near X
+        elif _BETWEEN_BEFORE.search(before):
             continue  # "talks between Kyiv and Moscow"
         if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
             continue

@@ -70,6 +70,14 @@ class PlaceRules:
             _SETTLEMENT_OF_BEFORE.search(text, max(sent.start, a - 30), a) or _SETTLEMENT_AFTER.match(text, b)
         )
 
+    def _typed_village_run(self, text: str, run: list[_Tok]) -> bool:
+        """The text calls the whole run a village ('Ohe Htein Twin village') and the gazetteer knows no place
+        of that whole name (nor in another spelling)."""
+        if _VILLAGE_AFTER.match(text, run[-1].end) is None:
+            return False
+        whole = normalize(text[run[0].start : run[-1].end])
+        return not (self.gaz.has_name(whole) or self.gaz.lookup_variant(variant_key(whole)))
+
     def _unknown_place(
         self, text: str, sent: Sentence, run: list[_Tok], i: int, people: set[str]
     ) -> Spot | None:
