@@ -25,6 +25,8 @@ MIN_OTHERS = 2
 # How close (rapidfuzz ratio, 0-100) a town's other name must be to its own name to count as a spelling of it
 # ("Bara"/"Barah", "Kostiantynivka"/"Konstantinovka"), rather than a different name ("Pokrovsk"/"Engels").
 SAME_NAME_RATIO = 60
+# A town reached by another name of it gives way to a town ten times bigger that bears the name itself.
+ALIAS_SMALLER = 10
 
 
 def namesakes(cands: list[Candidate]) -> list[Candidate]:
@@ -37,10 +39,28 @@ def namesakes(cands: list[Candidate]) -> list[Candidate]:
 def own_names_first(pool: list[Candidate]) -> list[Candidate]:
     """Another name of a town (an old one, or one in another language) does not move the name away from a
     town that bears it today: the article's Saratov does not make "Pokrovsk" Engels (Pokrovsk until 1931)
-    when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may."""
+    when a Pokrovsk exists. A spelling of the town's own name ("Bara" for Barah) still may, unless the town
+    that bears the name is ALIAS_SMALLER times bigger: "Mykolaiv" (a city of 470,000) does not become
+    Mykolaivka (14,000, which GeoNames also files as "Mykolaiv") for the Donetsk towns beside it."""
     if any(c.stage == "exact" for c in pool):
-        return [c for c in pool if c.stage != "alias" or same_name_or_spelling(c)]
+        big: dict[str | None, int] = {}
+        for c in pool:
+            if c.stage == "exact":
+                big[c.country_code] = max(big.get(c.country_code, 0), c.population)
+        return [
+            c
+            for c in pool
+            if c.stage != "alias"
+            or (
+                same_name_or_spelling(c)
+                and (_own_name(c) or c.population * ALIAS_SMALLER >= big.get(c.country_code, 0))
+            )
+        ]
     return pool
+
+
+def _own_name(c: Candidate) -> bool:
+    return normalize(c.name) == normalize(c.matched)
 
 
 def same_name_or_spelling(c: Candidate) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
@@ -333,12 +333,13 @@ def _find_counts(text: str) -> tuple[Count, ...]:
     elif _NONE_KILLED.search(text) and not any(c.what == "killed" for c in out):
         m = _NONE_KILLED.search(text)
         out.append(Count("killed", 0, m.start(), m.end()))
-    return _split_totals(sorted(out, key=lambda c: c.start))
+    return _split_totals(text, sorted(out, key=lambda c: c.start))
 
 
-def _split_totals(counts: list[Count]) -> tuple[Count, ...]:
+def _split_totals(text: str, counts: list[Count]) -> tuple[Count, ...]:
     """A total told place by place ('three civilians, two in X and one in Y') gives way to its parts when they
-    add up to it; parts that do not add up are dropped and the total stands."""
+    add up to it; a figure told with its own place ('one person in Nikopol and another in Marhanets') keeps
+    its parts beside it; other parts are dropped and the total stands."""
     out: list[Count] = []
     k = 0
     while k < len(counts):
@@ -349,7 +350,16 @@ def _split_totals(counts: list[Count]) -> tuple[Count, ...]:
             continue
         if len(parts) >= 2 and sum(p.n for p in parts) == c.n:
             out.extend(parts)
+        elif parts and _PLACED_AFTER.match(text, c.end):
+            out.append(c)
+            out.extend(replace(p, extra=True) for p in parts)
         else:
             out.append(c)
         k += 1 + len(parts)
     return tuple(out)
+
+
+# "one person in Nikopol": a figure that names its own place right after it
+_PLACED_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?-i:[A-Z])"
+)

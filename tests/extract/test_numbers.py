@@ -220,3 +220,10 @@ def test_the_number_killed_in_a_strike_told_at_length_has_risen_to():
         "has risen to 41, officials said."
     )
     assert [(c.what, c.n) for c in find_counts(text)] == [("killed", 41)]
+
+
+def test_one_victim_here_and_another_there_goes_to_each_place(extractor):
+    text = "Russian shelling killed a man in Beryslav and another in Kherson on Friday, officials said."
+    tolls = {e.location: e.fatalities for e in extractor.events(article_of(text))}
+    assert tolls.get("Beryslav") == 1
+    assert tolls.get("Kherson") == 1

@@ -99,3 +99,14 @@ def test_an_old_name_of_a_town_in_a_named_region_does_not_take_a_town_that_bears
     )
     m = _one(extractor, text, "Pokrovsk")
     assert (m.country_code, m.admin1) == ("UA", "Donetsk Oblast"), (m.name, m.country_code, m.admin1)
+
+
+def test_a_big_city_keeps_its_name_against_a_small_towns_other_name_beside_its_neighbours(extractor):
+    # GeoNames also files Mykolaivka (Donetsk, 14,000 people) as "Mykolaiv"; two Donetsk towns told before
+    # must not pull the city of 470,000 that bears the name over to it
+    text = (
+        "Russian glide bombs hit Kramatorsk and Sloviansk on Monday, officials said. Later, drones struck "
+        "Mykolaiv, wounding three people."
+    )
+    m = _one(extractor, text, "Mykolaiv")
+    assert (m.country_code, m.admin1) == ("UA", "Mykolaiv Oblast"), (m.name, m.country_code, m.admin1)
