@@ -325,3 +325,11 @@ def test_the_paramilitary_group_claiming_is_the_non_state_side_named_before(extr
     )
     bara = [e for e in found if e.event_type == "Battles"]
     assert len(bara) == 1 and bara[0].claim_status == "claimed"
+
+
+def test_state_media_in_a_war_with_one_state_army_speak_for_that_army(extractor):
+    e = only_event(
+        extractor,
+        "The Myanmar military retook the town of Lashio from the MNDAA, state media reported on Friday.",
+    )
+    assert e.claim_status == "claimed"

@@ -54,3 +54,15 @@ def test_a_village_typed_by_its_generic_word_is_placed_in_the_region_the_article
         if e.fatalities == 6
     ]
     assert len(found) == 1 and found[0].geo_precision == 3 and found[0].country_code == "MM"
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_of_the_article(extractor):
+    """'the town of Luvungi' (not in the gazetteer), at a distance from Bukavu that is only a reference: the
+    region of the article's other places (South Kivu), at region precision; never Bukavu itself."""
+    found = events(
+        extractor,
+        "M23 fighters seized the town of Luvungi, some 60 km south of Bukavu, on Sunday, local sources said. "
+        "Fighting was also reported near Kabare.",
+    )
+    first = [e for e in found if "Luvungi" in e.notes and e.geo_precision == 3]
+    assert len(first) == 1 and first[0].country_code == "CD" and "Bukavu" not in first[0].location

@@ -67,8 +67,9 @@ def speaker(
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
         return None, None  # "but no injuries were reported" names no one
     side = side_of_text(who)
-    if side is None and _GENERIC_ARMY.search(who):
-        side = _state_army_of(sentence)  # "The army said ... RSF drones": Sudan's army
+    if side is None and (_GENERIC_ARMY.search(who) or _STATE_MEDIA.search(who)):
+        # "The army said ... RSF drones": Sudan's army; "state media reported" in a war with one state army
+        side = _state_army_of(sentence)
     return who[:80], side
 
 
@@ -105,6 +106,9 @@ def _same_source(anaphor: str, before: str) -> bool:
     return words[1] in ("group", "statement", "source", "movement") or words[1] in before.lower()
 
 
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?state(?:-run|-controlled)?\s+(?:media|television|TV|radio|news\s+agency)$", _I
+)
 _GENERIC_ARMY = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces)(?:[’']s)?(?:\s+\w+){0,2}$", _I)
 
 

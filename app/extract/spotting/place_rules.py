@@ -41,7 +41,7 @@ from app.gazetteer import Gazetteer, normalize, variant_key
 # "the town of X", "the village of X" right before a name; "X village" right after it
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town)\b")
-_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.I)
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+$", re.I)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
