@@ -39,3 +39,43 @@ def test_counties_of_a_list_take_the_state_they_share(extractor):
     got = _resolve(extractor, text, ["Forsyth", "Dawson", "Lumpkin"])
     for name, c in got.items():
         assert c is not None and c.kind == "other" and c.admin1 == "Georgia", (name, c)
+
+
+HAMLET = (
+    "A barn fire destroyed a dairy farm near Possum Hollow in Tioga County on Sunday, a Pennsylvania fire marshal "
+    "said. Crews from Wellsboro and Mansfield helped."
+)
+
+
+def test_a_hamlet_the_gazetteer_lacks_is_answered_with_the_county_named_with_it(extractor):
+    got = _resolve(extractor, HAMLET, ["Possum Hollow", "Tioga County", "Pennsylvania", "Wellsboro"])
+    c, county = got["Possum Hollow"], got["Tioga County"]
+    assert c is not None and c.kind == "other" and c.geo_precision == 2, c
+    assert (c.lat, c.lon, c.admin1) == (county.lat, county.lon, "Pennsylvania"), (c, county)
+    assert "no place 'Possum Hollow'" in c.why[0] and "Tioga County" in c.why[0], c.why
+
+
+def test_without_a_county_in_the_story_a_hamlet_keeps_the_region_answer(extractor):
+    text = (
+        "A barn fire destroyed a dairy farm near Possum Hollow on Sunday, a Pennsylvania fire marshal said. Crews "
+        "from Wellsboro and Coudersport helped."
+    )
+    c = _resolve(extractor, text, ["Possum Hollow", "Pennsylvania", "Wellsboro", "Coudersport"])[
+        "Possum Hollow"
+    ]
+    assert c is not None and c.kind == "region" and c.geo_precision == 3, c
+
+
+def test_ordinary_extraction_does_not_place_a_name_the_gazetteer_lacks(extractor):
+    found = extractor.geoparse(article(HAMLET))
+    assert not [m for m in found if m.text == "Possum Hollow"], found
+
+
+def test_a_village_the_text_names_with_its_county_is_mapped_at_the_county(extractor):
+    text = (
+        "A barn fire destroyed a dairy farm in the village of Possum Hollow in Tioga County on Sunday, a "
+        "Pennsylvania fire marshal said."
+    )
+    found = {m.text: m for m in extractor.geoparse(article(text))}
+    m = found.get("Possum Hollow")
+    assert m is not None and m.name == "Tioga County" and m.geo_precision == 2, found

@@ -81,13 +81,25 @@ def test_a_town_of_the_article_region_is_found_beyond_the_ranked_dozen(extractor
 def test_a_handed_in_place_the_gazetteer_lacks_is_the_region_the_story_is_in(extractor):
     # "Quillbrook Hollow" is made up: no gazetteer has it; the story's other places are all in Kentucky
     text = (
+        "Firefighters from Corbin, Barbourville and Williamsburg spent the night at a barn fire in Quillbrook "
+        "Hollow, fire officials said."
+    )
+    got = _resolve(extractor, text, ["Corbin", "Barbourville", "Williamsburg", "Quillbrook Hollow"])
+    c = got["Quillbrook Hollow"]
+    assert c is not None and c.kind == "region" and c.admin1 == "Kentucky", c
+    assert c.geo_precision == 3 and "no place" in c.why[0], c.why
+
+
+def test_a_handed_in_place_the_gazetteer_lacks_is_the_county_its_sentence_names(extractor):
+    # with its county in the sentence, the county answers (app.extract.hamlets), not the whole state
+    text = (
         "Firefighters from Corbin and Williamsburg spent the night at a barn fire in Quillbrook Hollow, a "
         "hamlet in Laurel County, fire officials said."
     )
     got = _resolve(extractor, text, ["Corbin", "Williamsburg", "Quillbrook Hollow", "Laurel County"])
     c = got["Quillbrook Hollow"]
-    assert c is not None and c.kind == "region" and c.admin1 == "Kentucky", c
-    assert c.geo_precision == 3 and "no place" in c.why[0], c.why
+    assert c is not None and c.name == "Laurel County" and c.admin1 == "Kentucky", c
+    assert c.geo_precision == 2 and "no place" in c.why[0], c.why
 
 
 def test_a_handed_in_unknown_place_stays_unresolved_when_the_story_spans_regions(extractor):
@@ -129,7 +141,9 @@ def test_a_small_far_namesake_nothing_backs_gives_way_to_the_story_region(extrac
     )
     got = _resolve(extractor, text, ["Laurel County", "Corbin", "Williamsburg", "Quartzsite"])
     c = got["Quartzsite"]
-    assert c.kind == "region" and c.admin1 == "Kentucky" and c.geo_precision == 3, (c.name, c.kind, c.admin1)
+    # the region would answer; the county its sentence names answers closer (app.extract.hamlets)
+    assert c.name == "Laurel County" and c.admin1 == "Kentucky" and c.geo_precision == 2, (c.name, c.admin1)
+    assert c.why[0].startswith("no place 'Quartzsite'"), c.why
 
 
 def test_a_county_of_the_story_holds_its_town(extractor):
