@@ -192,3 +192,13 @@ def test_pushing_the_enemy_out_of_a_town_is_the_pushers_claim(extractor):
         "Kindrashivka.",
     )
     assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Ukraine", "claimed")
+
+
+def test_an_army_named_in_the_attribution_is_no_military_target(extractor):
+    """', the army-aligned government said' tells who speaks, not that soldiers were attacked."""
+    e = only_event(
+        extractor,
+        "Gunmen killed at least 40 people in attacks on the village of Bara on Sunday, the army-aligned "
+        "government said.",
+    )
+    assert e.event_type == "Violence against civilians"

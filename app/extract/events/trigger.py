@@ -162,7 +162,13 @@ def _generic_attack(text: str) -> Trigger | None:
         spans = tuple(m.span() for m in _GENERIC.finditer(text))
         ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 90), done[0][0])
         assault = _ASSAULT_VERB.match(text, done[0][0]) is not None
-        if ground and assault and _MILITARY_TARGET.search(text, done[0][1]):
+        # what was attacked is told before the attribution (", the army-aligned government said" is no target)
+        told = _SOURCE_TAIL.search(text, done[0][1])
+        if (
+            ground
+            and assault
+            and _MILITARY_TARGET.search(text, done[0][1], told.start() if told else len(text))
+        ):
             # "jihadist fighters attacked an army post": armed men on the ground against soldiers
             return Trigger("fighting", BATTLES, "Armed clash", spans)
         if ground and not ground.group("state") and _CIVILIAN_VICTIMS.search(text, ground.end()):
@@ -174,6 +180,9 @@ def _generic_attack(text: str) -> Trigger | None:
 
 
 VIOLENCE = "Violence against civilians"
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:said|says|told|reported|claimed)\b"
+)
 # Only an assault verb makes armed men against a military target a clash: "forces hit the Saky air base" is a
 # strike from afar, "fighters attacked an army post" a battle.
 _ASSAULT_VERB = re.compile(r"attack|storm|raid", _I)
