@@ -314,6 +314,9 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 if not prev:
                     continue
                 what = max(prev, key=lambda c: c.end).what
+                own = _OWN_VERB.match(text, m.end())
+                if own:  # "A man was killed and his wife was injured": the kin has a verb of its own
+                    what = "killed" if own.group(1).lower() in ("killed", "dead") else "injured"
                 extra = True  # "killing two soldiers and three civilians": five in all
             else:
                 extra = bool(_EXTRA.search(text, m.start(), b))
@@ -359,6 +362,11 @@ def _split_totals(text: str, counts: list[Count]) -> tuple[Count, ...]:
     return tuple(out)
 
 
+_OWN_VERB = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|seriously\s+|critically\s+|slightly\s+)?"
+    r"(killed|dead|injured|wounded|hurt)\b",
+    re.I,
+)
 # "one person in Nikopol": a figure that names its own place right after it
 _PLACED_AFTER = re.compile(
     r"\s+in\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?-i:[A-Z])"

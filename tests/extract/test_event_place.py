@@ -330,3 +330,12 @@ def test_a_strike_on_the_road_between_two_towns_is_near_the_first(extractor):
         "Two people were killed when a drone struck a car on the road between Tyre and Naqoura, the ministry said.",
     )
     assert is_at(e, 33.27, 35.19, within_km=5) and e.geo_precision == 2
+
+
+def test_a_road_between_the_villages_of_x_and_y_is_one_event_near_x(extractor):
+    text = (
+        "A Russian drone struck a van on a road between the villages of Udy and Kozacha Lopan on Sunday, "
+        "wounding two men, the regional prosecutor's office said."
+    )
+    found = events(extractor, text)
+    assert [(e.location, e.geo_precision, e.injured) for e in found] == [("Udy", 2, 2)]

@@ -202,3 +202,11 @@ def test_an_army_named_in_the_attribution_is_no_military_target(extractor):
         "government said.",
     )
     assert e.event_type == "Violence against civilians"
+
+
+def test_strikes_that_cut_power_to_a_region_are_an_attack_there(extractor):
+    e = only_event(
+        extractor,
+        "Russian strikes cut power to 200,000 homes in the Chernihiv region on Sunday, officials said.",
+    )
+    assert (e.event_type, e.geo_precision) == ("Explosions/Remote violence", 3)

@@ -227,3 +227,8 @@ def test_one_victim_here_and_another_there_goes_to_each_place(extractor):
     tolls = {e.location: e.fatalities for e in extractor.events(article_of(text))}
     assert tolls.get("Beryslav") == 1
     assert tolls.get("Kherson") == 1
+
+
+def test_kin_with_a_verb_of_its_own_counts_under_that_verb(extractor):
+    text = "A woman was killed and her husband was wounded when shells hit their house in Nikopol on Monday."
+    assert toll(extractor, text) == (1, 1)

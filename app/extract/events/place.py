@@ -99,9 +99,10 @@ _BASED_AFTER = re.compile(
     r"representative|prosecutors?|attorney|delegation|envoy|ambassador|Republicans?|Democrats?)\b)",
     _I,
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$", _I)
+_BETWEEN_OF = r"(?:the\s+)?(?:(?:villages|towns|cities|settlements|communities)\s+of\s+)?"
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_BETWEEN_OF}(?:[\w’'\-]+\s+){{0,3}}?(?:and\s+)?$", _I)
 _ROAD_BETWEEN_BEFORE = re.compile(
-    r"\b(?:road|highway|route|motorway)\s+(?:\w+\s+)?between\s+(?:the\s+)?$", _I
+    rf"\b(?:road|highway|route|motorway)\s+(?:\w+\s+)?between\s+{_BETWEEN_OF}$", _I
 )
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", _I)

@@ -59,7 +59,11 @@ _OF_WHICH = re.compile(r"\b(?:of|among)\s+(?:which|them|these|those)\b", _I)
 _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
 # Damage words that make a bare attack verb an attack ("hit" itself is the verb, so it does not count here:
 # "hit a jumper", "the jackpot was hit")
-_DAMAGE = re.compile(r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|fire|blaze|debris|craters?)\b", _I)
+_DAMAGE = re.compile(
+    r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|fire|blaze|debris|craters?|"
+    r"(?:cut|cutting|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|heating|water))\b",
+    _I,
+)
 # "jets struck weapons depots": a simple-past attack verb on a target noun (not "has attacked ..." in general,
 # not "to attack targets" as a purpose)
 _STRUCK_OBJECT = re.compile(
