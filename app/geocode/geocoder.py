@@ -20,6 +20,7 @@ from app.errors import InvalidQuery, NotFound
 from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
 from app.gazetteer.columns import KINDS
 from app.gazetteer.normalize import ROMANISED_COUNTRIES
+from app.geocode.abbreviations import expansions
 from app.geocode.candidate import Candidate, Hints
 
 # An alias must belong to a place about five times as populous to beat a place whose own name it is:
@@ -342,6 +343,13 @@ class Geocoder:
             keys.append(stripped)
         out: list[tuple[int, str, str]] = []
         for key in keys:
+            for i, tier in self.gaz.lookup(key):
+                out.append((i, _TIER_STAGE[tier], key))
+            if out:
+                return out
+        for key in (
+            x for k in keys for x in expansions(k)
+        ):  # "Loudon Co.", "Ft. Myers": the spelled-out name
             for i, tier in self.gaz.lookup(key):
                 out.append((i, _TIER_STAGE[tier], key))
             if out:
