@@ -185,13 +185,13 @@ _PATTERNS = (
     (
         "killed",
         re.compile(
-            rf"\b{_KILL_V}\s+(?P<n>the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
+            rf"\b{_KILL_V}\s+(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
         ),
     ),
     (
         "injured",
         re.compile(
-            rf"\b{_INJ_V}\s+(?P<n>the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
+            rf"\b{_INJ_V}\s+(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
         ),
     ),
     ("and", re.compile(rf"\band\s+(?P<n>his|her|their)\s+(?:[\w\-]+\s+)?{_ONE}\b(?![’'\-])", re.I)),
@@ -286,7 +286,7 @@ def _find_counts(text: str) -> tuple[Count, ...]:
             a, b = m.start("n"), m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
-            n = 1 if m.group("n").lower() in ("the", "his", "her", "their") else to_int(m.group("n"))
+            n = 1 if m.group("n").lower() in ("the", "his", "her", "their", "its") else to_int(m.group("n"))
             more = (
                 _ANOTHER_N.match(text, m.end("n")) if m.group("n").lower() in ("another", "a", "an") else None
             )

@@ -339,3 +339,13 @@ def test_a_road_between_the_villages_of_x_and_y_is_one_event_near_x(extractor):
     )
     found = events(extractor, text)
     assert [(e.location, e.geo_precision, e.injured) for e in found] == [("Udy", 2, 2)]
+
+
+def test_a_village_the_gazetteer_answers_with_a_far_city_is_the_governors_region(extractor):
+    # the Belgorod village is missing; its name is also a city of 127,000 in the Vladimir region
+    text = (
+        "The governor of Russia’s Belgorod region said a Ukrainian drone hit a tractor in the village of "
+        "Murom on Sunday, wounding its driver."
+    )
+    e = only_event(extractor, text)
+    assert (e.location, e.geo_precision, e.injured) == ("Belgorod Oblast", 3, 1)

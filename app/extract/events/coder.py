@@ -32,6 +32,7 @@ from app.extract.events.trigger import (
     trigger_at,
 )
 from app.extract.events.unnamed import capital_phrase, defended_country, defender_country
+from app.extract.events.village_size import region_for_misread_village
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
 from app.extract.numbers import find_counts
@@ -131,7 +132,10 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
-            targets = event_places(text, sent, items, trig, spans)
+            targets = [
+                region_for_misread_village(text, sent, items, t, geocoder)
+                for t in event_places(text, sent, items, trig, spans)
+            ]
             if not [t for t in targets if t.cand.kind != "country"]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:

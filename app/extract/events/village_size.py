@@ -1,0 +1,54 @@
+"""app.extract.events.village_size: a name the text calls a village is not a city elsewhere. When 'the village of
+Murom' resolves to Murom, a city of 127,000 in another region, because the gazetteer lacks the Belgorod
+village, the event is known only at the level of the region the sentence names (the governor's, or the one
+that qualifies the place): the region, at geo_precision 3, rather than a precise marker on the wrong city."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.resolve import Resolved
+from app.geocode import Hints
+
+_I = re.I
+VILLAGE_MAX_POPULATION = (
+    50_000  # a place the text calls a village and the gazetteer puts above this is another
+)
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:villages?|hamlets?|settlements?)\s+of\s+(?:[\w’'\-]+(?:\s+[\w’'\-]+)?\s*(?:,|and)\s+)?(?:the\s+)?$",
+    _I,
+)
+_VILLAGE_AFTER = re.compile(r"^\s+village\b", _I)
+
+
+def _called_a_village(text: str, sent, r: Resolved) -> bool:
+    before = text[max(sent.start, r.spot.start - 60) : r.spot.start]
+    return bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(text, r.spot.end))
+
+
+def region_for_misread_village(text: str, sent, items: list[Resolved], r: Resolved, geocoder) -> Resolved:
+    """r itself, or the region its sentence names when r is a 'village' the gazetteer answered with a city
+    outside that region."""
+    c = r.cand
+    if (
+        c.kind != "settlement"
+        or c.population <= VILLAGE_MAX_POPULATION
+        or not _called_a_village(text, sent, r)
+    ):
+        return r
+    others = [o for o in items if o is not r and o.cand.country_code and o.cand.admin1_code]
+    regions = [o for o in others if o.cand.kind == "region"] + [o for o in others if o.cand.kind != "region"]
+    for o in regions:
+        if o.cand.kind == "country":
+            continue
+        if (o.cand.country_code, o.cand.admin1_code) == (c.country_code, c.admin1_code):
+            return r  # the sentence's region holds the city: the text's word may just be loose
+        hints = Hints(
+            country=o.cand.country_code,
+            admin1=(o.cand.country_code, o.cand.admin1_code),
+            admin1_name=o.cand.admin1,
+        )
+        found = geocoder.region_fallback(r.spot.surface, hints)
+        if found:
+            return Resolved(r.spot, found[0], [], False)
+    return r
