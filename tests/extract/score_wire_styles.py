@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import wire_set7  # noqa: E402
 import wire_set9  # noqa: E402
 import wire_styles as ws  # noqa: E402
+from wire_set8 import EIGHTH_SET  # noqa: E402
 
 from app.extract import Extractor  # noqa: E402
 from app.extract.model import Article  # noqa: E402
@@ -33,6 +34,7 @@ SETS = {
     "sixth": ws.SIXTH_SET,
     "seventh": wire_set7.SEVENTH_SET,
     "ninth": wire_set9.NINTH_SET,
+    "eighth": EIGHTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -50,7 +52,7 @@ def score(extractor: Extractor, articles: dict, *, errors: bool = False) -> dict
             quiet_violent += sum(e.event_type in VIOLENT for e in found)
         pairs, extra = ws.match(gold, found)
         invented += len(extra)
-        gold_n += len(gold)
+        gold_n += len(pairs)
         for g, e in pairs:
             if e is None:
                 if errors:

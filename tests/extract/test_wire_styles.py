@@ -7,12 +7,23 @@ from __future__ import annotations
 import pytest
 from wire import extractor_in_both_modes  # noqa: F401 (the extractor fixture, once per recogniser mode)
 from wire_set7 import CODING_GAPS, SEVENTH_SET
+from wire_set8 import EIGHTH_SET
 from wire_set9 import NINTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
 
-ALL = {**ARTICLES, **UNSEEN, **THIRD_SET, **FOURTH_SET, **FIFTH_SET, **SIXTH_SET, **SEVENTH_SET, **NINTH_SET}
+ALL = {
+    **ARTICLES,
+    **UNSEEN,
+    **THIRD_SET,
+    **FOURTH_SET,
+    **FIFTH_SET,
+    **SIXTH_SET,
+    **SEVENTH_SET,
+    **NINTH_SET,
+    **EIGHTH_SET,
+}
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
 

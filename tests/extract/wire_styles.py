@@ -27,6 +27,9 @@ class Gold:
     injured: int | None
     claim: str
     disputed_by: str | None = None
+    # An earlier event the article recaps (the seed gold's `background`): not required, but an event coded
+    # for it with its own date is not invented either.
+    background: bool = False
 
 
 AP_UKRAINE = (
@@ -241,11 +244,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def match(gold: list[Gold], events: list) -> tuple[list[tuple[Gold, object | None]], list]:
-    """Each gold event with the nearest unused event within its distance and date tolerance (as the seed
-    scorer matches), and the events that match no gold event (invented)."""
+    """Each required gold event with the nearest unused event within its distance and date tolerance (as the
+    seed scorer matches), and the events that match no gold event, required or background (invented)."""
     used: set[int] = set()
     pairs = []
-    for g in gold:
+    for g in sorted(gold, key=lambda g: g.background):  # required ones choose first
         best, bd = None, None
         for i, e in enumerate(events):
             d = _km(g.lat, g.lon, e.lat, e.lon)
@@ -256,7 +259,8 @@ def match(gold: list[Gold], events: list) -> tuple[list[tuple[Gold, object | Non
                 best, bd = i, d
         if best is not None:
             used.add(best)
-        pairs.append((g, events[best] if best is not None else None))
+        if not g.background:
+            pairs.append((g, events[best] if best is not None else None))
     return pairs, [e for i, e in enumerate(events) if i not in used]
 
 
