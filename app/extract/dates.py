@@ -29,6 +29,8 @@ _RELATIVE = (
     (re.compile(r"\b(two days ago|two days earlier)\b", re.I), -2, 1),
     (re.compile(r"\b(last week|a week ago|earlier this week|past week)\b", re.I), -7, 2),
     (re.compile(r"\b(last month|earlier this month|this month|past month)\b", re.I), -15, 3),
+    # "a plant damaged last year": a year back, known to the month at best
+    (re.compile(r"\b(last year|a year ago)\b", re.I), -365, 3),
 )
 
 
@@ -117,6 +119,11 @@ def _explicit(month: int, day: int, year: str | None, published: dt.date) -> dt.
     return _year_for(month, day, published)
 
 
+_NEXT_CLAUSE = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\b|\s(?:and|but)\s+(?:on|in|last|earlier|later)\b", re.I
+)
+
+
 def event_date(
     text: str, anchor: int, published: dt.date, *, default_days_back: int = 1
 ) -> tuple[dt.date, int, str]:
@@ -127,5 +134,10 @@ def event_date(
     cues = find_cues(text, published)
     if cues:
         best = min(cues, key=lambda c: (abs(c.start - anchor), c.precision))
+        before = [c for c in cues if c.start < anchor]
+        if best.start > anchor and before and _NEXT_CLAUSE.search(text, anchor, best.start):
+            # "In November, drones set fire to the terminal in X, and on January 4 ...": the date after the
+            # clause break belongs to what that clause tells
+            best = max(before, key=lambda c: c.start)
         return best.date, best.precision, best.text
     return published - dt.timedelta(days=default_days_back), 1, ""

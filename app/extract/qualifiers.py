@@ -31,7 +31,11 @@ _REGION_OF_AFTER = re.compile(
     rf"^\s*(?:,\s*)?in\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:region|province|oblast)\s+of\s+(?P<name>{_NAME})"
 )
 _REGION_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:region|oblast|province)[’']s\s+(?:[a-z\-]+\s+){{0,2}}$")
-_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][a-z]+)[’']s\s+(?:[a-z\-]+\s+){0,3}$")
+# "Ukraine's southern port of Odesa", not "Ukraine's allies gathered in Paris": a preposition other than "of"
+# between the owner and the name ends the phrase the owner governs
+_OWNER_BEFORE = re.compile(
+    r"(?P<owner>[A-Z][a-z]+)[’']s\s+(?:(?!(?:in|at|to|from|for|with|by|on|into|near|over)\s)[a-z\-]+\s+){0,3}$"
+)
 _DEMONYM_BEFORE = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[A-Za-z\-]+\s+){0,3}(?:port|city|town|village|region|capital|air\s?base|base|"
     r"oblast|province|settlement|border town|industrial city|hub)s?\s+of\s+$"

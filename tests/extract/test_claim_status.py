@@ -333,3 +333,31 @@ def test_state_media_in_a_war_with_one_state_army_speak_for_that_army(extractor)
         "The Myanmar military retook the town of Lashio from the MNDAA, state media reported on Friday.",
     )
     assert e.claim_status == "claimed"
+
+
+def test_a_town_that_lies_somewhere_denies_nothing(extractor):
+    text = (
+        "A Russian drone hit a bus in the town of Marhanets, wounding two passengers, the governor said.\n\n"
+        "Marhanets lies across the reservoir from Russian-held Enerhodar, whose power plant was damaged in the "
+        "summer."
+    )
+    (e,) = [e for e in events(extractor, text, published="2025-12-16") if e.location == "Marhanets"]
+    assert (e.claim_status, e.disputed_by) == ("reported", None)
+
+
+def test_reports_called_lies_are_denied(extractor):
+    text = (
+        "Ukraine’s General Staff said its drones struck an ammunition depot near Valuyki in Russia’s Belgorod "
+        "region. Russia’s Defence Ministry said the reports were lies."
+    )
+    e = only_event(extractor, text, published="2025-12-16")
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Russia")
+
+
+def test_the_side_after_attack_on_is_the_side_hit_not_the_claimant(extractor):
+    text = (
+        "Russia launched a massive attack on Ukraine overnight with 300 drones, killing four people, "
+        "Ukrainian President Volodymyr Zelenskyy said."
+    )
+    e = only_event(extractor, text, published="2025-12-16")
+    assert (e.actor1, e.claim_status) == ("Military Forces of Russia", "reported")

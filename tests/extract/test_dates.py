@@ -128,3 +128,17 @@ def test_every_cue_in_a_sentence_is_found_with_its_offset():
     ]
     for c in cues:
         assert text[c.start : c.start + len(c.text)] == c.text
+
+
+def test_a_date_after_a_clause_break_belongs_to_the_next_clause():
+    text = "In October, drones hit the refinery at Afipsky, and on December 9 the army said it struck Tuapse."
+    published = dt.date(2025, 12, 18)
+    d, precision, _ = event_date(text, text.index("Afipsky"), published)
+    assert (d.month, precision) == (10, 3)
+    d, precision, _ = event_date(text, text.index("Tuapse"), published)
+    assert (d, precision) == (dt.date(2025, 12, 9), 1)
+
+
+def test_last_year_is_a_year_back():
+    (cue,) = find_cues("The plant was damaged last year.", dt.date(2025, 12, 18))
+    assert (cue.date.year, cue.precision) == (2024, 3)

@@ -210,3 +210,9 @@ def test_strikes_that_cut_power_to_a_region_are_an_attack_there(extractor):
         "Russian strikes cut power to 200,000 homes in the Chernihiv region on Sunday, officials said.",
     )
     assert (e.event_type, e.geo_precision) == ("Explosions/Remote violence", 3)
+
+
+def test_had_also_taken_is_a_capture(extractor):
+    text = "Russia’s Defence Ministry said its troops had also taken the village of Bohuslavka in the Kharkiv region."
+    e = only_event(extractor, text, published="2025-12-16")
+    assert (e.event_type, e.claim_status) == ("Battles", "claimed")

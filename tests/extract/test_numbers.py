@@ -232,3 +232,14 @@ def test_one_victim_here_and_another_there_goes_to_each_place(extractor):
 def test_kin_with_a_verb_of_its_own_counts_under_that_verb(extractor):
     text = "A woman was killed and her husband was wounded when shells hit their house in Nikopol on Monday."
     assert toll(extractor, text) == (1, 1)
+
+
+def test_a_singular_victim_with_its_determiner_is_one():
+    counts = {(c.what, c.n) for c in find_counts("A drone hit a tractor near Kupiansk, wounding its driver.")}
+    assert counts == {("injured", 1)}
+    counts = {(c.what, c.n) for c in find_counts("The strike killed the commander and two of his aides.")}
+    assert ("killed", 1) in counts
+
+
+def test_plural_victims_with_a_determiner_say_no_number():
+    assert find_counts("The shelling wounded the residents of two streets.") == []

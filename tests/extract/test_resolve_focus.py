@@ -110,3 +110,14 @@ def test_a_big_city_keeps_its_name_against_a_small_towns_other_name_beside_its_n
     )
     m = _one(extractor, text, "Mykolaiv")
     assert (m.country_code, m.admin1) == ("UA", "Mykolaiv Oblast"), (m.name, m.country_code, m.admin1)
+
+
+def test_a_possessive_owner_does_not_reach_past_a_preposition(extractor):
+    """ "Ukraine's allies met in Paris" says nothing of where Paris is: the French capital, not a Ukrainian
+    village once called so."""
+    text = (
+        "Russian drones struck Kharkiv on Thursday as Ukraine’s allies gathered in Paris to discuss security "
+        "guarantees, officials said."
+    )
+    m = _one(extractor, text, "Paris")
+    assert m.country_code == "FR", (m.name, m.country_code)

@@ -307,8 +307,19 @@ def _acting_side_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The side words of the sentence that do not name the side hit ("its forces had hit a Russian air
     defence system": the side named as the object is the one hit); once per sentence, for all its places."""
     return tuple(
-        w for w in _side_words(sentence) if not _HIT_BEFORE.search(sentence, max(0, w[0] - 30), w[0])
+        w
+        for w in _side_words(sentence)
+        if not _HIT_BEFORE.search(sentence, max(0, w[0] - 30), w[0])
+        and not _ATTACK_ON_BEFORE.search(sentence, max(0, w[0] - 40), w[0])
     )
+
+
+# "a massive attack on Ukraine", "strikes against Russian refineries": the side after it is the one hit
+_ATTACK_ON_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|offensive|invasion|war|barrage|bombardment|raids?)[”\"’]?\s+"
+    r"(?:on|against|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+    _I,
+)
 
 
 @lru_cache(maxsize=256)

@@ -26,9 +26,11 @@ from app.extract.events.trigger import (
     EXPLOSIONS,
     NOT_NOW,
     STRATEGIC,
+    Trigger,
     all_spans,
     downed_of_those_told,
     find_trigger,
+    habitual,
     trigger_at,
 )
 from app.extract.events.unnamed import capital_phrase, defended_country, defender_country
@@ -121,6 +123,19 @@ def code_events(parsed, geocoder) -> list[Event]:
                     new_attack=trig is not None,
                 )
                 _continue_with(took, block_drafts, speaker, sent.text)
+                if trig is None and not took and block_drafts:
+                    # "A woman was also injured in the village of X, the governor said": the same attack,
+                    # at one more place
+                    more = _victims_elsewhere(
+                        text, sent, items, block_drafts[-1], published, speaker, sentences
+                    )
+                    for d in more:
+                        d.dated = bool(cues) or block_drafts[-1].dated
+                        if not cues:
+                            d.date, d.precision = block_drafts[-1].date, block_drafts[-1].precision
+                        d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
+                    drafts.extend(more)
+                    block_drafts.extend(more)
                 if trig is not None and not block_drafts:
                     pending.note(sent.text)  # figures of an attack whose place comes later
                 story.note(day_cues)
@@ -128,6 +143,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             spans = all_spans(sent.text) or trig.spans
             if NOT_NOW.search(sent.text[: spans[0][0]]) and not CASUALTY.search(sent.text):
                 continue
+            if not day_cues and habitual(sent.text):
+                continue  # "Nikopol is shelled almost daily": a habit of the war, not one event
             if BACKGROUND.search(sent.text, 0, spans[0][0]):
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
@@ -186,6 +203,26 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues)
     return merge(drafts, article, geocoder)
+
+
+def _victims_elsewhere(text, sent, items, last: Draft, published, speaker, sentences) -> list[Draft]:
+    """A sentence with no act word of its own that counts victims at a place the paragraph has not told yet,
+    right after an attack ('A woman was also injured in the village of X'): that attack, at that place. Only
+    after a strike (a capture or a shoot-down has no victims elsewhere), and only for figures above zero."""
+    if last.event_type != EXPLOSIONS or not any(c.n > 0 for c in event_counts(sent.text)):
+        return []
+    spans = tuple(m.span() for m in CASUALTY.finditer(sent.text))
+    if not spans:
+        return []
+    trig = Trigger(last.trigger, last.event_type, last.sub_event_type, spans)
+    targets = [t for t in event_places(text, sent, items, trig, spans) if t.cand.kind != "country"]
+    if not targets:
+        return []
+    counts = counts_for(sent.text, sent.start, targets)
+    return [
+        make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
+        for t in targets
+    ]
 
 
 def _attack_just_told(block_drafts: list[Draft]) -> bool:

@@ -4,6 +4,7 @@ earlier ones left open. Drafts become Event records here, with their geo precisi
 from __future__ import annotations
 
 from app.extract.events.draft import Draft
+from app.extract.events.trigger import EXPLOSIONS
 from app.extract.model import Event, event_id
 from app.extract.resolve import _km
 
@@ -175,7 +176,30 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     groups = [merged[key] for key in order]
     twins = _TwinIndex(groups)
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
+    out = [d for d in out if not _sum_of_its_parts(d, out)]
     return [_event(d, article, geocoder.gaz) for d in out]
+
+
+def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
+    """'A massive attack on Ukraine on Monday night killed three people', then the article tells it region by
+    region ('a girl in the Zhytomyr region', 'a woman in the Vyshhorod district', ...): the country-wide attack
+    is those events, not one more. So a country-level strike goes when at least two strikes inside that
+    country by the same side, within a day of it, account for all of its dead and injured."""
+    c = d.res.cand
+    if c.kind != "country" or d.event_type != EXPLOSIONS:
+        return False
+    parts = [
+        p for p in drafts
+        if p is not d and p.event_type == EXPLOSIONS and p.res.cand.kind != "country"
+        and p.res.cand.country_code == c.country_code and p.actor1 == d.actor1
+        and abs((p.date - d.date).days) <= 1
+    ]  # fmt: skip
+    if len(parts) < 2:
+        return False
+    return all(
+        sum(getattr(p, slot) or 0 for p in parts) >= (getattr(d, slot) or 0)
+        for slot in ("fatalities", "injured")
+    )
 
 
 def _geo_precision(d: Draft) -> int:

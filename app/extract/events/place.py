@@ -11,7 +11,7 @@ from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
 from app.extract.events.toll import aggregate_sentence
-from app.extract.events.trigger import CASUALTY, Trigger
+from app.extract.events.trigger import CASUALTY, Trigger, clause_of
 from app.extract.resolve import Resolved, _km
 from app.extract.segment import _DATELINE as DATELINE
 
@@ -69,7 +69,10 @@ _METONYM_AFTER = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:from|launched\s+from|via|through)\s+(?:the\s+)?(?:(?:territory|directions?|areas?)\s+of\s+)?"
     r"(?:[A-Z][\w\-]*[’']s\s+)?"
-    r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$",
+    r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$"
+    # "launched from a range near X", "took off from an airfield outside X": a launch site placed by X
+    r"|\b(?:launched|fired|took\s+off|take\s+off|flew|fly|flown)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?$",
     _I,
 )
 _QUALIFIER_GAP = re.compile(
@@ -174,6 +177,15 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
         return True  # launched from X; 300 km north of X; the border with X
+    if (
+        k > 0
+        and kind not in PLACE_ROLE_KINDS
+        and c.kind == "region"
+        and _qualifies_an_origin(text, sent, items, k)
+    ):
+        return (
+            True  # "launched from the Kapustin Yar test range in the Astrakhan region": the origin's region
+        )
     if kind in ("capture", "fighting") and CUMULATIVE.search(before):
         return True  # "Russia controls most of Luhansk": a tally, not an event
     if c.kind == "water" and len(items) > 1:
@@ -187,6 +199,21 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
     if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
         return True
     return _is_address(text, items, k)
+
+
+# "X test range in the", "X air base in Russia's": the words between a place and the region that places it
+_ORIGIN_QUALIFIER_GAP = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,3},?\s+(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
+
+
+def _qualifies_an_origin(text: str, sent, items: list[Resolved], k: int) -> bool:
+    """The region names where a launch site or an air base told as the origin lies, right after it."""
+    prev = items[k - 1]
+    gap = text[prev.spot.end : items[k].spot.start]
+    if not _ORIGIN_QUALIFIER_GAP.match(gap):
+        return False
+    return bool(_ORIGIN_BEFORE.search(text[max(sent.start, prev.spot.start - 60) : prev.spot.start]))
 
 
 _ORG_AFTER = re.compile(
@@ -317,6 +344,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
             continue
         keep.append(r)
+    keep = _in_clauses_of_the_act(sent.text, sent.start, keep, spans)
     seats = [
         r
         for r in keep
@@ -349,6 +377,20 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
                  and not _MASSIVE.search(sent.text))
     ]  # fmt: skip
     return countries[:1]
+
+
+def _in_clauses_of_the_act(sentence: str, offset: int, keep: list[Resolved], spans) -> list[Resolved]:
+    """'Drones pounded Zaporizhzhia, killing two, as Ukraine's allies gathered in Paris': a place in a clause
+    that tells no act of its own (no trigger or casualty word) is not where the act of another clause was,
+    when some place stands in a clause that tells it."""
+    if len(keep) < 2:
+        return keep
+    inside = []
+    for r in keep:
+        a, b = clause_of(sentence, r.spot.start - offset)
+        if any(a <= x < b for x, _y in spans):
+            inside.append(r)
+    return inside if inside else keep
 
 
 # "hit a tent camp in Al Mawasi, west of Khan Younis", "a village 8 km north of X", "on the outskirts of X":

@@ -47,6 +47,9 @@ _IRREALIS_BEFORE = re.compile(
     rf"|\b(?:{alternation(_A['desire_verbs'])})\b[^,;:.()–—]{{0,70}}?)$",
     _I,
 )
+_HABITUAL = re.compile(rf"\b(?:{alternation(_A['habitual'])})\b", _I)
+# how far (in characters, within one stretch between commas) a habit word reaches from a trigger word
+_HABIT_REACH = 40
 _AERIAL = re.compile(rf"\b(?:{alternation(_A['aerial_objects'])})\b", _I)
 _WEAPON_WORDS = [
     w for name, spec in load("triggers").items() if name in ("air", "shelling", "ied") for w in spec["words"]
@@ -235,6 +238,27 @@ def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
     if own is None or own.event_type == sentence_trigger.event_type:
         return sentence_trigger
     return Trigger(own.kind, own.event_type, own.sub_event_type, tuple((x + a, y + a) for x, y in own.spans))
+
+
+def habitual(text: str) -> bool:
+    """Every trigger word of the sentence is told as a habit ('is shelled almost daily', 'which drones have
+    struck repeatedly'): a habit word near it, with no comma or semicolon between them."""
+    if not _HABITUAL.search(text):
+        return False
+    spans = all_spans(text)
+    if not spans:
+        return False
+    for a, b in spans:
+        lo, hi = max(0, a - _HABIT_REACH), min(len(text), b + _HABIT_REACH)
+        left = text[lo:a]
+        cut = max(left.rfind(","), left.rfind(";"))
+        lo = lo + cut + 1 if cut >= 0 else lo
+        right = text[b:hi]
+        stops = [i for i in (right.find(","), right.find(";")) if i >= 0]
+        hi = b + min(stops) if stops else hi
+        if not _HABITUAL.search(text, lo, hi):
+            return False
+    return True
 
 
 def all_spans(text: str) -> list[tuple[int, int]]:
