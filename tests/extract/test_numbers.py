@@ -237,8 +237,8 @@ def test_kin_with_a_verb_of_its_own_counts_under_that_verb(extractor):
 def test_a_singular_victim_with_its_determiner_is_one():
     counts = {(c.what, c.n) for c in find_counts("A drone hit a tractor near Kupiansk, wounding its driver.")}
     assert counts == {("injured", 1)}
-    counts = {(c.what, c.n) for c in find_counts("The strike killed the commander and two of his aides.")}
-    assert ("killed", 1) in counts
+    counts = {(c.what, c.n) for c in find_counts("A missile hit the lorry, killing its driver.")}
+    assert counts == {("killed", 1)}
 
 
 def test_plural_victims_with_a_determiner_say_no_number():
