@@ -40,17 +40,9 @@ def _code(extractor, name: str):
 RESOLUTION_GAPS: dict[str, str] = {}
 
 
-# Gold events all found, but one more event coded at a wrong namesake (app/extract/nearby.py).
-INVENTED_GAPS = {
-    "aj-zaporizhzhia": "resolution: 'captured Huliaipole' (recapped, last month) moves to the Dnipropetrovsk "
-    "village Hulyaypole (pop. 1,177, matched as a spelling) because the article names the Dnipropetrovsk region "
-    "and Nikopol; the Zaporizhzhia town (13,446, exact name) is the one meant",
-}
-
-
 def _known_gap(name: str, *, invented: bool = False):
     reason = RESOLUTION_GAPS.get(name) or (
-        INVENTED_GAPS.get(name) if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name)
+        None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name)
     )
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
