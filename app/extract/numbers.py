@@ -181,6 +181,20 @@ _PATTERNS = (
         "and",
         re.compile(rf"\band\s+(?:their\s+|his\s+|her\s+)?{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I),
     ),
+    # "killing a 15-year-old": a victim told by age alone
+    ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>an?)\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b", re.I
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b{_INJ_V}\s+{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b", re.I
+        ),
+    ),
     # "killing the driver", "injuring his wife", "a man and his daughter": one person, no number written
     (
         "killed",

@@ -243,3 +243,15 @@ def test_a_singular_victim_with_its_determiner_is_one():
 
 def test_plural_victims_with_a_determiner_say_no_number():
     assert find_counts("The shelling wounded the residents of two streets.") == []
+
+
+def test_a_victim_told_by_age_alone(extractor):
+    text = (
+        "Shelling hit a playground in Kherson on Sunday, killing a 12-year-old and wounding an 80-year-old."
+    )
+    assert toll(extractor, text) == (1, 1)
+
+
+def test_victims_told_by_age_alone_in_the_plural():
+    counts = find_counts("The strike killed two 16-year-olds and injured three 9-year-olds, police said.")
+    assert [(c.what, c.n) for c in counts] == [("killed", 2), ("injured", 3)]
