@@ -16,6 +16,7 @@ import bisect
 from app.extract import lexicon as lx
 from app.extract.segment import Document, Sentence
 from app.extract.spotting.cues import _strong_locative
+from app.extract.spotting.divisions import division_spots
 from app.extract.spotting.facts import PlaceFacts
 from app.extract.spotting.people import PeopleRules
 from app.extract.spotting.place_rules import SMALL_VARIANT_POPULATION, PlaceRules
@@ -101,6 +102,9 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
         spots = [
             s for s in spots if s.key not in people or self._big_place(s.key) or _strong_locative(text, s)
         ]
+        extra = division_spots(doc, self.gaz, spots)  # "Clarke and Oconee counties", "Loudon Co."
+        if extra:
+            spots = sorted([*spots, *extra], key=lambda s: s.start)
         link_lists(text, spots)
         return spots, people
 
