@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.cohere import rank_km
 from app.extract.spotting.spans import Spot
 from app.geocode import Geocoder, Hints
 
@@ -133,11 +134,23 @@ def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
                 hints = hints.merged(h)
             if m.group("what") == "region" and spot.typed is None:
                 spot.typed = "region"
-    if hints.admin1 is None and not spot.listed_with:
+    if hints.admin1 is None:
         m = _COMMA_AFTER.match(after)
-        if m:
-            h = geo.parse_hint(m.group("name"))
+        if m and not spot.listed_with:
+            h = geo.parse_hint(m.group("name")) or _county_hint(geo, m.group("name"))
             if h is not None:
+                hints = hints.merged(h)
+        elif (
+            m
+            and len(spot.listed_with) == 1
+            and not _LIST_GOES_ON.match(after, m.end())
+            and not _LIST_BEFORE.search(before)
+        ):
+            # "in Columbus, Ohio", "Rockingham, Northamptonshire": two names joined by a comma read as a list,
+            # but when the second is a state or a county that holds a namesake of the first, it says where
+            # the first is ("Kharkiv, Sumy" stays a list: no Kharkiv lies in Sumy oblast)
+            h = geo.parse_hint(m.group("name")) or _county_hint(geo, m.group("name"))
+            if h is not None and (h.admin1 or h.near) and _holds(geo, spot, h):
                 hints = hints.merged(h)
     m = _SUBURB_BEFORE.search(before) if _suburb_words(before) else None
     if m:
@@ -163,6 +176,39 @@ def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
         if cc:
             hints = hints.merged(Hints(country=cc))
     return hints
+
+
+# after "A, B": a third name ("Kyiv, Kharkiv, Sumy", "Kyiv, Kharkiv and Sumy") makes it a list, not a qualifier
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or)\s+(?:the\s+)?[A-Z])")
+_LIST_BEFORE = re.compile(
+    r"(?:,|\band|\bor)\s*(?:the\s+)?$"
+)  # ... or a name before it ("Florida and Washington, D.C.")
+COUNTY_KM = 40.0  # the proximity scale of a county named as a qualifier ("Croft, Yorkshire")
+
+
+def _county_hint(geo: Geocoder, name: str) -> Hints | None:
+    """A second-level division named as a qualifier ("Rockingham, Northamptonshire"): a hint to its country
+    and near its point (the gazetteer's counties sit at the middle of their towns)."""
+    for c in geo.search(name, limit=3, fuzzy=False):
+        if c.kind == "other" and c.population and c.country_code and c.stage in ("exact", "alias"):
+            return Hints(country=c.country_code, near=(c.lat, c.lon), near_km=COUNTY_KM)
+    return None
+
+
+def _holds(geo: Geocoder, spot: Spot, h: Hints) -> bool:
+    """Whether the area of `h` holds a town of `spot`'s name (and the name is not itself a region: "Texas,
+    Ohio" is a list of states)."""
+    top = geo.search(spot.surface, limit=1, fuzzy=False)
+    if not top or top[0].kind in ("region", "country") or spot.typed is not None:
+        return False
+    for c in geo.search(spot.surface, limit=5, hints=h, fuzzy=False):
+        if c.kind in ("region", "country") or c.stage not in ("exact", "alias"):
+            continue
+        if h.admin1 and (c.country_code, c.admin1_code) == h.admin1:
+            return True
+        if h.near and c.country_code == h.country and rank_km(c.lat, c.lon, *h.near) <= 2.5 * COUNTY_KM:
+            return True
+    return False
 
 
 def _a_state(geo: Geocoder, name: str) -> bool:
