@@ -92,6 +92,7 @@ class Backing:
     def __init__(self, places, qualifying: frozenset = frozenset()) -> None:
         self.qualifying = qualifying
         self.in_country: Counter[str | None] = Counter()  # places other than countries and water, per country
+        self.countries: Counter[str | None] = Counter()  # countries named
         self.regions: Counter[tuple] = Counter()  # regions named, per (country, admin1)
         self.qualified: Counter[tuple] = Counter()  # ... of those, the ones named to qualify another name
         self.towns: Counter[tuple] = Counter()  # places that are not regions, per (country, admin1)
@@ -103,6 +104,8 @@ class Backing:
             self.add(p)
 
     def add(self, p: Candidate, n: int = 1) -> None:
+        if p.kind == "country":
+            self.countries[p.country_code] += n
         if p.kind in ("water", "country"):
             return
         self.in_country[p.country_code] += n
@@ -235,7 +238,16 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
                 sc = backing.support(c, without=cur)
                 if sc > most or (sc == most and c.score > best.score and best is not cur):
                     best, most = c, sc
-            if _big(cur) and have > 0:
+            if _big(cur) and (
+                have > 0
+                or (
+                    best.country_code != cur.country_code
+                    and backing.countries[cur.country_code] > (cur.kind == "country")  # not its own name
+                )
+            ):
+                # a capital, a city of millions or a country stays when the article backs it, and never goes
+                # abroad when the article names its country ("In Washington" in a British story that also
+                # names the United States is not Washington, West Sussex)
                 continue
             # another name of a town yields to a co-mentioned town's own name on one supporting place
             need = 1.0 if cur.stage == "alias" and best.stage == "exact" else MIN_SUPPORT

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cached_property
 
-from app.extract import hamlets, nearby, statewide
+from app.extract import hamlets, nearby, stated, statewide
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import (
     FOCUS_MARGIN,
@@ -242,6 +242,10 @@ class Resolver:
                 out.append(r)
                 continue
             pool = [c for c in cs if c.score >= cs[0].score - 0.12]
+            if cs[0].stage == "exact" and "national capital" in cs[0].why:
+                # the article's countries do not make a capital a town abroad ("In Washington, ..." in a British
+                # story is not Washington, Tyne and Wear); a namesake at home (the state) may still win
+                pool = [c for c in pool if c.country_code == cs[0].country_code]
             best = max(pool, key=lambda c: _scored(score_of, c, countries, total, admin1s, neighbours))
             alts = [c for c in cs if c is not best][:3]
             out.append(Resolved(r.spot, best, alts, False))
@@ -250,6 +254,7 @@ class Resolver:
         out = statewide.settle_states(self.geo, text, out, cands_of, hints_of, settled)
         out = cohere_free(out, cands_of, hints_of, settled)
         out = nearby.settle(self.geo, out, cands_of, hints_of)
+        out = stated.settle(text, spots, out, cands_of, hints_of)
         if spans_given:
             out = nearby.unbacked_to_region(self.geo, out, hints_of)
         # a place the gazetteer lacks (handed in, or one the text calls a village) named with its county
