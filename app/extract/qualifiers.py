@@ -21,6 +21,30 @@ DEMONYMS = {
     "dutch": "NL", "belgian": "BE", "austrian": "AT", "swiss": "CH", "greek": "GR", "bulgarian": "BG",
     "serbian": "RS", "croatian": "HR", "colombian": "CO", "chilean": "CL", "cuban": "CU", "mexican": "MX",
 }  # fmt: skip
+# The place a people's or a place's word is formed from, by the regular English endings, for the names DEMONYMS
+# does not list: "Sri Lankan", "South Ossetians", "Palestinian", "Dagestani", "Maltese", "Texan", "Londoner".
+_DEMONYM_ENDINGS = (
+    ("ian", ("ia", "e", "")),  # South Ossetia, Palestine, Brazil
+    ("an", ("a", "as", "o")),  # Sri Lanka, Texas, Mexico
+    ("ese", ("a", "")),  # Malta, Sudan
+    ("er", ("",)),  # London, New York
+    ("i", ("",)),  # Dagestan, Israel
+)
+
+
+def demonym_bases(key: str) -> list[str]:
+    """Names a normalised people's or place's word may be formed from, most likely first ("sri lankans" ->
+    "sri lanka"); [] for a word without such an ending."""
+    forms = [key[:-1], key] if key.endswith("s") and not key.endswith("ss") else [key]
+    out: list[str] = []
+    for form in forms:
+        for ending, stems in _DEMONYM_ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                out.extend(form[: -len(ending)] + stem for stem in stems)
+                break
+    return list(dict.fromkeys(out))
+
+
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
 _AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
 _REGION_AFTER = re.compile(

@@ -21,7 +21,14 @@ from app.extract.focus import (
     one_sense,
 )
 from app.extract.model import Mention
-from app.extract.qualifiers import DEMONYMS, DIVISION_TYPES, carry_over, hints_for, spread_list_hints
+from app.extract.qualifiers import (
+    DEMONYMS,
+    DIVISION_TYPES,
+    carry_over,
+    demonym_bases,
+    hints_for,
+    spread_list_hints,
+)
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
 from app.gazetteer import normalize
@@ -29,6 +36,7 @@ from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
 
 __all__ = ["DEMONYMS", "FOCUS_MARGIN", "Resolved", "Resolver", "spots_for_spans", "to_mention", "_km"]
+DEMONYM_CITY = 300_000  # a city whose people have a word of their own ("Londoners", "New Yorkers")
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
@@ -123,6 +131,19 @@ class Resolver:
         if cc:
             c = self.geo.country(cc, key)
             return [c] if c is not None else []
+        for base in demonym_bases(key):
+            # a country, a region, or a city everyone forms a word from ("Londoner"), under its own name
+            found = self.geo.search(base, limit=1, fuzzy=False)
+            c = found[0] if found else None
+            if (
+                c is not None
+                and c.stage in ("exact", "generated")
+                and (
+                    c.kind in ("country", "region")
+                    or (c.kind == "settlement" and c.population >= DEMONYM_CITY)
+                )
+            ):
+                return [c]
         return []
 
     @cached_property
