@@ -237,7 +237,7 @@ _PATTERNS = (
     ),
 )
 _NONE_INJURED = re.compile(
-    r"\bno\s*(?:one|body)\s+(?:was\s+)?(?:hurt|injured|wounded)|"
+    r"\bno\s*(?:one|body)\s+(?:was\s+|had\s+been\s+|has\s+been\s+|were\s+)?(?:hurt|injured|wounded)|"
     r"\bno\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:injuries|casualties|victims)\b|\bwithout\s+casualties\b",
     re.I,
 )

@@ -361,3 +361,14 @@ def test_the_side_after_attack_on_is_the_side_hit_not_the_claimant(extractor):
     )
     e = only_event(extractor, text, published="2025-12-16")
     assert (e.actor1, e.claim_status) == ("Military Forces of Russia", "reported")
+
+
+def test_fighting_still_going_on_in_the_town_disputes_its_capture(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its troops had captured the town of Kupiansk. Ukraine’s military said "
+        "fighting was still going on in Kupiansk.",
+    )
+    assert [(e.location, e.claim_status, e.disputed_by) for e in found] == [
+        ("Kupyansk", "disputed", "Ukraine")
+    ]

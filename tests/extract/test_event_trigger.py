@@ -216,3 +216,11 @@ def test_had_also_taken_is_a_capture(extractor):
     text = "Russia’s Defence Ministry said its troops had also taken the village of Bohuslavka in the Kharkiv region."
     e = only_event(extractor, text, published="2025-12-16")
     assert (e.event_type, e.claim_status) == ("Battles", "claimed")
+
+
+def test_near_occupied_town_is_where_and_a_five_word_target_is_struck(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine’s navy said it had struck a Russian S-300 air defence system near occupied Skadovsk.",
+    )
+    assert (e.event_type, e.claim_status) == ("Explosions/Remote violence", "claimed")

@@ -255,3 +255,8 @@ def test_a_victim_told_by_age_alone(extractor):
 def test_victims_told_by_age_alone_in_the_plural():
     counts = find_counts("The strike killed two 16-year-olds and injured three 9-year-olds, police said.")
     assert [(c.what, c.n) for c in counts] == [("killed", 2), ("injured", 3)]
+
+
+def test_no_one_had_been_hurt_is_zero():
+    counts = {(c.what, c.n) for c in find_counts("The governor said no one had been hurt in the attack.")}
+    assert counts == {("killed", 0), ("injured", 0)}

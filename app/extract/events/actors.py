@@ -226,6 +226,8 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
     actor = side_of(near[-1]) if near else None
     if actor is None and every:
         actor = side_of(every[0][2])
+    if actor is None and speaker_side and _SPEAKER_PRONOUN_BEFORE.search(sentence, max(0, start - 30), start):
+        actor = speaker_side  # "Ukraine's General Staff said it had struck ...": the speaker acted
     if kind == "capture" and _WITHDRAW.search(sentence) and actor and _one_opponent(actor):
         actor = _one_opponent(actor)  # "its forces withdrew from X": the other side took it
     if actor:
@@ -241,6 +243,10 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
     return None
 
 
+_SPEAKER_PRONOUN_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|reported|added)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$",
+    _I,
+)
 _OUT_OF_END = re.compile(r"\bout\s+of$", _I)
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked|attacking|shelled|bombed|blew\s+up|destroyed|"

@@ -70,7 +70,7 @@ _DAMAGE = re.compile(
 # "jets struck weapons depots": a simple-past attack verb on a target noun (not "has attacked ..." in general,
 # not "to attack targets" as a purpose)
 _STRUCK_OBJECT = re.compile(
-    r"(?<!has\s)(?<!have\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"(?<!has\s)(?<!have\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,5}?"
     rf"(?:{alternation(load('acts')['struck_objects'])})\b",
     _I,
 )
