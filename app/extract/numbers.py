@@ -249,6 +249,11 @@ _NONE_KILLED = re.compile(
 _ANOTHER_N = re.compile(rf"\s+({_NUM})\b(?!-year)", re.I)
 
 
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+
+
 # "Two other people were also injured", "four more bodies", "another three": victims on top of those told
 _EXTRA = re.compile(r"\b(?:also|more|others?|another|additional|further)\b", re.I)
 
@@ -308,6 +313,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 n = to_int(more.group(1))  # "another four people": four more, not one
             if n is None or n > 100_000:
                 continue
+            if _DATE_BEFORE.search(text, max(0, a - 12), a):
+                continue  # "overnight on Jan. 12 killed a man": the day of the month, not a toll
             if re.search(r"\bincluding\s+$", text[max(0, a - 12) : a], re.I):
                 continue  # "three people, including two police officers": a subset, not more victims
             if re.match(r"-year-old", text[m.end("n") : m.end("n") + 9]):

@@ -372,3 +372,12 @@ def test_fighting_still_going_on_in_the_town_disputes_its_capture(extractor):
     assert [(e.location, e.claim_status, e.disputed_by) for e in found] == [
         ("Kupyansk", "disputed", "Ukraine")
     ]
+
+
+def test_a_village_the_defender_calls_contested_is_disputed(extractor):
+    text = (
+        "Russia’s Defence Ministry said its troops had captured the village of Bohuslavka in the Kharkiv region. "
+        "Ukraine’s General Staff said Bohuslavka remained contested."
+    )
+    e = only_event(extractor, text, published="2025-12-16")
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Ukraine")

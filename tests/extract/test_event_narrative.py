@@ -8,6 +8,7 @@ import pytest
 from wire import at, events, only_event
 
 from app.extract import Extractor
+from app.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,29 @@ def test_a_country_wide_attack_with_more_victims_than_its_parts_stays(extractor)
     )
     found = events(extractor, text, published="2025-12-17")
     assert [e for e in found if e.location == "Ukraine"]
+
+
+def test_a_frequent_target_hit_dozens_of_times_is_no_event(extractor):
+    text = (
+        "Mykolaiv has been a frequent target of Russian missiles, and its shipyard has been hit dozens of "
+        "times since 2022."
+    )
+    assert events(extractor, text, published="2025-12-16") == []
+
+
+def test_where_jets_usually_fly_from_is_no_event(geocoder):
+    rules = Extractor(geocoder, settings=Settings(ner_model="none"))
+    text = (
+        "The Kh-22 is an air-launched cruise missile carried by Tu-22M3 jets, usually flying from the "
+        "Shaykovka air base in Russia's Kaluga region or from Soltsy in the Novgorod region."
+    )
+    assert events(rules, text, published="2025-12-16") == []
+
+
+def test_two_acts_joined_by_and_keep_their_own_types(extractor):
+    text = (
+        "Russia’s Defence Ministry said its forces had destroyed a Ukrainian Neptune missile launcher near "
+        "Kramatorsk, and shot down 30 drones over the Bryansk region."
+    )
+    by_type = {e.event_type for e in events(extractor, text, published="2025-12-16")}
+    assert by_type == {"Explosions/Remote violence", "Strategic developments"}

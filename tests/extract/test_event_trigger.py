@@ -224,3 +224,11 @@ def test_near_occupied_town_is_where_and_a_five_word_target_is_struck(extractor)
         "Ukraine’s navy said it had struck a Russian S-300 air defence system near occupied Skadovsk.",
     )
     assert (e.event_type, e.claim_status) == ("Explosions/Remote violence", "claimed")
+
+
+def test_pulling_out_of_a_deal_is_no_withdrawal(extractor):
+    text = (
+        "Kherson has been shelled since Russia pulled out of a UN-brokered grain deal in July 2023, the "
+        "governor said."
+    )
+    assert [e for e in events(extractor, text, published="2025-12-16") if e.event_type == "Battles"] == []

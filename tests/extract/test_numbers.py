@@ -260,3 +260,10 @@ def test_victims_told_by_age_alone_in_the_plural():
 def test_no_one_had_been_hurt_is_zero():
     counts = {(c.what, c.n) for c in find_counts("The governor said no one had been hurt in the attack.")}
     assert counts == {("killed", 0), ("injured", 0)}
+
+
+def test_the_day_of_a_date_is_no_toll():
+    counts = {
+        (c.what, c.n) for c in find_counts("A drone attack overnight on Jan. 9 killed a 70-year-old woman.")
+    }
+    assert counts == {("killed", 1)}

@@ -7,6 +7,7 @@ import pytest
 from wire import mentions, surfaces
 
 from app.extract import Extractor
+from app.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +202,13 @@ def test_a_run_typed_as_a_village_is_not_its_first_word_abroad(extractor):
         extractor, "In Myanmar's Sagaing region, a junta air strike hit a school in Ohe Htein Twin village."
     )
     assert [m.country_code for m in found if m.text.startswith("Ohe")] == ["MM"]
+
+
+def test_a_hamlet_named_again_without_its_cue_is_still_a_place(geocoder):
+    """One sense per article: a hamlet spotted by 'the village of' is the same place when named bare later."""
+    text = (
+        "Russia said its troops had seized the village of Zvanivka in Donetsk Oblast. Kyiv said its forces "
+        "beat back attacks near Siversk and that Zvanivka remained contested."
+    )
+    rules = Extractor(geocoder, settings=Settings(ner_model="none"))  # the model finds it either way
+    assert surfaces(rules, text).count("Zvanivka") == 2

@@ -71,8 +71,8 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*[’']s\s+)?"
     r"(?:(?:occupied|russian-occupied|annexed|neighbouring|neighboring|southern|northern|western|eastern)\s+)?$"
     # "launched from a range near X", "took off from an airfield outside X": a launch site placed by X
-    r"|\b(?:launched|fired|took\s+off|take\s+off|flew|fly|flown)\s+from\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?$",
+    r"|\b(?:launched|fired|took\s+off|take\s+off|flew|fly|flying|flown|based)\s+(?:at\s+|from\s+)(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?$",
     _I,
 )
 _QUALIFIER_GAP = re.compile(

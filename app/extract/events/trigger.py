@@ -211,7 +211,10 @@ _CIVILIAN_VICTIMS = re.compile(
 
 # Where one clause of a sentence ends and the next begins: "drones struck X as troops advanced on Y".
 _CLAUSE_BREAK = re.compile(
-    r"[;–—]|\s(?:(?<!well\s)(?<!such\s)as(?!\s+(?:well|part|a\s+result))|after|while|amid|whereas|but|before|when)\s",
+    r"[;–—]|\s(?:(?<!well\s)(?<!such\s)as(?!\s+(?:well|part|a\s+result))|after|while|amid|whereas|but|before|when)\s"
+    # "its forces had destroyed a launcher near X, and shot down 45 drones over Y": a second act, a second clause
+    r"|,\s+and\s+(?=(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:shot|downed|intercepted|destroyed|struck|hit|"
+    r"captured|seized|took|repelled|killed|wounded|injured)\b)",
     _I,
 )
 

@@ -312,6 +312,8 @@ class PlaceRules:
                     common.append(spot)  # a place if the article names it as one elsewhere
                 return None
             if rank <= 1 and pop < 1_000 and not spot.locative:
+                if common is not None:
+                    common.append(spot)  # "... and that Zvanivka remained contested": a hamlet named before
                 return None
             if rank <= 1 and end in _SAID_ACCORDING_END and _SAID_ACCORDING_BEFORE.search(before):
                 return None  # '..., said Aris.': a speaker
