@@ -88,7 +88,11 @@ class Resolver:
             found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
             if found:
                 return found
-        found = geo.search(spot.surface, limit=12, hints=hints, fuzzy=False) or self._short_form(spot)
+        found = (
+            geo.search(spot.surface, limit=12, hints=hints, fuzzy=False)
+            or self._short_form(spot)
+            or self._division_of(spot, hints)
+        )
         if _ABBREVIATION.fullmatch(spot.surface.strip()):
             # "SA", "WA", "EU": written in capitals, two or three letters are a country's or a region's short
             # form, never a town that happens to be spelled so (Wa, Ghana) or to have it as an old name (Siá)
@@ -144,6 +148,18 @@ class Resolver:
                 )
             ):
                 return [c]
+        return []
+
+    def _division_of(self, spot: Spot, hints: Hints) -> list[Candidate]:
+        """A name nothing else matches that the gazetteer has only with its generic word ("Monongalia",
+        "Miami-Dade", "Pointe Coupee": Monongalia County, Miami-Dade County, Pointe Coupee Parish)."""
+        if not spot.surface[:1].isupper() or spot.adjectival:
+            return []
+        for word in ("County", "Parish"):
+            found = self.geo.search(f"{spot.surface} {word}", limit=5, hints=hints, fuzzy=False)
+            found = [c for c in found if c.kind == "other" and c.stage == "exact"]
+            if found:
+                return found
         return []
 
     @cached_property

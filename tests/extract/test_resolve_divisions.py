@@ -79,3 +79,10 @@ def test_a_village_the_text_names_with_its_county_is_mapped_at_the_county(extrac
     found = {m.text: m for m in extractor.geoparse(article(text))}
     m = found.get("Possum Hollow")
     assert m is not None and m.name == "Tioga County" and m.geo_precision == 2, found
+
+
+def test_a_name_the_gazetteer_has_only_with_its_generic_word_is_that_division(extractor):
+    # no town is called Pottawattamie; the Iowa county is
+    text = "Residents of Pottawattamie were told to boil their water on Monday."
+    c = _resolve(extractor, text, ["Pottawattamie"])["Pottawattamie"]
+    assert c is not None and c.name == "Pottawattamie County" and c.admin1 == "Iowa", c
