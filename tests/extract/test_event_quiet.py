@@ -73,3 +73,17 @@ def test_a_daily_tally_across_the_country_is_no_event(extractor):
         )
         == []
     )
+
+
+def test_an_attack_recalled_months_or_years_back_is_no_new_event(extractor):
+    for text in (
+        "Six months after the Russian missile strike on a shopping centre in Kremenchuk, survivors gathered "
+        "at a memorial on Sunday.",
+        "On the anniversary of the attack on the Kramatorsk railway station, officials laid flowers there.",
+    ):
+        assert events(extractor, text) == [], text
+
+
+def test_an_attack_today_beside_a_recalled_one_is_still_an_event(extractor):
+    text = "Russian drones struck Kremenchuk on Sunday, a year after the attack on its shopping centre."
+    assert [e.location for e in events(extractor, text)] == ["Kremenchuk"]
