@@ -249,9 +249,7 @@ _NONE_KILLED = re.compile(
 _ANOTHER_N = re.compile(rf"\s+({_NUM})\b(?!-year)", re.I)
 
 
-_DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
+_DATE_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 
 
 # "Two other people were also injured", "four more bodies", "another three": victims on top of those told

@@ -349,3 +349,11 @@ def test_a_village_the_gazetteer_answers_with_a_far_city_is_the_governors_region
     )
     e = only_event(extractor, text)
     assert (e.location, e.geo_precision, e.injured) == ("Belgorod Oblast", 3, 1)
+
+
+def test_a_city_that_only_locates_a_named_facility_is_no_second_event(extractor):
+    found = events(
+        extractor,
+        "A Russian missile struck the Okhmatdyt children’s hospital in Kyiv on Monday, killing two people.",
+    )
+    assert [(e.location, e.fatalities) for e in found] == [("Okhmatdyt children's hospital", 2)]

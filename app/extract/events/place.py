@@ -95,6 +95,9 @@ _QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
 _AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
+_FACILITY_ADDRESS_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:[\w’'\-]+\s+){0,4}?(?:,\s*)?(?:in|near|outside|at)\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?"
+)
 _ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
 _BASED_AFTER = re.compile(
     r"^(?:-(?:based|led|backed|born|registered|run|installed|appointed|imposed|aligned|sponsored|funded|affiliated)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
@@ -296,10 +299,15 @@ def _is_address(text: str, items: list[Resolved], k: int) -> bool:
         return True  # "Goma, the largest city in eastern Congo": the apposition only places the town
     if c.kind == "settlement" and k > 0:
         p0 = items[k - 1]
+        gap = text[p0.spot.end : s.start]
         if (
             p0.cand.kind in ("settlement", "facility", "other")
             and p0.cand.population < c.population
-            and _ADDRESS_GAP.fullmatch(text[p0.spot.end : s.start])
+            and (
+                _ADDRESS_GAP.fullmatch(gap)
+                # "the Okhmatdyt children's hospital in Kyiv", "the Afipsky oil refinery near Krasnodar"
+                or (p0.cand.kind == "facility" and _FACILITY_ADDRESS_GAP.fullmatch(gap))
+            )
         ):
             return True
     if c.kind in ("region", "country"):
