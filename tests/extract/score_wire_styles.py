@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import wire_set7  # noqa: E402
 import wire_set9  # noqa: E402
+import wire_set10  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
 
@@ -35,8 +36,9 @@ SETS = {
     "seventh": wire_set7.SEVENTH_SET,
     "ninth": wire_set9.NINTH_SET,
     "eighth": EIGHTH_SET,
+    "tenth": wire_set10.TENTH_SET,
 }
-QUIET = ws.QUIET | wire_set9.QUIET
+QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

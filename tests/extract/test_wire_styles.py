@@ -9,6 +9,7 @@ from wire import extractor_in_both_modes  # noqa: F401 (the extractor fixture, o
 from wire_set7 import CODING_GAPS, SEVENTH_SET
 from wire_set8 import EIGHTH_SET
 from wire_set9 import NINTH_SET
+from wire_set10 import TENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
@@ -23,6 +24,7 @@ ALL = {
     **SEVENTH_SET,
     **NINTH_SET,
     **EIGHTH_SET,
+    **TENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
