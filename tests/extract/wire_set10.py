@@ -104,6 +104,9 @@ DAY_1394 = (
     "  • The Khortytsia group of Ukraine’s armed forces said fighting was continuing inside Vovchansk and "
     "that Moscow’s claims of its capture were “not true”.\n"
     "  • Ukraine’s air force said it had shot down 58 of the 82 drones Russia launched overnight.\n"
+    "  • Russian-installed officials in the occupied city of Enerhodar, where the Zaporizhzhia nuclear power "
+    "plant is located, said a Ukrainian drone struck a bus carrying plant workers, injuring three of them. "
+    "Ukraine’s military denied targeting the city.\n"
     "\n"
     "Politics and diplomacy\n"
     "\n"
@@ -122,6 +125,8 @@ DAY_1394 = (
         Gold(47.85, 35.12, 150, "2025-12-18", 1, BAT, None, None, "claimed"),
         Gold(53.38, 55.91, 15, "2025-12-18", 1, EXP, None, None, "claimed"),  # Salavat plant, Ukraine's word
         Gold(*UKRAINE, 800, "2025-12-18", 1, STRAT, None, None, "claimed"),  # 58 of 82 drones
+        # told by Moscow's officials of the town, denied by Ukraine (the plant is at the town, no other place)
+        Gold(47.49, 34.66, 10, "2025-12-18", 1, EXP, None, 3, "disputed", "Ukraine"),  # Enerhodar
     ],
 )
 
