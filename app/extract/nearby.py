@@ -229,7 +229,14 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
         for key, idxs in free.items():
             r = resolved[idxs[0]]
             cur = place_of[(key, None)]
-            pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked)
+            # a state or province whose country nothing else in the article names ("Virginia" in a story of
+            # County Cavan) may be a town there, as a country may
+            alone = (
+                cur.kind == "region"
+                and backing.in_country[cur.country_code] <= 1
+                and not backing.countries[cur.country_code]
+            )
+            pool = _namesakes(geo, r, cands_of.get(id(r.spot), []), asked, alone)
             if len(pool) < 2:
                 continue
             have = backing.support(cur, without=cur)
@@ -251,7 +258,7 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
                 continue
             # another name of a town yields to a co-mentioned town's own name on one supporting place
             need = 1.0 if cur.stage == "alias" and best.stage == "exact" else MIN_SUPPORT
-            if cur.kind == "country" and best.kind != "country":
+            if cur.kind in ("country", "region") and best.kind not in ("country", "region"):
                 # two places, not one named state, make "China" a town: counted without the holding weight
                 most = backing.support(best, held=1.0, without=cur)
             if best.place_id != cur.place_id and most >= need and most >= have + 1.0:
@@ -271,14 +278,16 @@ def settle(geo: Geocoder, resolved: list[Resolved], cands_of: dict, hints_of: di
     return out
 
 
-def _namesakes(geo: Geocoder, r: Resolved, cands: list[Candidate], asked: list[Hints]) -> list[Candidate]:
+def _namesakes(
+    geo: Geocoder, r: Resolved, cands: list[Candidate], asked: list[Hints], alone: bool = False
+) -> list[Candidate]:
     """The places the name may mean: the ranked candidates and its namesakes in the article's regions, matched
     by name (never by a typo); another name of a town counts only where no town bears the name itself."""
     pool = {c.place_id: c for c in cands}
     for h in asked:
         for c in geo.search(r.spot.surface, limit=3, hints=h, fuzzy=False):
             pool.setdefault(c.place_id, c)
-    kinds = _SAME_KIND[r.cand.kind]
+    kinds = _SAME_KIND[r.cand.kind] + (("settlement",) if alone else ())
     return own_names_first([c for c in pool.values() if c.kind in kinds and c.stage in _STAGES])
 
 

@@ -246,3 +246,20 @@ def test_backing_a_place_reads_its_neighbourhood_not_the_whole_list(monkeypatch)
     for x in places:
         backing.support(x)
     assert calls < len(places) ** 2 / 20, (calls, len(places))
+
+
+def test_a_state_abroad_that_nothing_backs_is_the_town_its_neighbours_surround(extractor):
+    # Virginia is also a town of County Cavan; nothing else in the story is American
+    text = (
+        "Fire crews from Cavan and Ballyjamesduff were called to a blaze at a hotel in Virginia on Sunday "
+        "night, gardai said."
+    )
+    got = _resolve(extractor, text, ["Cavan", "Ballyjamesduff", "Virginia"])
+    c = got["Virginia"]
+    assert c.country_code == "IE" and c.kind == "settlement", (c.name, c.country_code, c.kind)
+
+
+def test_a_state_its_towns_back_stays_the_state(extractor):
+    text = "The governor of Virginia met farmers in Richmond and Roanoke on Monday, his office said."
+    c = _resolve(extractor, text, ["Virginia", "Richmond", "Roanoke"])["Virginia"]
+    assert c.kind == "region" and c.country_code == "US", (c.name, c.kind)
