@@ -47,6 +47,9 @@ _R_KM = 6371.0088
 _WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|bay|strait|straits|channel|lake|river|canal|lagoon)\b")
 
 
+_AREA_WORD = re.compile(r"\b(?:region|oblast|province|krai|kray)\b", re.I)
+
+
 class _WaterFirst:
     """Importance with every water body at the top, for a name that says it is water."""
 
@@ -243,6 +246,16 @@ class Geocoder:
             found = self._parse_hints(key)
             if len(self._hint_memo) < 20_000:  # qualifiers are a small vocabulary: regions and countries
                 self._hint_memo[key] = found
+        if _AREA_WORD.search(text) and len(found) > 1:
+            # "the Moscow region" is Moscow Oblast, not the city of Moscow as a federal subject: when the text
+            # says region, a region named with an area word comes before one that bears the bare city name
+            city = " ".join(_AREA_WORD.sub(" ", key).split())
+            bare = [h for h in found if h.admin1 and normalize(h.admin1_name or "") == city]
+            if bare and len(bare) < sum(1 for h in found if h.admin1):
+                rest = [h for h in found if h not in bare]
+                return rest + bare if not any(h.admin1 is None for h in found) else [
+                    *(h for h in found if h.admin1 is None), *(h for h in rest if h.admin1), *bare
+                ]
         return list(found)
 
     def _parse_hints(self, key: str) -> tuple[Hints, ...]:

@@ -155,3 +155,28 @@ def test_two_acts_joined_by_and_keep_their_own_types(extractor):
     )
     by_type = {e.event_type for e in events(extractor, text, published="2025-12-16")}
     assert by_type == {"Explosions/Remote violence", "Strategic developments"}
+
+
+def test_a_town_qualified_by_the_moscow_region_is_in_the_oblast(extractor):
+    text = (
+        "Ukrainian drones struck an arsenal near Noginsk in the Moscow region overnight, Ukraine’s army said."
+    )
+    e = only_event(extractor, text, published="2025-12-16")
+    assert (e.location, e.admin1) == ("Noginsk", "Moscow Oblast")
+
+
+def test_a_strike_after_a_warning_is_still_a_strike(extractor):
+    text = (
+        "Putin warned that Moscow would retaliate after Ukrainian drones struck an oil depot in Bryansk, the "
+        "Kremlin said."
+    )
+    e = only_event(extractor, text, published="2025-12-16")
+    assert e.location == "Bryansk" and e.event_type == "Explosions/Remote violence"
+
+
+def test_a_side_that_keeps_killing_civilians_is_no_event(extractor):
+    text = (
+        "Kyiv will keep hitting military targets in Russia as long as Russia keeps killing civilians in "
+        "Kherson and Sumy, the foreign minister said."
+    )
+    assert events(extractor, text, published="2025-12-16") == []

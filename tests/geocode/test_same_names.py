@@ -221,3 +221,9 @@ def test_a_common_exonym_of_a_much_bigger_city_still_wins(geocoder):
     # The same rule, the other way: Odesa is nine times Odessa, Texas; Lviv a hundred and fifty times Lemberg, Germany.
     assert geocoder.best("Odessa").country_code == "UA"
     assert geocoder.best("Lemberg").country_code == "UA"
+
+
+def test_the_moscow_region_is_the_oblast_not_the_city(geocoder):
+    """'the Moscow region' is Moscow Oblast; bare 'Moscow' as a qualifier stays the city's own subject first."""
+    assert geocoder.parse_hint("Moscow region").admin1_name == "Moscow Oblast"
+    assert geocoder.parse_hint("Moscow").admin1_name == "Moscow"

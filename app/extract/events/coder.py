@@ -28,6 +28,7 @@ from app.extract.events.trigger import (
     STRATEGIC,
     Trigger,
     all_spans,
+    clause_of,
     downed_of_those_told,
     find_trigger,
     habitual,
@@ -141,9 +142,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                 story.note(day_cues)
                 continue
             spans = all_spans(sent.text) or trig.spans
-            if NOT_NOW.search(sent.text[: spans[0][0]]) and not CASUALTY.search(sent.text):
+            # "Putin warned Moscow would retaliate after drones struck X": only the act's own clause counts
+            own_start = clause_of(sent.text, spans[0][0])[0]
+            if NOT_NOW.search(sent.text[own_start : spans[0][0]]) and not CASUALTY.search(sent.text):
                 continue
-            if not day_cues and habitual(sent.text):
+            if not day_cues and habitual(sent.text, spans):
                 continue  # "Nikopol is shelled almost daily": a habit of the war, not one event
             if BACKGROUND.search(sent.text, 0, spans[0][0]):
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it

@@ -243,12 +243,12 @@ def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
     return Trigger(own.kind, own.event_type, own.sub_event_type, tuple((x + a, y + a) for x, y in own.spans))
 
 
-def habitual(text: str) -> bool:
+def habitual(text: str, spans=None) -> bool:
     """Every trigger word of the sentence is told as a habit ('is shelled almost daily', 'which drones have
     struck repeatedly'): a habit word near it, with no comma or semicolon between them."""
     if not _HABITUAL.search(text):
         return False
-    spans = all_spans(text)
+    spans = all_spans(text) or list(spans or ())  # a generic attack ("keep hitting targets") has its own
     if not spans:
         return False
     for a, b in spans:
