@@ -357,3 +357,24 @@ def test_a_city_that_only_locates_a_named_facility_is_no_second_event(extractor)
         "A Russian missile struck the Okhmatdyt children’s hospital in Kyiv on Monday, killing two people.",
     )
     assert [(e.location, e.fatalities) for e in found] == [("Okhmatdyt children's hospital", 2)]
+
+
+def test_where_sirens_sounded_is_no_place_of_an_interception(extractor):
+    """Warnings sound over a wide area; the cities listed after 'sirens in' are not where the missile was
+    brought down, so the interception is one event, placed no finer than the country."""
+    found = events(
+        extractor,
+        "Israel's air force said it had shot down a drone launched from Yemen, after it set off air raid sirens "
+        "in Eilat and Beersheba on Friday.",
+    )
+    assert [e.location for e in found] == ["Israel"]
+    assert found[0].geo_precision == 3 and found[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_cities_where_sirens_blared_are_not_places_of_the_strike(extractor):
+    e = only_event(
+        extractor,
+        "A missile struck Pryluky on Thursday, damaging a school, as air raid sirens blared in Chernihiv and "
+        "Sumy.",
+    )
+    assert e.location == "Pryluky"

@@ -199,6 +199,11 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "has used long-range drones since losing Khartoum in March"
     if _WAR_IN_BEFORE.search(before):
         return True  # "since the start of the war in Gaza": the war's name, not where something happened
+    if any(
+        _WARNING_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
+        for j in (k, *list_indices(items, r))
+    ):
+        return True  # "setting off sirens in Tel Aviv and Jerusalem": where the warning sounded
     if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
         return True
     return _is_address(text, items, k)
@@ -227,6 +232,12 @@ _OVER_PLACES = re.compile(rf"\b(?:{alternation(load('tolls')['over_places'])})\b
 # "since losing Khartoum in March", "since the fall of Pokrovsk": a place that dates the story
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w’'\-]+\s+){0,3}$", _I)
 _WAR_IN_BEFORE = re.compile(r"\b(?:war|conflict)\s+in\s+(?:the\s+)?$", _I)
+# "setting off sirens in Tel Aviv": where a warning sounded (acts.yaml warning_places)
+_WARNING_BEFORE = re.compile(
+    rf"\b(?:{alternation(load('acts')['warning_places'])})\s+(?:in|across|over|throughout|around)\s+"
+    r"(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][\w\-]*[’']s)\s+){0,2}$",
+    _I,
+)
 # "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
 _INTRO = re.compile(
     r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
