@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cached_property
 
-from app.extract import hamlets, nearby, stated, statewide
+from app.extract import hamlets, nearby, neighbourhoods, stated, statewide
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import (
     FOCUS_MARGIN,
@@ -296,6 +296,7 @@ class Resolver:
             out = nearby.unbacked_to_region(self.geo, out, hints_of)
         # a place the gazetteer lacks (handed in, or one the text calls a village) named with its county
         out = hamlets.to_counties(spots if spans_given else [s for s in spots if s.typed == "village"], out)
+        out = neighbourhoods.settle(self.geo, text, spots, out, cands_of)
         return one_sense(out)
 
 

@@ -1,0 +1,33 @@
+"""A name told as a part of a city (app.extract.neighbourhoods) is in that city: a namesake near the city, else
+the city itself at geo_precision 2, never a namesake in another country."""
+
+from __future__ import annotations
+
+from wire import KHARKIV, extractor_in_both_modes, is_at, mentions  # noqa: F401 (the extractor fixture)
+
+GAZA_CITY = (31.50, 34.47)
+
+
+def _mention(extractor, text: str, surface: str):
+    found = [m for m in mentions(extractor, text) if m.text == surface]
+    assert len(found) == 1, [(m.text, m.country_code) for m in mentions(extractor, text)]
+    return found[0]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_in_its_city_not_abroad(extractor):
+    text = (
+        "Residents said tanks had pushed deeper into the Zeitoun quarter of Gaza City overnight, forcing "
+        "hundreds of families to flee westwards."
+    )
+    m = _mention(extractor, text, "Zeitoun")
+    assert m.country_code == "PS" and is_at(m, *GAZA_CITY, within_km=10)
+    assert m.geo_precision == 2  # somewhere in the city, not a point of its own
+
+
+def test_a_district_the_gazetteer_has_near_its_city_keeps_its_own_point(extractor):
+    m = _mention(
+        extractor,
+        "A guided bomb damaged a clinic in the Saltivskyi district of Kharkiv on Friday.",
+        "Saltivskyi",
+    )
+    assert is_at(m, *KHARKIV, within_km=15) and m.name == "Saltivskyi district"  # not swapped for the city
