@@ -25,6 +25,7 @@ from app.extract.cohere import own_names_first
 from app.extract.focus import Resolved
 from app.extract.qualifiers import DIVISION_TYPES
 from app.gazetteer.sources import state_abbreviations
+from app.geo.geodesic import measure
 from app.geocode import Candidate, Geocoder, Hints
 
 # Where news names towns bare for readers who know the state. War news names oblasts and raions to place
@@ -33,6 +34,9 @@ COUNTRIES = ("US",)
 STATED = 2.0
 COVER_POOL = 0.3
 MIN_COVER = 2.0
+# A place abroad this close to a country of the state's name keeps that country ("Georgia" beside Armenia); the
+# South Caucasus fits inside it, the United States (the states' side) lies 9,000 km away.
+NEIGHBOURHOOD_KM = 1500.0
 LEAD = 1.0
 MOVE_MARGIN = 0.2
 PRIMARY_POPULATION = 100_000
@@ -237,6 +241,8 @@ def countries_as_states(
             continue
         if in_country.get(c.country_code or "", set()) - {s.key}:
             continue  # the article names the country's places (or the country by an adjective)
+        if _neighbours_named(c, resolved, s.key):
+            continue  # Armenia and Azerbaijan beside "Georgia" are the country's neighbourhood, not the state's
         region = next(
             (
                 x
@@ -257,6 +263,21 @@ def countries_as_states(
         out[k] = Resolved(s, region, [c], False)
         settled.add(id(s))
     return out
+
+
+def _neighbours_named(country: Candidate, resolved: list[Resolved], key: str) -> bool:
+    """The article names a place abroad (outside COUNTRIES) within NEIGHBOURHOOD_KM of the country's point."""
+    for r in resolved:
+        x = r.cand
+        if (
+            r.spot.key == key
+            or x.country_code in (None, "", *COUNTRIES)
+            or x.country_code == country.country_code
+        ):
+            continue
+        if measure(country.lat, country.lon, x.lat, x.lon).distance_km <= NEIGHBOURHOOD_KM:
+            return True
+    return False
 
 
 def _namesake_in(

@@ -86,6 +86,16 @@ def test_a_country_whose_places_the_story_names_stays_the_country(extractor):
     assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
 
 
+def test_a_country_whose_neighbours_the_story_names_stays_the_country(extractor):
+    # two US places (the talks' venue, the speaker) and no Georgian one, but Georgia's neighbours are named
+    text = (
+        "Armenia and Azerbaijan sent their foreign ministers to Washington for a second day of talks, a State "
+        "Department spokesman said in New York. Georgia offered to host the next round."
+    )
+    c = _resolve(extractor, text, ["Armenia", "Azerbaijan", "Washington", "New York", "Georgia"])["Georgia"]
+    assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
+
+
 def test_a_region_named_to_place_a_village_is_not_the_state_of_a_war_story(extractor):
     # Kostiantynivka has a namesake village in the Zaporizhzhia region; the city in Donetsk is meant
     text = (
