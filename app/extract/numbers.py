@@ -230,7 +230,8 @@ _PATTERNS = (
     (
         "part",
         re.compile(
-            rf"(?:[,;:]|\band)\s+{_QUAL}(?P<n>{_NUM})\s+(?:(?:of\s+them|{_VICTIM})\s+)?in\s+"
+            rf"(?:[,;:]|\band)\s+(?P<subset>(?:including|among\s+them|of\s+whom)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
+            rf"(?:(?:of\s+them|{_VICTIM})\s+)?in\s+"
             rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?=(?-i:[A-Z]))",
             re.I,
         ),
@@ -269,6 +270,9 @@ class Count:
     end: int
     extra: bool = False  # told as more victims on top of a figure given before ("two others were also hurt")
     part: bool = False  # one place's share of a total told just before ("two in X and one in Y")
+    # told as some of the total ("..., including 10 in Gaza City"): not on top of the others, and the share of a
+    # total over a territory or a time that is the toll of its own place's event
+    subset: bool = False
 
 
 def to_int(word: str) -> int | None:
@@ -313,7 +317,7 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 continue
             if _DATE_BEFORE.search(text, max(0, a - 12), a):
                 continue  # "overnight on Jan. 12 killed a man": the day of the month, not a toll
-            if re.search(r"\bincluding\s+$", text[max(0, a - 12) : a], re.I):
+            if what != "part" and re.search(r"\bincluding\s+$", text[max(0, a - 12) : a], re.I):
                 continue  # "three people, including two police officers": a subset, not more victims
             if re.match(r"-year-old", text[m.end("n") : m.end("n") + 9]):
                 n = 1
@@ -324,7 +328,7 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 if not prev:
                     continue
                 last = max(prev, key=lambda c: c.end)
-                out.append(Count(last.what, n, a, b, part=True))
+                out.append(Count(last.what, n, a, b, part=True, subset=m.group("subset") is not None))
                 taken.append((a, b))
                 continue
             if what == "and":
@@ -370,7 +374,10 @@ def _split_totals(text: str, counts: list[Count]) -> tuple[Count, ...]:
         if c.part:
             k += 1
             continue
-        if len(parts) >= 2 and sum(p.n for p in parts) == c.n:
+        if parts and all(p.subset for p in parts):
+            out.append(c)
+            out.extend(parts)  # "25 across Gaza, including 10 in Gaza City": the total and its placed share
+        elif len(parts) >= 2 and sum(p.n for p in parts) == c.n:
             out.extend(parts)
         elif parts and _PLACED_AFTER.match(text, c.end):
             out.append(c)

@@ -4,7 +4,7 @@ figures split across bullets."""
 from __future__ import annotations
 
 import pytest
-from wire import events, only_event
+from wire import events, is_at, only_event
 
 from app.extract import Extractor
 from app.extract.numbers import find_counts
@@ -172,3 +172,33 @@ def test_a_bare_toll_two_paragraphs_later_is_not_given_to_the_attack(extractor):
     )
     e = only_event(extractor, text)
     assert e.fatalities is None
+
+
+def test_the_placed_share_of_a_days_total_is_that_places_toll(extractor):
+    """'killed 31 across the territory since daybreak, among them 12 in Khan Younis': the day's total is no
+    one event's, its share told with a place is the toll of the event there."""
+    found = events(
+        extractor,
+        "Israeli air strikes killed 31 people across the Gaza Strip since daybreak, among them 12 in Khan Younis, "
+        "medics at Nasser Hospital said.",
+    )
+    at_khan_younis = [e for e in found if is_at(e, 31.34, 34.31, within_km=8)]
+    assert [e.fatalities for e in at_khan_younis] == [12], [(e.location, e.fatalities) for e in found]
+    assert all(e.fatalities != 31 for e in found)
+
+
+def test_the_share_of_a_wars_total_is_no_events_toll(extractor):
+    found = events(
+        extractor,
+        "Since April 2023, the fighting has killed at least 40,000 people in Sudan, including 8,000 in El Fasher, "
+        "aid groups estimate.",
+    )
+    assert all(e.fatalities in (None, 0) for e in found), [(e.location, e.fatalities) for e in found]
+
+
+def test_a_subset_of_a_total_is_not_added_to_it():
+    counts = find_counts(
+        "A strike on the market killed nine people, including four in the nearby town of Izium."
+    )
+    assert [c.n for c in counts if not c.subset] == [9]
+    assert all(c.part for c in counts if c.subset)

@@ -25,6 +25,7 @@ _OVER_TIME = re.compile(rf"\b(?:{alternation(load('tolls')['over_time'])})", re.
 _AGGREGATE = re.compile(
     rf"\b(?:{alternation([*load('tolls')['over_time'], *load('tolls')['over_space']])})", re.I
 )
+_DAY_TALLY = re.compile(rf"\b(?:{alternation(load('tolls')['day_tally'])})", re.I)
 _TOLL_UPDATE = re.compile(rf"\b(?:{alternation(load('tolls')['toll_updates'])})\b", re.I)
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 
@@ -44,10 +45,28 @@ def aggregate_sentence(text: str) -> bool:
     return _OVER_TIME.search(text) is not None
 
 
+def _long_tally(text: str, end: int) -> bool:
+    """A marker of a war's or a campaign's count before `end`, once those of a single day are set aside."""
+    head = _DAY_TALLY.sub(lambda m: " " * len(m.group()), text[:end])
+    return _OVER_TIME.search(head) is not None
+
+
 @lru_cache(maxsize=1024)  # asked again for each place of the sentence; bulletins repeat lines word for word
 def event_counts(text: str) -> tuple[Count, ...]:
-    """The casualty figures of a sentence that may belong to one event."""
-    return tuple(c for c in find_counts(text) if not aggregate(text, c))
+    """The casualty figures of a sentence that may belong to one event. The placed share of a total
+    ('killed 25 people across Gaza since dawn, including 10 in Gaza City') is its place's toll when the total
+    counts a territory or a time, and nothing more when the total is one event's."""
+    out: list[Count] = []
+    total_aggregate = False
+    for c in find_counts(text):
+        if c.subset:
+            if total_aggregate and not _long_tally(text, c.start):
+                out.append(c)
+            continue
+        total_aggregate = aggregate(text, c)
+        if not total_aggregate:
+            out.append(c)
+    return tuple(out)
 
 
 def _add(d, c: Count) -> None:
