@@ -212,3 +212,18 @@ def test_a_hamlet_named_again_without_its_cue_is_still_a_place(geocoder):
     )
     rules = Extractor(geocoder, settings=Settings(ner_model="none"))  # the model finds it either way
     assert surfaces(rules, text).count("Zvanivka") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arakan Army fighters overran Ann in Rakhine State last week, a spokesman said.",
+        "Rebels had surrounded Ann in Rakhine State by Tuesday, according to residents who fled.",
+    ],
+)
+@pytest.mark.parametrize("ner", ["none", None], ids=["rules", "model"])
+def test_a_short_town_name_after_a_military_act_and_before_its_state_is_spotted(geocoder, text, ner):
+    """'Ann' is also a first name: after an act on a place and before 'in <X> State' it is the town."""
+    ex = Extractor(geocoder, settings=Settings(ner_model=ner))
+    found = [m for m in mentions(ex, text) if m.text == "Ann"]
+    assert len(found) == 1 and found[0].country_code == "MM"

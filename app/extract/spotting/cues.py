@@ -31,10 +31,10 @@ _PLACE_NOUN_BEFORE = re.compile(
 _ACT_BEFORE = {
     "attacked", "shelled", "struck", "hit", "bombed", "pounded", "targeted", "captured", "seized", "took", "taken",
     "liberated", "recaptured", "entered", "occupied", "stormed", "encircled", "evacuated", "reached", "toward",
-    "towards", "outside", "around", "defending", "defend", "besieged",
+    "towards", "outside", "around", "defending", "defend", "besieged", "surrounded", "overran", "overrun",
 }  # fmt: skip
 _IN_REGION_AFTER = re.compile(
-    r"^\s*(?:,\s*)?in\s+(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?(?:[a-z\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:region|oblast|province)\b"
+    r"^\s*(?:,\s*)?in\s+(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?(?:[a-z\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:region|oblast|province|[Ss]tate|governorate|[Dd]ivision)\b"
 )
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
