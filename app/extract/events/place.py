@@ -10,9 +10,10 @@ from dataclasses import replace
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
+from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
-from app.extract.resolve import Resolved, _km
+from app.extract.resolve import Resolved
 from app.extract.segment import _DATELINE as DATELINE
 
 _I = re.I
@@ -32,21 +33,12 @@ _SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
     _I,
 )
-# "the city of", "the regional centre of": words between a reference preposition and the place it names
-_OF_THE = r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?)?"
-_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-_DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|dozens\s+of)"
 _DIRECTION_BEFORE = re.compile(
-    rf"\b{_COMPASS}\s+of\s+{_OF_THE}$|"
-    rf"\b{_DISTANCE}\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+{_OF_THE}$|"
-    rf"\b(?:outskirts|edge|direction|approaches)\s+of\s+{_OF_THE}$|"
+    rf"\b{COMPASS}\s+of\s+{OF_THE}$|"
+    rf"\b{DISTANCE}\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+{OF_THE}$|"
+    rf"\b(?:outskirts|edge|direction|approaches)\s+of\s+{OF_THE}$|"
     r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+(?:the\s+)?$",
     _I,
-)
-# "X, south of Y" / "X near Y": a place located by another one right after it
-_LOCATED_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?(?:{_DISTANCE}\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
-    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|near|outside|close\s+to)\s+{_OF_THE}$"
 )
 # "officials in X said": where the speaker sits, when the sentence names where it happened too
 _SPEAKER_SEAT_BEFORE = re.compile(
@@ -372,17 +364,17 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
-    elif seats and (near := _near_reference(text, sent, items, spans)) is not None:
+    elif seats and (near := near_reference(text, sent, items, spans)) is not None:
         # "hit a tent in Al Mawasi, west of Khan Younis, ..., according to the Ministry of Health in Gaza": the
         # act is placed by the reference; the ministry's seat only says who speaks
         return [near]
-    keep = [_located(text, r, items) for r in keep]
+    keep = [located(text, r, items) for r in keep]
     if _OVER_PLACES.search(sent.text):
         keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"
     specific = [r for r in keep if r.cand.kind != "country"]
     if specific:
         return specific
-    near = _near_reference(text, sent, items, spans)
+    near = near_reference(text, sent, items, spans)
     if near is not None:
         return [near]
     countries = [
@@ -410,64 +402,3 @@ def _in_clauses_of_the_act(sentence: str, offset: int, keep: list[Resolved], spa
         if any(a <= x < b for x, _y in spans):
             inside.append(r)
     return inside if inside else keep
-
-
-# "hit a tent camp in Al Mawasi, west of Khan Younis", "a village 8 km north of X", "on the outskirts of X":
-# the place itself is unnamed or unknown to the gazetteer, and the reference is close by
-_UNPLACED_THEN_REFERENCE = re.compile(
-    rf"(?:\b(?:in|at|on|near)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*|al|el|an|ad|as|ash)(?:[\s\-]+[A-Z][\w’'\-]*){{0,2}}|"
-    rf"\b(?:a|the)\s+(?:\w+\s+)?(?:village|town|camp|encampment|area|neighbou?rhood|settlement|hamlet|base|outpost|"
-    rf"position|checkpoint))"
-    rf",?\s*(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d{{1,2}}|a\s+few|several|five|ten|fifteen|twenty)\s*"
-    rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
-    rf"|\b(?:on|at|to|into|near|from)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{_OF_THE}$"
-    # "an explosive device against an Israeli bulldozer east of Rafah": a bare compass reference, no distance
-    rf"|(?<![\d,.])(?<!km)(?<!kms)(?<!miles)(?<!metres)(?<!meters)(?<!kilometres)(?<!kilometers)"
-    rf"\s(?:just\s+)?{_COMPASS}\s+of\s+{_OF_THE}$"
-)
-NEAR_REFERENCE_KM = 25
-
-
-def _near_reference(text: str, sent, items: list[Resolved], spans) -> Resolved | None:
-    """The event 'near' a reference town, geo_precision 2, when the sentence places the act only by a short
-    compass reference to it: never a reference at a stated distance beyond NEAR_REFERENCE_KM."""
-    for r in items:
-        rel = r.spot.start - sent.start
-        if r.cand.kind not in ("settlement", "facility") or not any(
-            a - 90 <= rel <= b + 160 for a, b in spans
-        ):
-            continue
-        m = _UNPLACED_THEN_REFERENCE.search(text, max(sent.start, r.spot.start - 90), r.spot.start)
-        if m is None:
-            continue
-        km = m.group("km")
-        if km is not None and km.isdigit() and int(km) > NEAR_REFERENCE_KM:
-            continue
-        return Resolved(r.spot, replace(r.cand, geo_precision=2), [], False)
-    return None
-
-
-FAR_FROM_REFERENCE_KM = 150.0
-
-
-def _located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
-    """'the village of New York, south of Toretsk': when a place is located by a reference place right after
-    it but resolved far from it, that reading is wrong (a namesake abroad); the honest answer is 'near the
-    reference', geo_precision 2, keeping the span of the name as written."""
-    ref = next(
-        (
-            o
-            for o in items
-            if o.spot.start >= r.spot.end and _LOCATED_AFTER.match(text[r.spot.end : o.spot.start])
-        ),
-        None,
-    )
-    if ref is None or ref.cand.kind not in ("settlement", "facility"):
-        return r
-    far = r.cand.country_code != ref.cand.country_code or (
-        _km(r.cand.lat, r.cand.lon, ref.cand.lat, ref.cand.lon) > FAR_FROM_REFERENCE_KM
-    )
-    if not far:
-        return r
-    near = replace(ref.cand, geo_precision=2, kind="settlement")
-    return Resolved(r.spot, near, [], False)
