@@ -378,3 +378,11 @@ def test_cities_where_sirens_blared_are_not_places_of_the_strike(extractor):
         "Sumy.",
     )
     assert e.location == "Pryluky"
+
+
+def test_a_strike_told_only_where_sirens_sounded_is_still_placed_there(extractor):
+    e = only_event(
+        extractor,
+        "Air raid sirens wailed over Odesa before Russian drones hit the port overnight, wounding four.",
+    )
+    assert e.location == "Odesa"

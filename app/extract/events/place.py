@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.extract.events.address import is_address
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
@@ -67,15 +68,6 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?$",
     _I,
 )
-_QUALIFIER_GAP = re.compile(
-    r"^\s*(?:,\s*)?(?:a\s+\w+\s+)?(?:(?:district|raion|area|port|city|town|village|settlement)\s+)?(?:in|of|near)\s+"
-    r"(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+|(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+){0,3}$"
-)
-# "El Fasher, the army's last stronghold in Darfur": an apposition after a town that places it in a region
-_APPOSITION_GAP = re.compile(
-    r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?!(?:on|at|near|from|to|by|in)\b)[\w’'\-]+\s+){0,5}?(?:in|of)\s+"
-    r"(?:the\s+)?(?:(?!of\b)[a-z\-]+\s+){0,2}(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+)?$"
-)
 # "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
 _TITLE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|police|officials?|authorities|administration|"
@@ -87,10 +79,6 @@ _QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
 _AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
-_FACILITY_ADDRESS_GAP = re.compile(
-    r"(?:[’']s)?\s*(?:[\w’'\-]+\s+){0,4}?(?:,\s*)?(?:in|near|outside|at)\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?"
-)
-_ADDRESS_GAP = re.compile(r"\s*(?:,\s*)?(?:in|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?")
 _BASED_AFTER = re.compile(
     r"^(?:-(?:based|led|backed|born|registered|run|installed|appointed|imposed|aligned|sponsored|funded|affiliated)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
     r"government\s+media|interior\s+ministry|emergency\s+services?|senator|congress(?:man|woman)|lawmaker|"
@@ -191,14 +179,20 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "has used long-range drones since losing Khartoum in March"
     if _WAR_IN_BEFORE.search(before):
         return True  # "since the start of the war in Gaza": the war's name, not where something happened
-    if any(
-        _WARNING_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
-        for j in (k, *list_indices(items, r))
+    if _warned(text, sent, items, k) and (
+        kind == "shootdown"
+        or any(
+            j != k and o.cand.kind != "country" and not _warned(text, sent, items, j)
+            for j, o in enumerate(items)
+        )
     ):
-        return True  # "setting off sirens in Tel Aviv and Jerusalem": where the warning sounded
+        # "intercepted the missile, setting off sirens in Tel Aviv and Jerusalem", "struck Pryluky as sirens
+        # blared in Chernihiv": where the warning sounded (a strike told only there, "Sirens sounded in Kyiv
+        # before missiles struck the capital", is still placed there)
+        return True
     if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
         return True
-    return _is_address(text, items, k)
+    return is_address(text, items, k)
 
 
 # "X test range in the", "X air base in Russia's": the words between a place and the region that places it
@@ -230,6 +224,16 @@ _WARNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][\w\-]*[’']s)\s+){0,2}$",
     _I,
 )
+
+
+def _warned(text: str, sent, items: list[Resolved], k: int) -> bool:
+    """The place (or the list it ends) follows 'sirens in', 'air raid alerts across'."""
+    return any(
+        _WARNING_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
+        for j in (k, *list_indices(items, items[k]))
+    )
+
+
 # "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
 _INTRO = re.compile(
     r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
@@ -285,46 +289,6 @@ def named_as_place(text: str, r: Resolved) -> bool:
 def _flag(r: Resolved, name: str) -> bool:
     """A boolean the recogniser may set on a mention (`metonymic`, `adjectival`); False when it does not."""
     return bool(getattr(r.spot, name, False) or getattr(r, name, False))
-
-
-def _is_address(text: str, items: list[Resolved], k: int) -> bool:
-    """'Bilohorivka in Luhansk', 'a village in the Donetsk region': a bigger place after a smaller one."""
-    s, c = items[k].spot, items[k].cand
-    if (
-        k > 0
-        and (
-            c.kind in ("region", "country")
-            or c.population > items[k - 1].cand.population
-            or c.country_code != items[k - 1].cand.country_code  # a namesake abroad is a misreading here
-        )
-        and _APPOSITION_GAP.match(text[items[k - 1].spot.end : s.start])
-    ):
-        return True  # "Goma, the largest city in eastern Congo": the apposition only places the town
-    if c.kind == "settlement" and k > 0:
-        p0 = items[k - 1]
-        gap = text[p0.spot.end : s.start]
-        if (
-            p0.cand.kind in ("settlement", "facility", "other")
-            and p0.cand.population < c.population
-            and (
-                _ADDRESS_GAP.fullmatch(gap)
-                # "the Okhmatdyt children's hospital in Kyiv", "the Afipsky oil refinery near Krasnodar"
-                or (p0.cand.kind == "facility" and _FACILITY_ADDRESS_GAP.fullmatch(gap))
-            )
-        ):
-            return True
-    if c.kind in ("region", "country"):
-        prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
-        gap = text[prev[-1].spot.end : s.start] if prev else ""
-        if prev and (
-            _QUALIFIER_GAP.match(gap)
-            or _APPOSITION_GAP.match(gap)
-            or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))
-        ):
-            return True
-        if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":
-            return True
-    return False
 
 
 def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -> list[Resolved]:
