@@ -107,7 +107,27 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
     for pattern, delta, precision in _RELATIVE:
         for m in pattern.finditer(text):
             cues.append(DateCue(published + dt.timedelta(days=delta), precision, m.start(), m.group(0)))
-    return sorted(cues, key=lambda c: c.start)
+    return sorted(
+        (c for c in cues if not _spoken_on(text, c) and not _TIMES_IN.search(text, 0, c.start)),
+        key=lambda c: c.start,
+    )
+
+
+# "Governor X said on Friday morning", "told reporters on Monday": the day the source spoke, not the event's
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|Reuters|AFP|AP|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)|announced|"
+    r"added|wrote|stated)(?:\s+in\s+a\s+(?:statement|post|video|briefing))?(?:\s+on\s+(?:Telegram|X|Facebook))?\s+$"
+)
+
+
+def _spoken_on(text: str, c: DateCue) -> bool:
+    """'Governor X said on Friday morning': the day the source spoke (not 'said last month that X had fallen',
+    which bounds the event)."""
+    return c.text[:3].lower() == "on " and _SPOKEN_ON.search(text, 0, c.start) is not None
+
+
+# "struck the plant for the second time this month": the month counts the strikes, it does not date this one
+_TIMES_IN = re.compile(r"\b(?:times?|twice|once)\s+$", re.I)
 
 
 def _explicit(month: int, day: int, year: str | None, published: dt.date) -> dt.date | None:

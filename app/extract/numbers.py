@@ -296,6 +296,9 @@ _ANY_TOLL_WORD = re.compile(
 )
 
 
+_SUBSET = re.compile(r"\b(?:including|among\s+(?:them|whom|those))\b", re.I)
+
+
 @lru_cache(maxsize=1024)  # fourteen patterns per sentence; bulletins repeat their lines word for word
 def _find_counts(text: str) -> tuple[Count, ...]:
     if not _ANY_TOLL_WORD.search(text):
@@ -336,6 +339,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 prev = [c for c in out if c.end <= a]
                 if not prev:
                     continue
+                if _SUBSET.search(text, max(c.end for c in prev), a):
+                    continue  # "rose to 19, among them a baby and a 10-year-old girl": the 19 named, not more
                 what = max(prev, key=lambda c: c.end).what
                 own = _OWN_VERB.match(text, m.end())
                 if own:  # "A man was killed and his wife was injured": the kin has a verb of its own

@@ -142,3 +142,19 @@ def test_a_date_after_a_clause_break_belongs_to_the_next_clause():
 def test_last_year_is_a_year_back():
     (cue,) = find_cues("The plant was damaged last year.", dt.date(2025, 12, 18))
     assert (cue.date.year, cue.precision) == (2024, 3)
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_attack():
+    # published on a Thursday: "said on Wednesday morning" is when the governor spoke, so no cue
+    text = "Two people were wounded in the attack, Mykolaiv Governor Vitalii Kim said on Wednesday morning."
+    assert find_cues(text, dt.date.fromisoformat(THURSDAY)) == []
+
+
+def test_said_last_month_still_bounds_what_was_said():
+    text = "Moscow said last month that its troops had taken the town."
+    assert [c.precision for c in find_cues(text, dt.date.fromisoformat(THURSDAY))] == [3]
+
+
+def test_the_third_time_this_month_counts_strikes_and_dates_none():
+    text = "Drones hit the Novokuibyshevsk refinery overnight, for the third time this month."
+    assert find_cues(text, dt.date.fromisoformat(THURSDAY)) == []

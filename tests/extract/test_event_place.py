@@ -10,6 +10,7 @@ from wire import KHARKIV, at, events, is_at, km, only_event
 
 from app.extract import Extractor
 from app.extract.events.place import _flag
+from app.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -386,3 +387,77 @@ def test_a_strike_told_only_where_sirens_sounded_is_still_placed_there(extractor
         "Air raid sirens wailed over Odesa before Russian drones hit the port overnight, wounding four.",
     )
     assert e.location == "Odesa"
+
+
+def test_a_distance_from_the_regional_capital_named_without_of(extractor):
+    found = events(
+        extractor,
+        "Russian troops stormed the outskirts of Balakliia, which lies some 80 km (50 miles) southeast of the "
+        "regional capital Kharkiv, Ukraine's military said.",
+    )
+    assert not at(found, *KHARKIV, within_km=25)
+
+
+@pytest.mark.parametrize("ner", ["none", None], ids=["rules", "model"])
+def test_a_distance_given_with_its_conversion_is_no_bare_compass_reference(geocoder, ner):
+    found = events(
+        Extractor(geocoder, settings=Settings(ner_model=ner)),
+        "Ukrainian troops still held the southern part of the town, which lies some 60 km (37 miles) east of the "
+        "regional capital Zaporizhzhia, and street fighting was going on, the army said.",
+    )
+    assert not at(found, 47.84, 35.14, within_km=25)
+
+
+def test_the_town_across_the_river_is_a_reference(extractor):
+    found = events(
+        extractor,
+        "Russia's Defence Ministry said its troops had taken Kurylivka, a village on the left bank of the "
+        "Oskil River opposite Kupiansk.",
+    )
+    assert at(found, 49.66, 37.70, within_km=3)
+    assert not at(found, 49.71, 37.62, within_km=3)
+
+
+def test_a_capital_whose_revenue_is_meant_is_no_place(extractor):
+    found = events(
+        extractor,
+        "Ukrainian drones hit the Ryazan refinery overnight, part of a push to squeeze Moscow's oil revenues, "
+        "the General Staff said.",
+    )
+    assert at(found, 54.63, 39.70, within_km=25)
+    assert not at(found, 55.75, 37.62, within_km=50)
+
+
+def test_a_plant_that_only_locates_the_town_is_no_second_place(extractor):
+    e = only_event(
+        extractor,
+        "Russian officials said a Ukrainian drone hit a car in Kurchatov, where the Kursk nuclear power plant "
+        "is located, wounding two people.",
+    )
+    assert is_at(e, 51.65, 35.69, within_km=5) and e.injured == 2
+
+
+def test_part_of_the_drones_told_before_is_downed_over_the_defender(extractor):
+    found = events(
+        extractor,
+        "Russia fired 48 drones at Ukraine overnight from the Kursk and Oryol regions, the air force said. Air "
+        "defences downed 39 of the drones, it said.",
+    )
+    assert [(e.country_code, e.event_type, e.geo_precision, e.claim_status) for e in found] == [
+        ("UA", "Strategic developments", 3, "claimed")
+    ]
+
+
+def test_a_part_of_gaza_named_by_its_town_is_the_strip(extractor):
+    e = only_event(
+        extractor,
+        "In northern Gaza, an Israeli drone strike on a tent killed a woman and her son, medics said.",
+    )
+    assert (e.location, e.geo_precision, e.fatalities) == ("Gaza Strip", 3, 2)
+
+
+def test_the_centre_of_a_city_is_still_the_city(extractor):
+    e = only_event(
+        extractor, "In central Kharkiv, a Russian missile hit an office building, injuring nine people."
+    )
+    assert is_at(e, *KHARKIV) and e.geo_precision == 1

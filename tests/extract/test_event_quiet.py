@@ -87,3 +87,11 @@ def test_an_attack_recalled_months_or_years_back_is_no_new_event(extractor):
 def test_an_attack_today_beside_a_recalled_one_is_still_an_event(extractor):
     text = "Russian drones struck Kremenchuk on Sunday, a year after the attack on its shopping centre."
     assert [e.location for e in events(extractor, text)] == ["Kremenchuk"]
+
+
+def test_a_campaign_tally_since_a_truce_is_no_event(extractor):
+    text = (
+        "Since the truce took effect in November, Israeli attacks have killed more than 300 people, according "
+        "to the health ministry in Beirut."
+    )
+    assert events(extractor, text) == []

@@ -232,3 +232,13 @@ def test_pulling_out_of_a_deal_is_no_withdrawal(extractor):
         "governor said."
     )
     assert [e for e in events(extractor, text, published="2025-12-16") if e.event_type == "Battles"] == []
+
+
+def test_a_second_act_verb_with_its_own_auxiliary_is_its_own_clause(extractor):
+    found = by_place(
+        extractor,
+        "Russia's Defence Ministry said its troops had taken the town of Siversk and had hit an ammunition "
+        "depot in Druzhkivka with drones.",
+    )
+    assert found["Siversk"].event_type == "Battles"
+    assert found["Druzhkivka"].event_type == EXPLOSIONS

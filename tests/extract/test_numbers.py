@@ -267,3 +267,9 @@ def test_the_day_of_a_date_is_no_toll():
         (c.what, c.n) for c in find_counts("A drone attack overnight on Jan. 9 killed a 70-year-old woman.")
     }
     assert counts == {("killed", 1)}
+
+
+def test_victims_named_among_a_toll_are_not_more_victims():
+    # the 27 wounded include the newborn and the boy: one figure, not 27 + 1
+    counts = find_counts("The number of wounded rose to 27, among them a newborn and a 7-year-old boy.")
+    assert [(c.what, c.n) for c in counts] == [("injured", 27)]

@@ -227,3 +227,12 @@ def test_a_short_town_name_after_a_military_act_and_before_its_state_is_spotted(
     ex = Extractor(geocoder, settings=Settings(ner_model=ner))
     found = [m for m in mentions(ex, text) if m.text == "Ann"]
     assert len(found) == 1 and found[0].country_code == "MM"
+
+
+def test_an_unknown_village_listed_after_a_known_one_keeps_its_region(extractor):
+    found = mentions(
+        extractor,
+        "Russia said its forces had captured the villages of Ternuvate and Sukhyi Yar in the Zaporizhzhia region.",
+    )
+    unknown = [m for m in found if m.text == "Sukhyi Yar"]
+    assert unknown and unknown[0].geo_precision == 3 and unknown[0].admin1 == "Zaporizhzhia Oblast"

@@ -17,7 +17,7 @@ from app.extract.events.city_parts import without_city_parts
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
-from app.extract.events.toll import PendingTolls, carry_counts, counts_for, event_counts
+from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
     BACKGROUND,
@@ -34,7 +34,12 @@ from app.extract.events.trigger import (
     habitual,
     trigger_at,
 )
-from app.extract.events.unnamed import capital_phrase, defended_country, defender_country
+from app.extract.events.unnamed import (
+    capital_phrase,
+    defended_country,
+    defender_country,
+    territory_of_part,
+)
 from app.extract.events.village_size import region_for_misread_village
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
@@ -85,6 +90,15 @@ def code_events(parsed, geocoder) -> list[Event]:
             of_those = None
             if trig is None and prev_text:
                 trig = of_those = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
+            elif (
+                trig is not None
+                and trig.kind == "shootdown"
+                and prev_text
+                and _PART_OF_TOLD.search(sent.text)
+            ):
+                of_those = (
+                    trig  # "Russia launched 97 drones ... Air defences shot down 74 of the drones, it said."
+                )
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
             if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
@@ -152,8 +166,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
+            if trig.kind == "generic" and _tally_only(sent.text):
+                story.note(day_cues)  # "... across the Gaza Strip since dawn on Saturday": still the day told
+                continue  # "Since the ceasefire began, Israeli attacks have killed more than 390": a tally
             targets = [
-                region_for_misread_village(text, sent, items, t, geocoder)
+                territory_of_part(text, region_for_misread_village(text, sent, items, t, geocoder), geocoder)
                 for t in event_places(text, sent, items, trig, spans)
             ]
             if not [t for t in targets if t.cand.kind != "country"]:
@@ -226,6 +243,18 @@ def _victims_elsewhere(text, sent, items, last: Draft, published, speaker, sente
         make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
         for t in targets
     ]
+
+
+def _tally_only(sentence: str) -> bool:
+    """Attacks with no weapon named whose every casualty figure counts a period ('Since the ceasefire began
+    on October 10, Israeli attacks have killed more than 390 Palestinians'): a campaign's tally."""
+    return aggregate_sentence(sentence) and bool(find_counts(sentence)) and not event_counts(sentence)
+
+
+# "74 of the drones", "31 of the missiles": a part of the aerial objects the sentence before counted
+_PART_OF_TOLD = re.compile(
+    r"\b\d[\d,]*\s+of\s+(?:the|those|these)\s+(?:drones|missiles|rockets|uavs|shaheds|projectiles)\b", re.I
+)
 
 
 def _attack_just_told(block_drafts: list[Draft]) -> bool:

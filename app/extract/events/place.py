@@ -38,7 +38,9 @@ _DIRECTION_BEFORE = re.compile(
     rf"\b{COMPASS}\s+of\s+{OF_THE}$|"
     rf"\b{DISTANCE}\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+{OF_THE}$|"
     rf"\b(?:outskirts|edge|direction|approaches)\s+of\s+{OF_THE}$|"
-    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+(?:the\s+)?$",
+    r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+(?:the\s+)?$|"
+    # "Podoly, a village on the eastern bank of the Oskil opposite Kupiansk": the bank's other side
+    rf"\b(?:opposite|across\s+(?:the\s+(?:\w+\s+)?(?:river|border|bay|strait)\s+)?from)\s+{OF_THE}$",
     _I,
 )
 # "officials in X said": where the speaker sits, when the sentence names where it happened too
@@ -53,7 +55,8 @@ _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", _I)
 _METONYM_AFTER = re.compile(
     r"^(?:[’']s?\s+(?:[a-z\-]+\s+){0,2}?(?:forces|army|troops|military|war|invasion|defen[cs]es?|ministry|government|position|"
     r"claims?|allies|officials|leadership|side|drones|missiles|attacks?|strikes?|offensive|denial|representatives|"
-    r"bombardment|shelling|ability|abilities|intentions?|aggression)|"
+    r"bombardment|shelling|ability|abilities|intentions?|aggression|revenues?|economy|budget|coffers|finances|earnings|"
+    r"income|exports|war\s+(?:machine|effort|chest))|"
     r"\s+(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
     r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
     r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",
@@ -173,6 +176,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Russia controls most of Luhansk": a tally, not an event
     if c.kind == "water" and len(items) > 1:
         return True
+    if _WHERE_BEFORE.search(before) and _LOCATED_VERB_AFTER.match(after):
+        return True  # "Enerhodar, where the Zaporizhzhia nuclear power plant is located": it only locates
     if _ORG_AFTER.match(after):
         return True  # "the Darfur Victims Support group said": the place names an organisation
     if _SINCE_BEFORE.search(before):
@@ -210,6 +215,10 @@ def _qualifies_an_origin(text: str, sent, items: list[Resolved], k: int) -> bool
     return bool(_ORIGIN_BEFORE.search(text[max(sent.start, prev.spot.start - 60) : prev.spot.start]))
 
 
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
+_LOCATED_VERB_AFTER = re.compile(
+    r"^(?:\s+[\w\-]+){0,3}?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:located|based|situated|housed)\b", _I
+)
 _ORG_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w’'\-]*\s+){1,4}(?:[Gg]roup|[Nn]etwork|Committee|Council|Association|Observatory|Coalition|"
     r"Institute|Foundation|Organi[sz]ation|Society|Monitor)\b"

@@ -12,7 +12,11 @@ from dataclasses import replace
 from app.extract.resolve import Resolved, _km
 
 # "the city of", "the regional centre of": words between a reference preposition and the place it names
-OF_THE = r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?)?"
+OF_THE = (
+    r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?"
+    # "east of the regional capital Zaporizhzhia", "of Ukraine's capital Kyiv": the title without "of"
+    r"|(?:[\w’'\-]+[’']s\s+)?(?:regional\s+|provincial\s+|state\s+|district\s+|national\s+)?capital\s+)?"
+)
 COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|dozens\s+of)"
 # "X, south of Y" / "X near Y": a place located by another one right after it
@@ -31,7 +35,8 @@ _UNPLACED_THEN_REFERENCE = re.compile(
     rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{COMPASS}\s+of\s+{OF_THE}$"
     rf"|\b(?:on|at|to|into|near|from)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{OF_THE}$"
     # "an explosive device against an Israeli bulldozer east of Rafah": a bare compass reference, no distance
-    rf"|(?<![\d,.])(?<!km)(?<!kms)(?<!miles)(?<!metres)(?<!meters)(?<!kilometres)(?<!kilometers)"
+    # (not "85 km (53 miles) east of X": the distance is in its conversion)
+    rf"|(?<![\d,.])(?<!\))(?<!km)(?<!kms)(?<!miles)(?<!metres)(?<!meters)(?<!kilometres)(?<!kilometers)"
     rf"\s(?:just\s+)?{COMPASS}\s+of\s+{OF_THE}$"
 )
 NEAR_REFERENCE_KM = 25

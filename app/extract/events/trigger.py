@@ -214,7 +214,10 @@ _CLAUSE_BREAK = re.compile(
     r"[;–—]|\s(?:(?<!well\s)(?<!such\s)as(?!\s+(?:well|part|a\s+result))|after|while|amid|whereas|but|before|when)\s"
     # "its forces had destroyed a launcher near X, and shot down 45 drones over Y": a second act, a second clause
     r"|,\s+and\s+(?=(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:shot|downed|intercepted|destroyed|struck|hit|"
-    r"captured|seized|took|repelled|killed|wounded|injured)\b)",
+    r"captured|seized|took|repelled|killed|wounded|injured)\b)"
+    # "had seized the town of X and had struck a workshop in Y": no comma, but the auxiliary again
+    r"|\s(?=and\s+(?:also\s+)?(?:had|has|have)\s+(?:also\s+)?(?:shot|downed|intercepted|destroyed|struck|hit|shelled|"
+    r"bombed|attacked|targeted|captured|seized|taken|repelled|killed)\b)",
     _I,
 )
 

@@ -79,3 +79,31 @@ def capital_phrase(sent, trig: Trigger, geocoder) -> Resolved | None:
     a, b = sent.start + m.start(), sent.start + m.end()
     spot = Spot(a, b, m.group(0), found[0].name.lower(), sent)
     return Resolved(spot, found[0], [], True)
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+$",
+    _I,
+)
+# a region named as its town plus one of these words is an administrative unit ("Kharkiv Oblast"): "central
+# Kharkiv" is the city's centre; "central Gaza" is the middle of the Gaza Strip
+_ADMIN_WORDS = re.compile(
+    r"\b(?:oblast|region|province|governorate|state|krai|kray|county|district|raion|prefecture|division)\b",
+    _I,
+)
+
+
+def territory_of_part(text: str, r: Resolved, geocoder) -> Resolved:
+    """'In central Gaza, an air strike on a house in the Maghazi camp ...': a part of a territory called by its
+    town's name (the Gaza Strip) is that territory, at region level, not the town."""
+    c = r.cand
+    if c.kind != "settlement" or not c.admin1 or not r.spot.surface:
+        return r
+    if not _PART_BEFORE.search(text, max(0, r.spot.start - 20), r.spot.start):
+        return r
+    name = c.admin1
+    if not name.lower().startswith(r.spot.surface.lower() + " ") or _ADMIN_WORDS.search(name):
+        return r
+    found = [x for x in geocoder.search(name, country=c.country_code, limit=3) if x.kind == "region"]
+    return Resolved(r.spot, found[0], [], False) if found else r

@@ -42,6 +42,11 @@ from app.gazetteer import Gazetteer, normalize, variant_key
 _SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)\s+of\s+$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town)\b")
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+$", re.I)
+# "the villages of Ternuvate and Kosivtseve": a later name of a list the text types as villages
+_LISTED_VILLAGE_BEFORE = re.compile(
+    r"\b(?:villages|hamlets|settlements|towns)\s+of\s+(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*,\s*){0,4}"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*,?\s+(?:and|or)\s+$"
+)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
@@ -113,11 +118,12 @@ class PlaceRules:
             (_end(before) in _OF_THE_END and bool(_PLACE_NOUN_BEFORE.search(before)))
             or bool(_APPOSITIVE_AFTER.match(after))
             or typed_village
+            or bool(_LISTED_VILLAGE_BEFORE.search(before))
         )
         if not placey:
             return None
         spot = Spot(a, b, surface, key, sent, locative=True, unknown=True)
-        if typed_village or _VILLAGE_OF_BEFORE.search(before):
+        if typed_village or _VILLAGE_OF_BEFORE.search(before) or _LISTED_VILLAGE_BEFORE.search(before):
             spot.typed = "village"  # the text says what it is: a village the article's region may hold
         return spot
 
