@@ -88,3 +88,20 @@ def test_only_the_verbs_that_extract_start_the_model_early(monkeypatch, argv, st
     monkeypatch.setattr(ner_process, "_prestarted", {})
     main._start_the_model_early()
     assert ("none" in ner_process._prestarted) == started
+
+
+def test_the_early_helper_reads_the_model_setting_as_settings_does(tmp_path, monkeypatch):
+    """The helper starts before pydantic is imported, so its setting is read from the environment directly;
+    whatever case the variable is written in, and with a .env file beside the run, it is Settings' value."""
+    from app.cli.main import _ner_setting
+    from app.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    for key in [k for k in os.environ if k.upper() == "CONFLICTMAP_NER_MODEL"]:
+        monkeypatch.delenv(key)
+    assert _ner_setting() is None and Settings().ner_model is None
+    monkeypatch.setenv("conflictmap_ner_model", "none")
+    assert _ner_setting() == Settings().ner_model == "none"
+    monkeypatch.delenv("conflictmap_ner_model")
+    (tmp_path / ".env").write_text("CONFLICTMAP_NER_MODEL=some_model_package\n")
+    assert _ner_setting() == Settings().ner_model == "some_model_package"
