@@ -3,18 +3,9 @@ the regular English endings (app.extract.qualifiers.demonym_bases), for the word
 
 from __future__ import annotations
 
-from wire import article, extractor_in_both_modes  # noqa: F401 (the extractor fixture, both modes)
+from wire import article, extractor_in_both_modes, resolve_names  # noqa: F401 (the extractor fixture, both modes)
 
 from app.extract.qualifiers import demonym_bases
-
-
-def _resolve(extractor, text: str, names: list[str]):
-    spans = {}
-    for n in names:
-        a = text.index(n)
-        spans[n] = (a, a + len(n))
-    got = extractor.resolve_spans(article(text), list(spans.values()))
-    return {n: got.get(sp) for n, sp in spans.items()}
 
 
 def test_the_endings_give_the_names_a_word_is_formed_from():
@@ -28,7 +19,7 @@ def test_a_people_s_word_handed_in_as_a_place_is_the_place_it_is_formed_from(ext
     text = (
         "Sri Lankan troops and Maltese sailors joined the exercise, and two Londoners watched from the shore."
     )
-    got = _resolve(extractor, text, ["Sri Lankan", "Maltese", "Londoners"])
+    got = resolve_names(extractor, text, ["Sri Lankan", "Maltese", "Londoners"])
     assert got["Sri Lankan"].name == "Sri Lanka", got["Sri Lankan"]
     assert got["Maltese"].name == "Malta", got["Maltese"]
     assert got["Londoners"].name == "London" and got["Londoners"].country_code == "GB", got["Londoners"]
@@ -37,4 +28,4 @@ def test_a_people_s_word_handed_in_as_a_place_is_the_place_it_is_formed_from(ext
 def test_a_word_that_only_looks_like_a_people_s_word_finds_nothing(extractor):
     # "Dorian" would be formed from "Doria" or "Dore": no country, region or great city bears those names
     text = "The storm, named Dorian by forecasters, weakened over open water."
-    assert _resolve(extractor, text, ["Dorian"])["Dorian"] is None
+    assert resolve_names(extractor, text, ["Dorian"])["Dorian"] is None

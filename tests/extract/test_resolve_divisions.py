@@ -3,17 +3,7 @@ before a plural generic word ("Tangipahoa and Livingston parishes") are the divi
 
 from __future__ import annotations
 
-from wire import article, extractor_in_both_modes  # noqa: F401 (the extractor fixture, both modes)
-
-
-def _resolve(extractor, text: str, names: list[str]):
-    spans = {}
-    for n in names:
-        a = text.index(n)
-        spans[n] = (a, a + len(n))
-    got = extractor.resolve_spans(article(text), list(spans.values()))
-    return {n: got.get(sp) for n, sp in spans.items()}
-
+from wire import article, extractor_in_both_modes, resolve_names  # noqa: F401 (the extractor fixture, both modes)
 
 TEXT = (
     "Flooding closed roads in Tangipahoa and Livingston parishes on Monday, and two Ohio counties reported damage "
@@ -22,21 +12,21 @@ TEXT = (
 
 
 def test_names_before_a_plural_division_word_are_the_divisions(extractor):
-    got = _resolve(extractor, TEXT, ["Tangipahoa", "Livingston", "Ohio"])
+    got = resolve_names(extractor, TEXT, ["Tangipahoa", "Livingston", "Ohio"])
     for name in ("Tangipahoa", "Livingston"):
         c = got[name]
         assert c is not None and c.name == f"{name} Parish" and c.admin1 == "Louisiana", (name, c)
 
 
 def test_a_state_before_the_plural_is_the_state_whose_divisions_they_are(extractor):
-    c = _resolve(extractor, TEXT, ["Tangipahoa", "Livingston", "Ohio"])["Ohio"]
+    c = resolve_names(extractor, TEXT, ["Tangipahoa", "Livingston", "Ohio"])["Ohio"]
     assert (c.kind, c.admin1) == ("region", "Ohio"), (c.name, c.kind, c.admin1)
 
 
 def test_counties_of_a_list_take_the_state_they_share(extractor):
     # Forsyth and Dawson counties exist in several states; only Georgia has all three
     text = "School boards in Forsyth, Dawson and Lumpkin counties will vote on the new calendar in May."
-    got = _resolve(extractor, text, ["Forsyth", "Dawson", "Lumpkin"])
+    got = resolve_names(extractor, text, ["Forsyth", "Dawson", "Lumpkin"])
     for name, c in got.items():
         assert c is not None and c.kind == "other" and c.admin1 == "Georgia", (name, c)
 
@@ -48,7 +38,7 @@ HAMLET = (
 
 
 def test_a_hamlet_the_gazetteer_lacks_is_answered_with_the_county_named_with_it(extractor):
-    got = _resolve(extractor, HAMLET, ["Possum Hollow", "Tioga County", "Pennsylvania", "Wellsboro"])
+    got = resolve_names(extractor, HAMLET, ["Possum Hollow", "Tioga County", "Pennsylvania", "Wellsboro"])
     c, county = got["Possum Hollow"], got["Tioga County"]
     assert c is not None and c.kind == "other" and c.geo_precision == 2, c
     assert (c.lat, c.lon, c.admin1) == (county.lat, county.lon, "Pennsylvania"), (c, county)
@@ -60,7 +50,7 @@ def test_without_a_county_in_the_story_a_hamlet_keeps_the_region_answer(extracto
         "A barn fire destroyed a dairy farm near Possum Hollow on Sunday, a Pennsylvania fire marshal said. Crews "
         "from Wellsboro and Coudersport helped."
     )
-    c = _resolve(extractor, text, ["Possum Hollow", "Pennsylvania", "Wellsboro", "Coudersport"])[
+    c = resolve_names(extractor, text, ["Possum Hollow", "Pennsylvania", "Wellsboro", "Coudersport"])[
         "Possum Hollow"
     ]
     assert c is not None and c.kind == "region" and c.geo_precision == 3, c
@@ -84,5 +74,5 @@ def test_a_village_the_text_names_with_its_county_is_mapped_at_the_county(extrac
 def test_a_name_the_gazetteer_has_only_with_its_generic_word_is_that_division(extractor):
     # no town is called Pottawattamie; the Iowa county is
     text = "Residents of Pottawattamie were told to boil their water on Monday."
-    c = _resolve(extractor, text, ["Pottawattamie"])["Pottawattamie"]
+    c = resolve_names(extractor, text, ["Pottawattamie"])["Pottawattamie"]
     assert c is not None and c.name == "Pottawattamie County" and c.admin1 == "Iowa", c

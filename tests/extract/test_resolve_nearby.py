@@ -3,17 +3,7 @@ qualifies goes to the namesake the other places surround, before population; a p
 
 from __future__ import annotations
 
-from wire import article, extractor_in_both_modes  # noqa: F401 (the extractor fixture, both modes)
-
-
-def _resolve(extractor, text: str, names: list[str]):
-    """The names handed in as spans (as a benchmark's gold spans are), resolved together."""
-    spans = {}
-    for n in names:
-        a = text.index(n)
-        spans[n] = (a, a + len(n))
-    got = extractor.resolve_spans(article(text), list(spans.values()))
-    return {n: got.get(sp) for n, sp in spans.items()}
+from wire import article, extractor_in_both_modes, resolve_names  # noqa: F401 (the extractor fixture, both modes)
 
 
 def test_a_capital_abroad_yields_to_the_town_the_local_story_surrounds(extractor):
@@ -21,7 +11,7 @@ def test_a_capital_abroad_yields_to_the_town_the_local_story_surrounds(extractor
         "Laurel County deputies arrested a man on Tuesday after a chase that began in London and ended near "
         "Williamsburg, the sheriff's office said."
     )
-    got = _resolve(extractor, text, ["Laurel County", "London", "Williamsburg"])
+    got = resolve_names(extractor, text, ["Laurel County", "London", "Williamsburg"])
     c = got["London"]
     assert c.country_code == "US" and c.admin1 == "Kentucky", (c.name, c.country_code, c.admin1)
 
@@ -31,7 +21,7 @@ def test_a_named_state_and_a_county_pull_a_town_home(extractor):
         "The council in Paris approved a new clinic on Monday. Lamar County officials said it would also serve "
         "patients from Clarksville, the largest town east of it in Texas."
     )
-    got = _resolve(extractor, text, ["Paris", "Lamar County", "Clarksville", "Texas"])
+    got = resolve_names(extractor, text, ["Paris", "Lamar County", "Clarksville", "Texas"])
     c = got["Paris"]
     assert c.country_code == "US" and c.admin1 == "Texas", (c.name, c.country_code, c.admin1)
 
@@ -41,7 +31,7 @@ def test_a_country_name_is_the_state_when_the_story_is_in_it(extractor):
         "Storms that crossed Georgia overnight cut power in Atlanta, Macon and Savannah, the utility said on "
         "Thursday."
     )
-    got = _resolve(extractor, text, ["Georgia", "Atlanta", "Macon", "Savannah"])
+    got = resolve_names(extractor, text, ["Georgia", "Atlanta", "Macon", "Savannah"])
     c = got["Georgia"]
     assert c.country_code == "US" and c.kind == "region", (c.name, c.country_code, c.kind)
 
@@ -51,7 +41,7 @@ def test_a_country_name_is_the_town_its_neighbours_surround(extractor):
         "A warehouse fire in Lebanon forced the evacuation of 40 homes, and crews from Hershey and Harrisburg "
         "helped put it out, fire officials said."
     )
-    got = _resolve(extractor, text, ["Lebanon", "Hershey", "Harrisburg"])
+    got = resolve_names(extractor, text, ["Lebanon", "Hershey", "Harrisburg"])
     c = got["Lebanon"]
     assert c.country_code == "US" and c.admin1 == "Pennsylvania", (c.name, c.country_code, c.admin1)
 
@@ -62,7 +52,7 @@ def test_a_capital_the_story_backs_stays_where_it_is(extractor):
         "Trains between Paris and Lyon were cancelled on Friday, and the strike spread to Versailles, where "
         "schools closed. Travellers heading for Lexington were rebooked."
     )
-    got = _resolve(extractor, text, ["Paris", "Lyon", "Versailles", "Lexington"])
+    got = resolve_names(extractor, text, ["Paris", "Lyon", "Versailles", "Lexington"])
     c = got["Paris"]
     assert c.country_code == "FR", (c.name, c.country_code, c.admin1)
 
@@ -73,7 +63,7 @@ def test_a_town_of_the_article_region_is_found_beyond_the_ranked_dozen(extractor
         "Deputies from Sangamon County searched a farm near Chatham on Sunday, and the suspect was booked in "
         "Springfield, where the Illinois State Police have their headquarters."
     )
-    got = _resolve(extractor, text, ["Sangamon County", "Chatham", "Springfield", "Illinois"])
+    got = resolve_names(extractor, text, ["Sangamon County", "Chatham", "Springfield", "Illinois"])
     c = got["Springfield"]
     assert c.country_code == "US" and c.admin1 == "Illinois", (c.name, c.country_code, c.admin1)
 
@@ -84,7 +74,7 @@ def test_a_handed_in_place_the_gazetteer_lacks_is_the_region_the_story_is_in(ext
         "Firefighters from Corbin, Barbourville and Williamsburg spent the night at a barn fire in Quillbrook "
         "Hollow, fire officials said."
     )
-    got = _resolve(extractor, text, ["Corbin", "Barbourville", "Williamsburg", "Quillbrook Hollow"])
+    got = resolve_names(extractor, text, ["Corbin", "Barbourville", "Williamsburg", "Quillbrook Hollow"])
     c = got["Quillbrook Hollow"]
     assert c is not None and c.kind == "region" and c.admin1 == "Kentucky", c
     assert c.geo_precision == 3 and "no place" in c.why[0], c.why
@@ -96,7 +86,7 @@ def test_a_handed_in_place_the_gazetteer_lacks_is_the_county_its_sentence_names(
         "Firefighters from Corbin and Williamsburg spent the night at a barn fire in Quillbrook Hollow, a "
         "hamlet in Laurel County, fire officials said."
     )
-    got = _resolve(extractor, text, ["Corbin", "Williamsburg", "Quillbrook Hollow", "Laurel County"])
+    got = resolve_names(extractor, text, ["Corbin", "Williamsburg", "Quillbrook Hollow", "Laurel County"])
     c = got["Quillbrook Hollow"]
     assert c is not None and c.name == "Laurel County" and c.admin1 == "Kentucky", c
     assert c.geo_precision == 2 and "no place" in c.why[0], c.why
@@ -106,14 +96,14 @@ def test_a_handed_in_unknown_place_stays_unresolved_when_the_story_spans_regions
     text = (
         "The band played Denver, Omaha and Tulsa before a last show at Quillbrook Hollow, its manager said."
     )
-    got = _resolve(extractor, text, ["Denver", "Omaha", "Tulsa", "Quillbrook Hollow"])
+    got = resolve_names(extractor, text, ["Denver", "Omaha", "Tulsa", "Quillbrook Hollow"])
     assert got["Quillbrook Hollow"] is None, got["Quillbrook Hollow"]
 
 
 def test_another_name_of_a_far_city_yields_to_the_town_whose_own_name_it_is_nearby(extractor):
     # GeoNames files "Southold" as another name of South Bend, Indiana (100,000 people, 1,100 km away)
     text = "The ferry from Southold to Riverhead was cancelled on Monday because of fog, the operator said."
-    got = _resolve(extractor, text, ["Southold", "Riverhead"])
+    got = resolve_names(extractor, text, ["Southold", "Riverhead"])
     c = got["Southold"]
     assert c.name == "Southold" and c.admin1 == "New York", (c.name, c.admin1)
 
@@ -139,7 +129,7 @@ def test_a_small_far_namesake_nothing_backs_gives_way_to_the_story_region(extrac
         "Deputies from Laurel County and Corbin searched the woods near Williamsburg on Sunday for a hiker "
         "last seen at Quartzsite."
     )
-    got = _resolve(extractor, text, ["Laurel County", "Corbin", "Williamsburg", "Quartzsite"])
+    got = resolve_names(extractor, text, ["Laurel County", "Corbin", "Williamsburg", "Quartzsite"])
     c = got["Quartzsite"]
     # the region would answer; the county its sentence names answers closer (app.extract.hamlets)
     assert c.name == "Laurel County" and c.admin1 == "Kentucky" and c.geo_precision == 2, (c.name, c.admin1)
@@ -149,14 +139,14 @@ def test_a_small_far_namesake_nothing_backs_gives_way_to_the_story_region(extrac
 def test_a_county_of_the_story_holds_its_town(extractor):
     # one place besides it, but the county that holds London, Kentucky: more than a town nearby would say
     text = "Laurel County deputies arrested a man in London on Tuesday after a two-hour standoff."
-    got = _resolve(extractor, text, ["Laurel County", "London"])
+    got = resolve_names(extractor, text, ["Laurel County", "London"])
     c = got["London"]
     assert c.admin1 == "Kentucky" and c.country_code == "US", (c.name, c.admin1)
 
 
 def test_one_named_state_does_not_make_a_country_a_town(extractor):
     text = "A Texas company will open its new plant in China next year, the governor's office said."
-    got = _resolve(extractor, text, ["Texas", "China"])
+    got = resolve_names(extractor, text, ["Texas", "China"])
     c = got["China"]
     assert c.kind == "country" and c.country_code == "CN", (c.name, c.kind, c.country_code)
 
@@ -254,12 +244,12 @@ def test_a_state_abroad_that_nothing_backs_is_the_town_its_neighbours_surround(e
         "Fire crews from Cavan and Ballyjamesduff were called to a blaze at a hotel in Virginia on Sunday "
         "night, gardai said."
     )
-    got = _resolve(extractor, text, ["Cavan", "Ballyjamesduff", "Virginia"])
+    got = resolve_names(extractor, text, ["Cavan", "Ballyjamesduff", "Virginia"])
     c = got["Virginia"]
     assert c.country_code == "IE" and c.kind == "settlement", (c.name, c.country_code, c.kind)
 
 
 def test_a_state_its_towns_back_stays_the_state(extractor):
     text = "The governor of Virginia met farmers in Richmond and Roanoke on Monday, his office said."
-    c = _resolve(extractor, text, ["Virginia", "Richmond", "Roanoke"])["Virginia"]
+    c = resolve_names(extractor, text, ["Virginia", "Richmond", "Roanoke"])["Virginia"]
     assert c.kind == "region" and c.country_code == "US", (c.name, c.kind)

@@ -3,19 +3,9 @@ postal code anywhere, and the state the article's names share, move a bare town 
 
 from __future__ import annotations
 
-from wire import article, extractor_in_both_modes  # noqa: F401 (the extractor fixture, both modes)
+from wire import article, extractor_in_both_modes, resolve_names  # noqa: F401 (the extractor fixture, both modes)
 
 from app.extract.statewide import stated_states
-
-
-def _resolve(extractor, text: str, names: list[str]):
-    """The names handed in as spans (as a benchmark's gold spans are), resolved together."""
-    spans = {}
-    for n in names:
-        a = text.index(n)
-        spans[n] = (a, a + len(n))
-    got = extractor.resolve_spans(article(text), list(spans.values()))
-    return {n: got.get(sp) for n, sp in spans.items()}
 
 
 def test_an_abbreviation_elsewhere_in_the_story_places_a_lone_town(extractor):
@@ -24,7 +14,7 @@ def test_an_abbreviation_elsewhere_in_the_story_places_a_lone_town(extractor):
         "The Anderson school board voted on Tuesday to close two elementary schools. The new superintendent "
         "led a district in Beaufort, S.C., until June."
     )
-    c = _resolve(extractor, text, ["Anderson"])["Anderson"]
+    c = resolve_names(extractor, text, ["Anderson"])["Anderson"]
     assert (c.country_code, c.admin1) == ("US", "South Carolina"), (c.name, c.admin1)
 
 
@@ -40,7 +30,7 @@ def test_a_dateline_state_brings_a_town_home_from_abroad(extractor):
 
 def test_a_lone_name_with_no_state_in_the_story_keeps_its_ranking(extractor, geocoder):
     text = "Greenville police said on Sunday that two people were hurt in a shooting outside a restaurant."
-    c = _resolve(extractor, text, ["Greenville"])["Greenville"]
+    c = resolve_names(extractor, text, ["Greenville"])["Greenville"]
     top = geocoder.search("Greenville", limit=1, fuzzy=False)[0]
     assert c.place_id == top.place_id, (c.name, c.admin1, top.admin1)
 
@@ -51,7 +41,7 @@ def test_a_foreign_city_the_story_also_names_its_country_stays(extractor):
         "A choir from Anderson, S.C., sang in Florence on Sunday, the last stop of a tour of Italy that began "
         "in Rome."
     )
-    c = _resolve(extractor, text, ["Anderson", "Florence", "Italy", "Rome"])["Florence"]
+    c = resolve_names(extractor, text, ["Anderson", "Florence", "Italy", "Rome"])["Florence"]
     assert c.country_code == "IT", (c.name, c.country_code, c.admin1)
 
 
@@ -73,7 +63,7 @@ def test_a_two_part_abbreviation_is_read_with_a_space(geocoder):
 def test_a_country_that_is_also_a_state_is_the_state_in_a_story_of_that_country(extractor):
     # neither Dayton nor Akron is in Georgia: the state is read from the country the story is in
     text = "The new coach, who grew up in Georgia, will lead the team in Dayton, officials at the school in Akron said."
-    c = _resolve(extractor, text, ["Georgia", "Dayton", "Akron"])["Georgia"]
+    c = resolve_names(extractor, text, ["Georgia", "Dayton", "Akron"])["Georgia"]
     assert (c.country_code, c.kind) == ("US", "region"), (c.name, c.country_code, c.kind)
 
 
@@ -82,7 +72,7 @@ def test_a_country_whose_places_the_story_names_stays_the_country(extractor):
         "Police in Tbilisi detained 40 protesters on Sunday, and the opposition said it would march again across "
         "Georgia; a delegation from Boston and New York called for calm."
     )
-    c = _resolve(extractor, text, ["Tbilisi", "Georgia", "Boston", "New York"])["Georgia"]
+    c = resolve_names(extractor, text, ["Tbilisi", "Georgia", "Boston", "New York"])["Georgia"]
     assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
 
 
@@ -92,7 +82,9 @@ def test_a_country_whose_neighbours_the_story_names_stays_the_country(extractor)
         "Armenia and Azerbaijan sent their foreign ministers to Washington for a second day of talks, a State "
         "Department spokesman said in New York. Georgia offered to host the next round."
     )
-    c = _resolve(extractor, text, ["Armenia", "Azerbaijan", "Washington", "New York", "Georgia"])["Georgia"]
+    c = resolve_names(extractor, text, ["Armenia", "Azerbaijan", "Washington", "New York", "Georgia"])[
+        "Georgia"
+    ]
     assert (c.country_code, c.kind) == ("GE", "country"), (c.name, c.country_code, c.kind)
 
 
@@ -102,5 +94,5 @@ def test_a_region_named_to_place_a_village_is_not_the_state_of_a_war_story(extra
         "Russian troops captured the village of Komyshuvakha in the Zaporizhzhia region, Moscow said. A glide "
         "bomb killed two people in Kostiantynivka on Saturday, officials said."
     )
-    c = _resolve(extractor, text, ["Komyshuvakha", "Kostiantynivka"])["Kostiantynivka"]
+    c = resolve_names(extractor, text, ["Komyshuvakha", "Kostiantynivka"])["Kostiantynivka"]
     assert c.admin1 == "Donetsk Oblast", (c.name, c.admin1)

@@ -45,6 +45,14 @@ def surfaces(extractor: Extractor, text: str, **kw) -> list[str]:
     return [m.text for m in mentions(extractor, text, **kw)]
 
 
+def resolve_names(extractor: Extractor, text: str, names: list[str]) -> dict:
+    """The names (each at its first occurrence) handed in as spans, as a benchmark's gold spans are, resolved
+    together: name -> Candidate or None."""
+    spans = {n: (text.index(n), text.index(n) + len(n)) for n in names}
+    got = extractor.resolve_spans(article(text), list(spans.values()))
+    return {n: got.get(sp) for n, sp in spans.items()}
+
+
 def events(extractor: Extractor, text: str, **kw) -> list[Event]:
     return extractor.events(article(text, **kw))
 
