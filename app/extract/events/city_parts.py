@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from app.extract.neighbourhoods import PART_KM
 from app.extract.resolve import Resolved, _km
 
 _I = re.I
-OWNER_KM = 30  # a district of a city lies within this of the city's point
 _CITY_PART_AFTER = re.compile(r"^\s+(?:district|raion|neighbou?rhood|quarter|microdistrict)\b", _I)
 _THE_CITYS_BEFORE = re.compile(r"\bthe\s+(?:city|capital|town|port\s+city)[’']s\s+$", _I)
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
@@ -31,7 +31,7 @@ def part_of_another_city(before: str, after: str, items: list[Resolved], r: Reso
     return (
         owner is not None
         and owner.cand.kind in ("settlement", "capital")
-        and _km(owner.cand.lat, owner.cand.lon, r.cand.lat, r.cand.lon) > OWNER_KM
+        and _km(owner.cand.lat, owner.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
     )
 
 
