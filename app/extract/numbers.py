@@ -46,6 +46,15 @@ _OF_WHOM = (
 _KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead|shot\s+dead|shooting\s+dead|gunned\s+down)"
 _INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
 
+
+def _after_both_verbs(victims: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The same victims after a verb of killing, then after one of wounding."""
+    return tuple(
+        (what, re.compile(rf"\b{verb}\s+" + victims, re.I))
+        for what, verb in (("killed", _KILL_V), ("injured", _INJ_V))
+    )
+
+
 _PATTERNS = (
     ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
     (
@@ -183,31 +192,9 @@ _PATTERNS = (
     ),
     # "killing a 15-year-old": a victim told by age alone
     ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>an?)\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)),
-    (
-        "killed",
-        re.compile(
-            rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b", re.I
-        ),
-    ),
-    (
-        "injured",
-        re.compile(
-            rf"\b{_INJ_V}\s+{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b", re.I
-        ),
-    ),
+    *_after_both_verbs(rf"{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b"),
     # "killing the driver", "injuring his wife", "a man and his daughter": one person, no number written
-    (
-        "killed",
-        re.compile(
-            rf"\b{_KILL_V}\s+(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
-        ),
-    ),
-    (
-        "injured",
-        re.compile(
-            rf"\b{_INJ_V}\s+(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])", re.I
-        ),
-    ),
+    *_after_both_verbs(rf"(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"),
     ("and", re.compile(rf"\band\s+(?P<n>his|her|their)\s+(?:[\w\-]+\s+)?{_ONE}\b(?![’'\-])", re.I)),
     # "Rescuers pulled the body of a man from the rubble", "the body of a woman was later found"
     (
