@@ -24,10 +24,6 @@ def _county(c: Candidate) -> bool:
     return c.kind == "other" and bool(c.country_code) and bool(_DIVISION_NAME.search(c.name))
 
 
-def _fallback(c: Candidate) -> bool:
-    return c.kind == "region" and bool(c.why) and c.why[0].startswith("no place")
-
-
 def to_counties(spots: list[Spot], resolved: list[Resolved]) -> list[Resolved]:
     """`resolved` with region answers, and spans left unresolved, replaced by the county named with them."""
     counties = [r for r in resolved if _county(r.cand)]
@@ -41,7 +37,7 @@ def to_counties(spots: list[Spot], resolved: list[Resolved]) -> list[Resolved]:
             continue
         k = by_spot.get(id(s))
         cur = out[k].cand if k is not None else None
-        if cur is not None and not _fallback(cur):
+        if cur is not None and not (cur.kind == "region" and cur.stands_in):
             continue
         near = [r for r in counties if r.spot.sentence.start == s.sentence.start and r.spot is not s]
         if near:

@@ -186,7 +186,7 @@ class Extractor:
 
 def _unplaced(c: Candidate | None) -> bool:
     """No candidate, or only the region the article is about standing in for a name the gazetteer lacks."""
-    return c is None or (c.kind == "region" and bool(c.why) and c.why[0].startswith("no place"))
+    return c is None or (c.kind == "region" and c.stands_in)
 
 
 _extractors: dict[int, Extractor] = {}

@@ -66,14 +66,16 @@ class Resolver:
         if spot.typed == "facility" and spot.facility_key:
             found = geo.search(spot.facility_key, limit=5, hints=hints, fuzzy=False)
             found = [
-                c for c in found if c.kind in ("facility", "other") and c.why and "fuzzy" not in c.why[0]
+                c
+                for c in found
+                if c.kind in ("facility", "other") and c.why and not c.stage.startswith("fuzzy")
             ]
             if found:
                 return found
         if spot.typed == "region":
             for q in (f"{spot.key} region", f"{spot.key} oblast", spot.key):
                 found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))), fuzzy=False)
-                if found and all("fuzzy" not in c.why[0] for c in found):
+                if found and all(not c.stage.startswith("fuzzy") for c in found):
                     return found
         if spot.unknown:
             return geo.region_fallback(spot.surface, hints)
@@ -85,7 +87,7 @@ class Resolver:
                 return found
         if spot.typed == "district":
             found = geo.search(f"{spot.key} district", limit=5, hints=hints, fuzzy=False)
-            found = [c for c in found if c.kind in ("other", "region") and "fuzzy" not in c.why[0]]
+            found = [c for c in found if c.kind in ("other", "region") and not c.stage.startswith("fuzzy")]
             if found:
                 return found
         found = (

@@ -89,11 +89,6 @@ def _group(c: Candidate) -> str | None:
     return _GROUP.get(c.kind)
 
 
-def _fallback(c: Candidate) -> bool:
-    """A region standing in for a name the gazetteer lacks (resolve_spans): no evidence of anything."""
-    return c.kind == "region" and bool(c.why) and c.why[0].startswith("no place")
-
-
 def article_state(
     geo: Geocoder, text: str, resolved: list[Resolved], cands_of: dict
 ) -> tuple[tuple[str, str] | None, Counter]:
@@ -105,8 +100,8 @@ def article_state(
     for r in resolved:
         c = r.cand
         if c.kind == "region" and c.admin1_code and c.country_code and r.spot.key not in seen_regions:
-            if _fallback(c):
-                continue
+            if c.stands_in:
+                continue  # a region standing in for a name the gazetteer lacks is no evidence
             seen_regions.add(r.spot.key)
             stated[(c.country_code, c.admin1_code)] += STATED
     # each distinct name: the states it has a namesake in, among its ranked candidates

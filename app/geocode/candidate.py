@@ -31,6 +31,13 @@ class Candidate:
         "variant", "fuzzy:93", as app.geocode.geocoder writes "<stage> match on 'key'"); "" without reasons."""
         return self.why[0].split(" ", 1)[0] if self.why else ""
 
+    @property
+    def stands_in(self) -> bool:
+        """Whether this is an area standing in for a name the gazetteer lacks (the region the article is about,
+        the county named with a hamlet), as the geocoder and app.extract.hamlets open its first reason: "no
+        place 'X' in ... in the gazetteer; returning ..."."""
+        return bool(self.why) and self.why[0].startswith("no place")
+
     def to_dict(self) -> dict[str, Any]:
         # Spelled out rather than dataclasses.asdict, which deep-copies field by field and was the
         # single largest cost of a cached OfflineGeocoder.geocode call.

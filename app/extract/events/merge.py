@@ -43,7 +43,7 @@ def _finer_inside(d: Draft, drafts: list[Draft], index: _FinerIndex | None = Non
     c = d.res.cand
     if c.kind != "region" or not c.country_code or d.res.spot.unknown:
         return None
-    if c.why and c.why[0].startswith("no place"):
+    if c.stands_in:
         return None  # "the villages of Dachne and Novoivanivka in the Donetsk region": a village the gazetteer lacks
     index = index or _FinerIndex(drafts)
     return index.first(d)
