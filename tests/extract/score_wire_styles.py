@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import wire_set7  # noqa: E402
 import wire_set9  # noqa: E402
 import wire_set10  # noqa: E402
+import wire_set11  # noqa: E402
 import wire_set13  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
@@ -38,10 +39,12 @@ SETS = {
     "ninth": wire_set9.NINTH_SET,
     "eighth": EIGHTH_SET,
     "tenth": wire_set10.TENTH_SET,
+    "eleventh": wire_set11.ELEVENTH_SET,
     "thirteenth": wire_set13.THIRTEENTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
 QUIET |= wire_set13.QUIET
+QUIET |= wire_set11.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

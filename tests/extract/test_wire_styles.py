@@ -10,6 +10,7 @@ from wire_set7 import CODING_GAPS, SEVENTH_SET
 from wire_set8 import EIGHTH_SET
 from wire_set9 import NINTH_SET
 from wire_set10 import TENTH_GAPS, TENTH_INVENTED, TENTH_SET
+from wire_set11 import ELEVENTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -26,6 +27,7 @@ ALL = {
     **NINTH_SET,
     **EIGHTH_SET,
     **TENTH_SET,
+    **ELEVENTH_SET,
     **THIRTEENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).

@@ -41,8 +41,7 @@ def _digest(day: str, weekday: str) -> str:
 
 DAY_1384 = (
     "2025-12-09",
-    _digest("1,384", "Tuesday, December 9")
-    + "\n"
+    _digest("1,384", "Tuesday, December 9") + "\n"
     "Fighting\n"
     "\n"
     "  • Russian drones slammed into a nine-storey apartment block in Kharkiv’s Saltivskyi district overnight, "
@@ -101,8 +100,7 @@ DAY_1384 = (
 
 DAY_1393 = (
     "2025-12-18",
-    _digest("1,393", "Thursday, December 18")
-    + "\n"
+    _digest("1,393", "Thursday, December 18") + "\n"
     "Fighting\n"
     "\n"
     "  • A Russian ballistic missile struck the centre of Zaporizhzhia on Wednesday afternoon, destroying an "
@@ -150,8 +148,7 @@ DAY_1393 = (
 
 DAY_1409 = (
     "2026-01-03",
-    _digest("1,409", "Saturday, January 3")
-    + "\n"
+    _digest("1,409", "Saturday, January 3") + "\n"
     "Fighting\n"
     "\n"
     "  • A man aged 71 was killed when a Russian drone dropped explosives on his car in Kherson’s Dniprovskyi "
@@ -190,8 +187,7 @@ DAY_1409 = (
 
 DAY_1421 = (
     "2026-01-15",
-    _digest("1,421", "Thursday, January 15")
-    + "\n"
+    _digest("1,421", "Thursday, January 15") + "\n"
     "Fighting\n"
     "\n"
     "  • Russia fired 18 missiles and nearly 240 drones at Ukraine overnight in an attack aimed largely at "
@@ -236,8 +232,7 @@ DAY_1421 = (
 
 DAY_1433 = (
     "2026-01-27",
-    _digest("1,433", "Tuesday, January 27")
-    + "\n"
+    _digest("1,433", "Tuesday, January 27") + "\n"
     "Fighting\n"
     "\n"
     "  • Russia launched a ballistic missile attack on Kyiv before dawn. A 34-year-old woman and her son were "
@@ -274,8 +269,7 @@ DAY_1433 = (
 
 DAY_1443 = (
     "2026-02-06",
-    _digest("1,443", "Friday, February 6")
-    + "\n"
+    _digest("1,443", "Friday, February 6") + "\n"
     "Fighting\n"
     "\n"
     "  • Russian drones hit port infrastructure in Odesa overnight, setting a grain terminal ablaze; three "
@@ -313,8 +307,7 @@ DAY_1443 = (
 
 DAY_1455_QUIET = (
     "2026-02-18",
-    _digest("1,455", "Wednesday, February 18")
-    + "\n"
+    _digest("1,455", "Wednesday, February 18") + "\n"
     "Politics and diplomacy\n"
     "\n"
     "  • Delegations from Ukraine and Russia met in Geneva for a third round of US-brokered talks. Kremlin "
