@@ -10,7 +10,7 @@ from wire_set7 import CODING_GAPS, SEVENTH_SET
 from wire_set8 import EIGHTH_SET
 from wire_set9 import NINTH_SET
 from wire_set10 import TENTH_GAPS, TENTH_INVENTED, TENTH_SET
-from wire_set11 import ELEVENTH_SET
+from wire_set11 import ELEVENTH_GAPS, ELEVENTH_INVENTED, ELEVENTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -50,6 +50,7 @@ def _known_gap(name: str, *, invented: bool = False):
     reason = (
         RESOLUTION_GAPS.get(name)
         or (TENTH_INVENTED if invented else TENTH_GAPS).get(name)
+        or (ELEVENTH_INVENTED if invented else ELEVENTH_GAPS).get(name)
         or (THIRTEENTH_INVENTED if invented else THIRTEENTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
