@@ -19,6 +19,7 @@ import wire_set9  # noqa: E402
 import wire_set10  # noqa: E402
 import wire_set11  # noqa: E402
 import wire_set13  # noqa: E402
+import wire_set14  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
 
@@ -41,10 +42,12 @@ SETS = {
     "tenth": wire_set10.TENTH_SET,
     "eleventh": wire_set11.ELEVENTH_SET,
     "thirteenth": wire_set13.THIRTEENTH_SET,
+    "fourteenth": wire_set14.FOURTEENTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
 QUIET |= wire_set13.QUIET
 QUIET |= wire_set11.QUIET
+QUIET |= wire_set14.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
