@@ -18,6 +18,7 @@ import wire_set7  # noqa: E402
 import wire_set9  # noqa: E402
 import wire_set10  # noqa: E402
 import wire_set11  # noqa: E402
+import wire_set12  # noqa: E402
 import wire_set13  # noqa: E402
 import wire_set14  # noqa: E402
 import wire_styles as ws  # noqa: E402
@@ -43,11 +44,13 @@ SETS = {
     "eleventh": wire_set11.ELEVENTH_SET,
     "thirteenth": wire_set13.THIRTEENTH_SET,
     "fourteenth": wire_set14.FOURTEENTH_SET,
+    "twelfth": wire_set12.TWELFTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
 QUIET |= wire_set13.QUIET
 QUIET |= wire_set11.QUIET
 QUIET |= wire_set14.QUIET
+QUIET |= wire_set12.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

@@ -11,6 +11,7 @@ from wire_set8 import EIGHTH_SET
 from wire_set9 import NINTH_SET
 from wire_set10 import TENTH_GAPS, TENTH_INVENTED, TENTH_SET
 from wire_set11 import ELEVENTH_GAPS, ELEVENTH_INVENTED, ELEVENTH_SET
+from wire_set12 import TWELFTH_GAPS, TWELFTH_INVENTED, TWELFTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_set14 import FOURTEENTH_GAPS, FOURTEENTH_INVENTED, FOURTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
@@ -31,6 +32,7 @@ ALL = {
     **ELEVENTH_SET,
     **THIRTEENTH_SET,
     **FOURTEENTH_SET,
+    **TWELFTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
@@ -55,6 +57,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (ELEVENTH_INVENTED if invented else ELEVENTH_GAPS).get(name)
         or (THIRTEENTH_INVENTED if invented else THIRTEENTH_GAPS).get(name)
         or (FOURTEENTH_INVENTED if invented else FOURTEENTH_GAPS).get(name)
+        or (TWELFTH_INVENTED if invented else TWELFTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
