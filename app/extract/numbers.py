@@ -43,6 +43,10 @@ _ADJ = r"(?:[\w\-]+\s+){0,3}?"
 _OF_WHOM = (
     r"(?:\s+of\s+(?:the|his|her|their|a|one)\s+(?:[\w\-]+\s+)?(?:family|families|household|crew|group))?"
 )
+# "a man aged 71", "a woman, 58,": the age after the noun (read as no count)
+_AGED = r"(?:\s+aged\s+\d{1,3}|,\s+\d{1,3},)?"
+# "six others were in hospital", "were hospitalised", "taken to hospital": the wounded told by where they are
+_IN_HOSPITAL = r"(?:(?:in|taken\s+to|admitted\s+to)\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
 _KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead|shot\s+dead|shooting\s+dead|gunned\s+down)"
 _INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
 
@@ -55,12 +59,20 @@ def _after_both_verbs(victims: str) -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
+# "A 34-year-old woman and her son were killed": one victim and one of kin, two in all
+_KIN_PAIR = (
+    rf"\b(?P<n>an?|one)\s+{_ADJ}{_ONE}{_AGED}\s+and\s+(?P<kin>his|her|their)\s+{_ONE}\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
+)
+
 _PATTERNS = (
+    ("killed", re.compile(_KIN_PAIR + r"(?:killed|dead)\b", re.I)),
+    ("injured", re.compile(_KIN_PAIR + rf"(?:{_INJ_V}|{_IN_HOSPITAL})\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
     (
         "killed",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_AGED}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:killed|dead|died)\b",
             re.I,
         ),
     ),
@@ -98,7 +110,7 @@ _PATTERNS = (
     (
         "injured",
         re.compile(
-            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V})\b",
+            rf"\b{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}{_AGED}{_OF_WHOM}{_APPOS}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:{_INJ_V}|{_IN_HOSPITAL})\b",
             re.I,
         ),
     ),
@@ -218,7 +230,8 @@ _PATTERNS = (
         "part",
         re.compile(
             rf"(?:[,;:]|\band)\s+(?P<subset>(?:including|among\s+them|of\s+whom)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
-            rf"(?:(?:of\s+them|{_VICTIM})\s+)?in\s+"
+            # "two in Sloviansk and one more in nearby Kramatorsk"
+            rf"(?:more\s+)?(?:(?:of\s+them|{_VICTIM})\s+)?in\s+(?:nearby\s+|neighbou?ring\s+)?"
             rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?=(?-i:[A-Z]))",
             re.I,
         ),
@@ -279,7 +292,8 @@ def find_counts(text: str) -> list[Count]:
 
 # Every pattern above needs one of these words: a sentence without any has no figure (most sentences)
 _ANY_TOLL_WORD = re.compile(
-    r"kill|dead|died|wound|injur|hurt|maim|toll|bod(?:y|ies)|casualt|lives|victim|fatalit|death", re.I
+    r"kill|dead|died|wound|injur|hurt|maim|toll|bod(?:y|ies)|casualt|lives|victim|fatalit|death|hospital",
+    re.I,
 )
 
 
@@ -311,6 +325,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 continue  # "three people, including two police officers": a subset, not more victims
             if re.match(r"-year-old", text[m.end("n") : m.end("n") + 9]):
                 n = 1
+            if m.groupdict().get("kin"):
+                n += 1  # "a woman and her son were killed"
             if text[m.end("n") : m.end()].lower().rstrip().endswith("couple"):
                 n = 2
             if what == "part":

@@ -461,3 +461,12 @@ def test_the_centre_of_a_city_is_still_the_city(extractor):
         extractor, "In central Kharkiv, a Russian missile hit an office building, injuring nine people."
     )
     assert is_at(e, *KHARKIV) and e.geo_precision == 1
+
+
+def test_the_region_qualifies_the_town_on_whose_outskirts_it_happened(extractor):
+    e = only_event(
+        extractor,
+        "In Russia's Kursk region, a Ukrainian drone hit a lorry on the outskirts of Rylsk, wounding its "
+        "driver, the governor said.",
+    )
+    assert is_at(e, 51.57, 34.68, within_km=10)

@@ -202,3 +202,14 @@ def test_a_subset_of_a_total_is_not_added_to_it():
     )
     assert [c.n for c in counts if not c.subset] == [9]
     assert all(c.part for c in counts if c.subset)
+
+
+def test_one_more_in_a_nearby_town_is_that_towns_toll(extractor):
+    found = events(
+        extractor,
+        "Three people were killed in Kostiantynivka and one more in nearby Druzhkivka as Russian jets dropped "
+        "glide bombs, officials said.",
+    )
+    kostiantynivka = [e.fatalities for e in found if is_at(e, 48.53, 37.71, within_km=10)]
+    druzhkivka = [e.fatalities for e in found if is_at(e, 48.62, 37.53, within_km=10)]
+    assert (kostiantynivka, druzhkivka) == ([3], [1])

@@ -242,3 +242,10 @@ def test_a_second_act_verb_with_its_own_auxiliary_is_its_own_clause(extractor):
     )
     assert found["Siversk"].event_type == "Battles"
     assert found["Druzhkivka"].event_type == EXPLOSIONS
+
+
+def test_slammed_into_and_setting_ablaze_are_acts(extractor):
+    e = only_event(
+        extractor, "Russian drones slammed into a warehouse in Brovary overnight, setting two hangars ablaze."
+    )
+    assert e.event_type == "Explosions/Remote violence"

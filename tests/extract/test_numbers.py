@@ -273,3 +273,27 @@ def test_victims_named_among_a_toll_are_not_more_victims():
     # the 27 wounded include the newborn and the boy: one figure, not 27 + 1
     counts = find_counts("The number of wounded rose to 27, among them a newborn and a 7-year-old boy.")
     assert [(c.what, c.n) for c in counts] == [("injured", 27)]
+
+
+def test_a_victim_with_the_age_after_the_noun(extractor):
+    text = "A woman aged 64 was killed when a Russian drone hit her house in Marhanets, the governor said."
+    assert toll(extractor, text) == (1, None)
+
+
+def test_a_victim_and_kin_before_one_verb_are_two(extractor):
+    text = "Russian missiles struck Bila Tserkva overnight. A 52-year-old man and his daughter were killed."
+    assert toll(extractor, text) == (2, None)
+
+
+def test_the_wounded_told_as_in_hospital(extractor):
+    text = "A Russian drone hit a bus in Nikopol. The bodies of three people were found and five others were in hospital."
+    assert toll(extractor, text) == (3, 5)
+
+
+def test_passers_by_and_an_employee_are_victims(extractor):
+    assert toll(extractor, "Shelling hit a bakery in Kherson. Three passers-by were also wounded.") == (
+        None,
+        3,
+    )
+    text = "Ukrainian drones struck a plant in Novoshakhtinsk and one employee was injured, officials said."
+    assert toll(extractor, text) == (None, 1)

@@ -354,10 +354,9 @@ QUIET = {"s11-day-1455-quiet"}
 ELEVENTH_GAPS: dict[str, str] = {
     "s11-day-1384": "Kharkiv's toll in the next bullet; tolls with ages; the denial of one of two captures",
     "s11-day-1393": "Huliaipole's street fighting missed; Rivne coded at the western city",
-    "s11-day-1409": "'killing the driver'; shoot-downs over regions coded as strikes; Kupiansk missed",
+    "s11-day-1409": "shoot-downs over regions coded as strikes; Kupiansk missed; the SBU's claim",
     "s11-day-1421": "a later day's toll of Monday's strike; the Lviv substation; the air force tally",
-    "s11-day-1433": "'a woman and her son'; 'one more in nearby Kramatorsk'; the Fastiv district",
-    "s11-day-1443": "'six others were in hospital' is no injured count yet",
+    "s11-day-1433": "the Fastiv district; Novorossiysk's toll told by 'officials in the Black Sea port city'",
 }
 ELEVENTH_INVENTED: dict[str, str] = {
     "s11-day-1384": "distance reference (Sumy), launch sites (Enerhodar, Millerovo), a reservoir",

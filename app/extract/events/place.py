@@ -345,6 +345,12 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     if _OVER_PLACES.search(sent.text):
         keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"
     specific = [r for r in keep if r.cand.kind != "country"]
+    if specific and all(r.cand.kind == "region" for r in specific):
+        # "In Russia's Belgorod region, a drone struck a minibus on the outskirts of Shebekino": the region
+        # only qualifies the town the act is placed by
+        near = near_reference(text, sent, items, spans)
+        if near is not None and near.cand.country_code in {r.cand.country_code for r in specific}:
+            return [near]
     if specific:
         return specific
     near = near_reference(text, sent, items, spans)
