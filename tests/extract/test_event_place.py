@@ -470,3 +470,14 @@ def test_the_region_qualifies_the_town_on_whose_outskirts_it_happened(extractor)
         "driver, the governor said.",
     )
     assert is_at(e, 51.57, 34.68, within_km=10)
+
+
+def test_a_formation_named_for_a_compass_point_is_no_place(extractor):
+    """Russia's groups of forces are called North, South, East, West, Centre (Sever, Yug, Vostok, Zapad,
+    Tsentr): what they destroyed happened at the places named, not at a village called Vostok."""
+    found = events(
+        extractor,
+        "Units of the Vostok group of forces struck an ammunition depot near Huliaipole on Monday. The "
+        "Tsentr battlegroup repelled a counterattack near Rodynske on Monday.",
+    )
+    assert {e.location for e in found} == {"Hulyaypole", "Rodynske"}

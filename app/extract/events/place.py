@@ -80,7 +80,10 @@ _TITLE_AFTER = re.compile(
 # "the Red Sea port of Hodeidah", "the Black Sea coast of": a sea or region naming where the next place lies
 _QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+city)\s+of\s+[A-Z]")
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
-_AXIS_AFTER = re.compile(r"^\s+(?:direction|axis|sector)\b", _I)
+# "the Pokrovsk direction"; "the Yug group of forces", "the Vostok battlegroup": an axis or a formation's name
+_AXIS_AFTER = re.compile(
+    r"^\s+(?:direction|axis|sector|group(?:ing)?\s+of\s+(?:forces|troops)|grouping|battle\s?group)\b", _I
+)
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
 _BASED_AFTER = re.compile(
     r"^(?:-(?:based|led|backed|born|registered|run|installed|appointed|imposed|aligned|sponsored|funded|affiliated)\b|\s+(?:civil\s+defen[cs]e|health\s+ministry|media\s+office|"
