@@ -249,3 +249,23 @@ def test_slammed_into_and_setting_ablaze_are_acts(extractor):
         extractor, "Russian drones slammed into a warehouse in Brovary overnight, setting two hangars ablaze."
     )
     assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the past day, the enemy attacked four times near Vovchansk.",
+        "The occupiers stormed Ukrainian positions near Vovchansk on Thursday.",
+        "Russian units attacked 11 times near Vovchansk on Thursday, the General Staff said.",
+    ],
+)
+def test_a_front_report_s_count_of_assaults_is_fighting_there(extractor, sentence):
+    e = only_event(extractor, sentence)
+    assert (e.location, e.event_type) == ("Vovchansk", "Battles")
+
+
+def test_an_advance_on_one_side_of_a_town_is_an_advance_there(extractor):
+    e = only_event(
+        extractor, "Geolocated footage shows Russian forces advanced southwest of Vovchansk on Monday."
+    )
+    assert (e.location, e.event_type) == ("Vovchansk", "Battles")
