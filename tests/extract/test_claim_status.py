@@ -381,3 +381,45 @@ def test_a_village_the_defender_calls_contested_is_disputed(extractor):
     )
     e = only_event(extractor, text, published="2025-12-16")
     assert (e.claim_status, e.disputed_by) == ("disputed", "Ukraine")
+
+
+def test_a_side_s_own_bulletin_claims_what_it_tells_in_its_own_voice(extractor):
+    """The title names the author (a defence ministry's report): no sentence says "it said", yet its capture
+    and its shoot-downs, over occupied Crimea as over its own regions, are its claims."""
+    text = (
+        "Units of the Zapad group of forces liberated the settlement of Kurylivka in Kharkov region.\n\n"
+        "On-duty air defence means destroyed 41 Ukrainian fixed-wing UAVs overnight: 30 over Kursk region and "
+        "11 over the Republic of Crimea.\n"
+    )
+    found = events(extractor, text, title="Russian Defence Ministry report on the special military operation")
+    assert found and {(e.claim_status, e.claimed_by) for e in found} == {
+        ("claimed", "Russian Defence Ministry")
+    }
+    assert "Zapad" not in {e.location for e in found}  # a formation's name, no place
+
+
+def test_a_bulletin_in_the_first_person_is_its_side_s(extractor):
+    """'our defenders' outside quotation marks: the author is the side the enemy it names is at war with, so
+    its own strike is claimed and the attacks it repelled are reported."""
+    text = (
+        "Over the past day, the enemy attacked nine times near Kupiansk; our defenders repelled all the "
+        "attacks.\n\n"
+        "Last night units of the Defence Forces struck an oil depot in the Russian city of Bryansk.\n"
+    )
+    found = {e.location: e for e in events(extractor, text, title="Operational update as of 08:00")}
+    assert (found["Kupyansk"].event_type, found["Kupyansk"].claim_status) == ("Battles", "reported")
+    assert found["Bryansk"].claim_status == "claimed"
+
+
+def test_our_troops_in_a_quote_make_no_bulletin(extractor):
+    text = (
+        "Russian drones struck an oil depot in the Russian-held city of Donetsk overnight, local officials "
+        "said. “Our troops are holding,” a Ukrainian commander told reporters.\n\n"
+        "Separately, Ukrainian drones hit an oil depot in the Russian city of Bryansk.\n"
+    )
+    assert {e.claim_status for e in events(extractor, text)} == {"reported"}
+
+
+def test_defenders_who_repelled_attacks_near_a_town_of_their_own_are_not_the_attackers(extractor):
+    e = only_event(extractor, "The General Staff said defenders repelled nine attacks near Lyman on Tuesday.")
+    assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Russia", "reported")

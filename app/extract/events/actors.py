@@ -170,9 +170,12 @@ def perpetrator(sentence: str, cc: str | None, kind: str, spans, speaker_side: s
             return (
                 attacker  # "repelled 12 Russian assaults", "repelled an M23 attack": the side that attacked
             )
-    actor = _acting_side(sentence, cc, kind, spans, speaker_side)
+    actor = _acting_side(sentence, cc, kind, spans, speaker_side, by_place=defend is None)
     if defend is not None and actor is not None and _one_opponent(actor):
         return _one_opponent(actor)  # "the army said it had repelled an attack": the other side attacked
+    if defend is not None:
+        # "our defenders repelled six attacks near Kupiansk": no side named, so the place says who attacked
+        return _acting_side(sentence, cc, kind, spans, speaker_side)
     return actor
 
 
@@ -196,7 +199,9 @@ def _one_opponent(code: str) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
-def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None) -> str | None:
+def _acting_side(
+    sentence: str, cc: str | None, kind: str, spans, speaker_side: str | None, *, by_place: bool = True
+) -> str | None:
     start = spans[0][0] if spans else len(sentence)
     if _other_theatre(sentence):
         named = _named_actor(sentence, start, speaker_side)
@@ -230,9 +235,11 @@ def _acting_side(sentence: str, cc: str | None, kind: str, spans, speaker_side: 
         actor = speaker_side  # "Ukraine's General Staff said it had struck ...": the speaker acted
     if kind == "capture" and _WITHDRAW.search(sentence) and actor and _one_opponent(actor):
         actor = _one_opponent(actor)  # "its forces withdrew from X": the other side took it
-    if actor:
+    if actor or not by_place:
         return actor
     if kind == "shootdown":
+        if speaker_side in sides():
+            return speaker_side  # "air defence means destroyed 63 UAVs ... over Crimea": whoever tells it downed them
         return cc if cc in ("RU", "UA") else None
     if cc == "UA":
         return "RU"

@@ -41,6 +41,7 @@ from app.extract.events.unnamed import (
     territory_of_part,
 )
 from app.extract.events.village_size import region_for_misread_village
+from app.extract.events.voice import document_voice
 from app.extract.events.when import StoryDate, earlier_by
 from app.extract.model import Event
 from app.extract.numbers import find_counts
@@ -71,6 +72,9 @@ def code_events(parsed, geocoder) -> list[Event]:
     drafts: list[Draft] = []
     story = StoryDate()
     last_speaker: tuple[str | None, str | None] = (None, None)
+    author = document_voice(
+        text, article.title
+    )  # a side's own bulletin speaks where no sentence names a source
     pending = PendingTolls()
     sent_no = {s.start: n for n, s in enumerate(sentences)}
     bullets = frozenset(n for n, b in enumerate(parsed.doc.blocks) if b.kind == "bullet")
@@ -101,6 +105,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 )
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
+            if speaker[0] is None and author[0]:
+                speaker = author
             if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
                 speaker = (speaker[0], g)  # "The paramilitary group said": the non-state side told before
             if speaker[0]:
