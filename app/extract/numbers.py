@@ -231,7 +231,7 @@ _PATTERNS = (
         re.compile(
             rf"(?:[,;:]|\band)\s+(?P<subset>(?:including|among\s+them|of\s+whom)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
             # "two in Sloviansk and one more in nearby Kramatorsk"
-            rf"(?:more\s+)?(?:(?:of\s+them|{_VICTIM})\s+)?in\s+(?:nearby\s+|neighbou?ring\s+)?"
+            rf"(?:more\s+)?(?:(?:(?P<of>of\s+them)|{_VICTIM})\s+)?in\s+(?:nearby\s+|neighbou?ring\s+)?"
             rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?=(?-i:[A-Z]))",
             re.I,
         ),
@@ -334,7 +334,9 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 if not prev:
                     continue
                 last = max(prev, key=lambda c: c.end)
-                out.append(Count(last.what, n, a, b, part=True, subset=m.group("subset") is not None))
+                # "including four in X", "five of them in X": a share of the total, not more victims
+                share = m.group("subset") is not None or m.group("of") is not None
+                out.append(Count(last.what, n, a, b, part=True, subset=share))
                 taken.append((a, b))
                 continue
             if what == "and":

@@ -213,3 +213,42 @@ def test_one_more_in_a_nearby_town_is_that_towns_toll(extractor):
     kostiantynivka = [e.fatalities for e in found if is_at(e, 48.53, 37.71, within_km=10)]
     druzhkivka = [e.fatalities for e in found if is_at(e, 48.62, 37.53, within_km=10)]
     assert (kostiantynivka, druzhkivka) == ([3], [1])
+
+
+@pytest.mark.parametrize(
+    "text, place, share",
+    [
+        (
+            "Russian shelling and drones killed seven civilians in Ukraine in the last 24 hours, among them two "
+            "in Nikopol, regional governors said on Thursday.",
+            (47.57, 34.39),  # Nikopol
+            2,
+        ),
+        (
+            "Russian strikes killed 11 people overnight, including three in Kryvyi Rih, officials said.",
+            (47.91, 33.39),  # Kryvyi Rih
+            3,
+        ),
+        (
+            "At least nine people died in Russian attacks across the Ukrainian front over the past day, "
+            "five of them in Kostiantynivka.",
+            (48.53, 37.71),  # Kostiantynivka
+            5,
+        ),
+    ],
+)
+def test_the_placed_share_of_a_days_tally_is_that_places_toll(extractor, text, place, share):
+    """A day's count over many places ('over the past day', 'overnight', 'in the last 24 hours') with one
+    place's share named: that place's event takes its share, never the whole day's figure."""
+    found = [e for e in events(extractor, text) if is_at(e, *place)]
+    assert [e.fatalities for e in found] == [share]
+
+
+def test_an_overnight_strike_with_a_subset_of_victims_keeps_its_whole_toll(extractor):
+    """'overnight' with a subset that names no other place ('including three children') is one strike's
+    toll: the marker of a day's span only makes a tally of a figure shared out among places."""
+    e = only_event(
+        extractor,
+        "A Russian missile struck Chernihiv overnight, killing eight people, including three children.",
+    )
+    assert e.fatalities == 8

@@ -58,12 +58,17 @@ def event_counts(text: str) -> tuple[Count, ...]:
     counts a territory or a time, and nothing more when the total is one event's."""
     out: list[Count] = []
     total_aggregate = False
-    for c in find_counts(text):
+    counts = find_counts(text)
+    for k, c in enumerate(counts):
         if c.subset:
             if total_aggregate and not _long_tally(text, c.start):
                 out.append(c)
             continue
-        total_aggregate = aggregate(text, c)
+        # "killed 12 people over the past day, including four in Kherson": a day's figure shared out among
+        # places is a tally of that day, whatever the word for the day; with no placed share ("overnight,
+        # killing eight, including three children") it stays one strike's toll
+        shared = k + 1 < len(counts) and counts[k + 1].subset and counts[k + 1].what == c.what
+        total_aggregate = aggregate(text, c) or (shared and _DAY_TALLY.search(text) is not None)
         if not total_aggregate:
             out.append(c)
     return tuple(out)
