@@ -47,6 +47,12 @@ _OF_WHOM = (
 _AGED = r"(?:\s+aged\s+\d{1,3}|,\s+\d{1,3},)?"
 # "six others were in hospital", "were hospitalised", "taken to hospital": the wounded told by where they are
 _IN_HOSPITAL = r"(?:(?:in|taken\s+to|admitted\s+to)\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
+# One person as a sentence's subject: "Her husband", "The driver, a 42-year-old man,", "A woman living next door"
+_ONE_SUBJECT = (
+    rf"\b(?P<n>the|his|her|their|an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"
+    r"(?:\s+(?:living|who\s+lives|who\s+lived|standing|walking|driving|sitting|working|passing)\b(?:\s+[\w\-]+){0,3}?"
+    r"|,[^,.;]{0,40},)?\s+"
+)
 _KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead|shot\s+dead|shooting\s+dead|gunned\s+down)"
 _INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
 
@@ -208,6 +214,23 @@ _PATTERNS = (
     # "killing the driver", "injuring his wife", "a man and his daughter": one person, no number written
     *_after_both_verbs(rf"(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"),
     ("and", re.compile(rf"\band\s+(?P<n>his|her|their)\s+(?:[\w\-]+\s+)?{_ONE}\b(?![’'\-])", re.I)),
+    # "Her husband was wounded by shrapnel", "A woman living next door was also injured", "The driver, a
+    # 42-year-old man, received shrapnel wounds": one person, the subject, told by who they are
+    *(
+        (
+            what,
+            re.compile(rf"{_ONE_SUBJECT}(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?{verb}\b", re.I),
+        )
+        for what, verb in (("killed", r"(?:killed|shot\s+dead)"), ("injured", _INJ_V))
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"{_ONE_SUBJECT}(?:also\s+)?(?:received|suffered|sustained)\s+(?:[\w\-]+\s+){{0,3}}?"
+            r"(?:injur(?:y|ies)|wounds?|burns|concussion)\b",
+            re.I,
+        ),
+    ),
     # "Rescuers pulled the body of a man from the rubble", "the body of a woman was later found"
     (
         "killed",

@@ -297,3 +297,24 @@ def test_passers_by_and_an_employee_are_victims(extractor):
     )
     text = "Ukrainian drones struck a plant in Novoshakhtinsk and one employee was injured, officials said."
     assert toll(extractor, text) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence, what",
+    [
+        ("Her son was wounded by shrapnel and taken to hospital.", "injured"),
+        ("A pensioner living across the street was also injured.", "injured"),
+        ("The driver, a 51-year-old man, suffered shrapnel wounds to his arms.", "injured"),
+        ("His wife was killed when the roof collapsed.", "killed"),
+    ],
+)
+def test_one_person_told_by_who_they_are_is_one_victim(sentence, what):
+    assert [(c.what, c.n) for c in find_counts(sentence)] == [(what, 1)]
+
+
+def test_a_governor_s_post_counts_each_victim_told_in_turn(extractor):
+    text = (
+        "In the village of Tetkino, a drone struck a private house on Sunday. A woman died on the spot. Her "
+        "husband was wounded by shrapnel. A neighbour living next door was also injured."
+    )
+    assert toll(extractor, text) == (1, 2)

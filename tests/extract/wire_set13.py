@@ -411,7 +411,7 @@ THIRTEENTH_GAPS: dict[str, str] = {
     "s13-ru-mod-dec12": "the massive strike on Ukraine with no place missed",
     "s13-ocha-flash-jan9": "the highlight's two-city sum given to Kharkiv",
     "s13-live-jan3": "the denial above its claim disputes Rylsk; the update above the attack not applied",
-    "s13-gladkov-dec28": "Dubovoye read as Spaske; 'Her husband was wounded' and 'also injured' not counted",
+    "s13-gladkov-dec28": "Dubovoye (not in the gazetteer) read as Spaske in Zaporizhzhia",
 }
 THIRTEENTH_INVENTED: dict[str, str] = {
     "s13-ocha-flash-jan9": "partners' aid to families in Kharkiv coded as an attack the day before",
