@@ -423,3 +423,19 @@ def test_our_troops_in_a_quote_make_no_bulletin(extractor):
 def test_defenders_who_repelled_attacks_near_a_town_of_their_own_are_not_the_attackers(extractor):
     e = only_event(extractor, "The General Staff said defenders repelled nine attacks near Lyman on Tuesday.")
     assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Russia", "reported")
+
+
+def test_a_strike_told_by_the_hit_towns_own_head_is_reported_whoever_holds_it(extractor):
+    # an occupied town's installed head reports the side whose country the town is in: still the side hit
+    e = only_event(
+        extractor,
+        "Ukrainian forces shelled Yenakiieve with rockets on Sunday, wounding three people, the town's mayor said.",
+    )
+    assert (e.claim_status, e.disputed_by) == ("reported", None)
+
+
+def test_drones_downed_over_a_region_with_no_source_named_are_the_defenders_claim(extractor):
+    e = only_event(
+        extractor, "Air defences intercepted 22 Ukrainian drones over the Voronezh region overnight."
+    )
+    assert (e.event_type, e.claim_status) == ("Strategic developments", "claimed")

@@ -481,3 +481,21 @@ def test_a_formation_named_for_a_compass_point_is_no_place(extractor):
         "Tsentr battlegroup repelled a counterattack near Rodynske on Monday.",
     )
     assert {e.location for e in found} == {"Hulyaypole", "Rodynske"}
+
+
+def test_regions_listed_with_commas_are_each_a_place_not_each_others_address(extractor):
+    text = "Air defence units downed 40 drones over the Voronezh, Lipetsk and Tambov regions overnight."
+    assert {"Voronezh Oblast", "Lipetsk Oblast", "Tambov Oblast"} <= set(locations(extractor, text))
+
+
+def test_the_regime_a_capital_names_is_no_place_of_the_strike(extractor):
+    text = "Missiles hit a depot in Nikolayev where the Kiev regime stored drones, the ministry said."
+    assert locations(extractor, text) == ["Mykolayiv"]
+
+
+def test_the_outlet_a_witness_told_is_no_place(extractor):
+    text = (
+        "A junta aircraft dropped two bombs on a village at around 2 pm on Monday, killing four people, a member "
+        "of the local militia told The Irrawaddy."
+    )
+    assert "Irrawaddy" not in " ".join(locations(extractor, text))

@@ -252,3 +252,11 @@ def test_an_overnight_strike_with_a_subset_of_victims_keeps_its_whole_toll(extra
         "A Russian missile struck Chernihiv overnight, killing eight people, including three children.",
     )
     assert e.fatalities == 8
+
+
+def test_herders_shot_dead_in_a_raid_are_its_toll(extractor):
+    e = only_event(
+        extractor,
+        "Gunmen of the RSF raided a village near Um Ruwaba on Thursday, shooting dead six herders, witnesses said.",
+    )
+    assert (e.fatalities, e.injured) == (6, None)

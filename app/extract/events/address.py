@@ -56,7 +56,8 @@ def is_address(text: str, items: list[Resolved], k: int) -> bool:
         if prev and (
             _QUALIFIER_GAP.match(gap)
             or _APPOSITION_GAP.match(gap)
-            or (c.kind == "region" and re.fullmatch(r"\s*,\s*", gap))
+            # "Pokrovsk, Donetsk region" places the town; "the Belgorod, Kursk and Bryansk regions" is a list
+            or (c.kind == "region" and prev[-1].cand.kind != "region" and re.fullmatch(r"\s*,\s*", gap))
         ):
             return True
         if prev and s.start - prev[-1].spot.end < 45 and c.kind == "country":

@@ -20,6 +20,9 @@ _ALLEGED = re.compile(
     re.I,
 )
 _CIVILIAN_TARGET = word_pattern("victims", "civilian_targets")
+_PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
+# acts a town's officials may tell of their own side: what its air defence downed, ground it held or took
+_OWN_SIDE_ACTS = ("shootdown", "capture", "fighting")
 
 
 @dataclass(slots=True)
@@ -60,11 +63,16 @@ def make_draft(
     d, precision = place_date(sent.text, t.spot.start - sent.start, published)
     cc = t.cand.country_code
     who, side = speaker
-    if who and side is None and status.OFFICIAL.search(who) and cc in actors.sides():
+    local = who and side is None and status.OFFICIAL.search(who) and cc in actors.sides()
+    if local:
         side = (
             cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)
         )
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
+    if local and actor == side and kind not in _OWN_SIDE_ACTS and _PLACE_OFFICIALS.search(who):
+        # "Ukrainian forces shelled Horlivka, the city's head said": officials of a town the strike hit speak
+        # for the side it hit (the one holding the town), never for the side that struck it
+        side = None
     if kind in ("air", "generic") and _alleged(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
     claim, disputed_by = status.claim_status(

@@ -31,6 +31,8 @@ _SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
     r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
     r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
+    # "a resistance member told The Irrawaddy", "a source told Sudan Tribune": whom it was told (an outlet)
+    r"\btold\s+(?:the\s+)?$|"
     r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
     _I,
 )
@@ -57,6 +59,8 @@ _METONYM_AFTER = re.compile(
     r"claims?|allies|officials|leadership|side|drones|missiles|attacks?|strikes?|offensive|denial|representatives|"
     r"bombardment|shelling|ability|abilities|intentions?|aggression|revenues?|economy|budget|coffers|finances|earnings|"
     r"income|exports|war\s+(?:machine|effort|chest))|"
+    # "the Kiev regime", "the Kyiv government": the state, in the words of its enemy or its own
+    r"\s+(?:regime|government)\b|"
     r"\s+(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
     r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
     r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",

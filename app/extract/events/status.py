@@ -220,8 +220,10 @@ def claim_status(
     says it) and the act (who did it), not from a fixed pair of countries."""
     others = opponents(actor)
     status = "claimed" if side and actor and side == actor else "reported"
-    if kind == "shootdown" and side and cc and side == cc:
-        status = "claimed"  # air defences of the place itself report what they downed
+    if kind == "shootdown" and cc and (side == cc or (side is None and actor == cc)):
+        # air defences of the place itself report what they downed: only the side that downs them counts the
+        # drones it downed, so an unattributed "68 UAVs were destroyed over the Kursk region" is its claim too
+        status = "claimed"
     if _denies(sent.text):
         subject = _denial_subject(sent.text)
         # "the governor said air defences downed 18 drones and denied that the refinery was damaged": the
