@@ -17,7 +17,7 @@ PART_KM = 30.0  # a part of a city lies within this of the city's point
 _CITY = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2}"
 _PART_OF_AFTER = re.compile(
     rf"\s+(?P<word>neighbou?rhood|district|quarter|suburb|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
-    rf"(?P<city>{_CITY})(?!\s+(?:region|oblast|province|state|governorate|county|district|raion|municipality)\b)"
+    rf"(?P<city>{_CITY})\b(?!\s+(?:region|oblast|province|state|governorate|county|district|raion|municipality)\b)"
 )
 # "the Kupiansk district of Kharkiv" is a raion of the Kharkiv region, 100 km from the city: a district or an
 # area may be a region's, so a name so told keeps a namesake at home and only a namesake abroad is replaced,

@@ -11,6 +11,7 @@ from app.extract.events.address import is_address
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
+from app.extract.events.qualified import names_a_division, only_qualifies
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
@@ -157,8 +158,12 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
     if part_of_another_city(before, after, items, r):
         return True  # "the city's Kyivskyi district", "Kharkiv's Shevchenkivskyi district" resolved to Kyiv's
     m_sub = _SUBURB_AFTER.match(after)
-    if m_sub and any(
-        o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
+    if (
+        m_sub
+        and not names_a_division(r, m_sub.group())
+        and any(
+            o.spot.start == s.end + m_sub.end() and o.cand.kind not in ("region", "country") for o in items
+        )
     ):
         return True  # "the Kherson suburb of Antonivka": Kherson only says where Antonivka is
     if kind not in PLACE_ROLE_KINDS and any(
@@ -204,6 +209,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True
     if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
         return True
+    if only_qualifies(text, items, k):
+        return True  # "the Kacha airfield in Crimea", "the Kupiansk district of Kharkiv": where the one before is
     return is_address(text, items, k)
 
 

@@ -1,0 +1,54 @@
+"""app.extract.events.qualified: a place named only to say where the place before it lies. 'The Kacha airfield
+in Crimea', 'Klintsy in the Bryansk region': the region qualifies the facility or the town. 'The Kupiansk
+district of Kharkiv': the raion is the Kharkiv region's, 100 km from the city, and Kharkiv only names the
+region it belongs to. The place before keeps the event; the qualifier makes none of its own — whatever
+administrative unit the gazetteer files each under (it files Crimea's airfields under Sevastopol)."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.neighbourhoods import PART_KM
+from app.extract.resolve import Resolved, _km
+
+_I = re.I
+# kinds of place a name may stand before ("the Belbek air base in", "the Novoshakhtinsk refinery in")
+_PLACE_NOUN = (
+    r"air\s?base|airbase|airfield|airport|base|port|seaport|harbou?r|refinery|plant|factory|depot|terminal|"
+    r"station|substation|bridge|dam|arsenal|facility|complex|hub|village|town|city|settlement|hamlet|"
+    r"community|hromada|municipality"
+)
+_DIVISION = r"district|raion|rayon|county|municipality|hromada|community|township"
+# the words between the qualified place and its qualifier: at most a place noun, then "in"/"of" and what may
+# stand before a region's name ("in Russia's", "in the occupied", "of the southern"); no "and", no verb
+_GAP = re.compile(
+    rf"^(?:\s+(?:{_PLACE_NOUN}))?,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?"
+    r"(?:(?:occupied|annexed|russian-occupied|[a-z]+ern|central|frontline|front-line|border)\s+){0,2}$"
+)
+_DIVISION_GAP = re.compile(rf"^\s+(?:{_DIVISION})\s+of\s+(?:the\s+)?$", _I)
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", _I)  # after a name spotted with its word ("Izium district")
+_ENDS_IN_DIVISION = re.compile(rf"\b(?:{_DIVISION})$", _I)
+
+
+def only_qualifies(text: str, items: list[Resolved], k: int) -> bool:
+    """Whether items[k] only says where items[k-1] lies: a region right after a place ('X air base in
+    Crimea'), or any place after '<X> district of' when X is not a part of that city (a raion of its
+    region). Countries are left to the country rules."""
+    if k == 0:
+        return False
+    prev, r = items[k - 1], items[k]
+    if prev.cand.kind in ("country",) or r.cand.kind == "country":
+        return False
+    gap = text[prev.spot.end : r.spot.start]
+    if len(gap) > 60:
+        return False
+    if _DIVISION_GAP.match(gap) or (_OF_GAP.match(gap) and _ENDS_IN_DIVISION.search(prev.spot.surface)):
+        # "the Shejaiya district of Gaza" is the city's own part (at the city): the city stays the place
+        return r.cand.kind == "region" or _km(prev.cand.lat, prev.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
+    return r.cand.kind == "region" and prev.cand.kind != "region" and _GAP.match(gap) is not None
+
+
+def names_a_division(r: Resolved, after: str) -> bool:
+    """'the Izium district of Kharkiv': the name before 'district of' is the district's own when the gazetteer
+    has a division of that name (a raion), unlike 'the Kherson suburb of Antonivka', where it names the city."""
+    return re.match(rf"\s+(?:{_DIVISION})\b", after, _I) is not None and r.cand.kind in ("other", "region")
