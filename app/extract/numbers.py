@@ -29,8 +29,10 @@ _NUM = (
     + r")"
 )
 # Victim nouns come from app/extract/events/lexicons/victims.yaml; capitalised nationalities are matched
-# here (Palestinians, Ukrainians, Israelis, Sudanese).
-_VICTIM = "(?:" + alternation(load("victims")["victim_nouns"]) + r"|(?-i:[A-Z][a-z]+(?:ians|ans|is|ese)))"
+# here (Palestinians, Ukrainians, Israelis, Sudanese; and one of them: "one Palestinian was killed").
+_VICTIM = (
+    "(?:" + alternation(load("victims")["victim_nouns"]) + r"|(?-i:[A-Z][a-z][a-z]+(?:ians?|ans?|is?|ese)))"
+)
 _ONE = "(?:" + alternation(load("victims")["one_victim_nouns"]) + ")"
 # "Two passengers, one of them a 16-year-old, were also injured": an aside between the victims and the verb
 _APPOS = r"(?:,\s+(?:one|two|three|some|most|all|both|many|several|among|including|mostly|many)\b[^,.;]{0,40},)?\s+"
@@ -321,6 +323,8 @@ _ANY_TOLL_WORD = re.compile(
 
 
 _SUBSET = re.compile(r"\b(?:including|among\s+(?:them|whom|those))\b", re.I)
+# who tells the figure, between it and a victim joined by "and": that one is a source too, no victim
+_SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|said|says|told|reported)\b", re.I)
 
 
 @lru_cache(maxsize=1024)  # fourteen patterns per sentence; bulletins repeat their lines word for word
@@ -369,6 +373,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                     continue
                 if _SUBSET.search(text, max(c.end for c in prev), a):
                     continue  # "rose to 19, among them a baby and a 10-year-old girl": the 19 named, not more
+                if _SOURCE_BETWEEN.search(text, max(c.end for c in prev), a):
+                    continue  # "wounded 30, according to the army and a local rescue worker": a source
                 what = max(prev, key=lambda c: c.end).what
                 own = _OWN_VERB.match(text, m.end())
                 if own:  # "A man was killed and his wife was injured": the kin has a verb of its own

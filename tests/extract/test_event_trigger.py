@@ -269,3 +269,55 @@ def test_an_advance_on_one_side_of_a_town_is_an_advance_there(extractor):
         extractor, "Geolocated footage shows Russian forces advanced southwest of Vovchansk on Monday."
     )
     assert (e.location, e.event_type) == ("Vovchansk", "Battles")
+
+
+VAC = "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nablus said troops exchanged fire with gunmen in the Balata camp on Tuesday.",
+        "Gunmen opened fire on a checkpoint near Hebron and soldiers returned fire, the army said.",
+        "A gun battle broke out between soldiers and militants in Tulkarm overnight, residents said.",
+    ],
+)
+def test_two_armed_sides_shooting_is_a_clash(extractor, text):
+    assert only_event(extractor, text).event_type == "Battles"
+
+
+def test_armed_men_killed_with_no_weapon_named_is_a_clash(extractor):
+    e = only_event(
+        extractor,
+        "The insurgents said they had ambushed a supply column and killed nine soldiers near Gao on Monday.",
+    )
+    assert e.event_type == "Battles"
+    assert find_trigger(
+        "The army said it had neutralised 14 militants in an operation near Mopti."
+    ).event_type == ("Battles")
+
+
+def test_a_bomb_that_killed_soldiers_stays_the_bombs(extractor):
+    text = (
+        "An explosive device hit an army truck near Menaka on Sunday, killing three soldiers, officials said."
+    )
+    assert only_event(extractor, text).event_type == EXPLOSIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers set fire to three cars and a barn in the village of Sinjil on Sunday, the Red Crescent said.",
+        "A mob of settlers hurled stones at homes in Huwara late on Tuesday, injuring a woman, medics said.",
+        "Dozens of settlers beat two farmers picking olives near Turmus Ayya, according to the village council.",
+    ],
+)
+def test_settlers_burning_stoning_or_beating_are_violence_against_civilians(extractor, text):
+    assert only_event(extractor, text).event_type == VAC
+
+
+def test_stones_thrown_with_no_attacker_of_that_kind_are_no_attack(extractor):
+    text = (
+        "Fans threw stones at the referee after the match in Ramallah on Saturday, and the game was stopped."
+    )
+    assert not [e for e in events(extractor, text) if e.event_type == VAC]

@@ -318,3 +318,16 @@ def test_a_governor_s_post_counts_each_victim_told_in_turn(extractor):
         "husband was wounded by shrapnel. A neighbour living next door was also injured."
     )
     assert toll(extractor, text) == (1, 2)
+
+
+def test_one_of_a_nationality_is_one_victim():
+    counts = find_counts("Troops raided the camp, and one Palestinian was killed and three others were hurt.")
+    assert [(c.what, c.n) for c in counts] == [("killed", 1), ("injured", 3)]
+
+
+def test_a_source_joined_by_and_after_the_figure_is_no_victim():
+    text = (
+        "The shelling killed six people and wounded about 20, according to the health office and a local "
+        "aid worker."
+    )
+    assert [(c.what, c.n) for c in find_counts(text)] == [("killed", 6), ("injured", 20)]

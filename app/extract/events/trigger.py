@@ -34,6 +34,8 @@ def _load_triggers() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
 
 # (name, event_type, sub_event_type, pattern), read from lexicons/triggers.yaml
 TRIGGERS = _load_triggers()
+# who makes a "mob" trigger word (torched, threw stones) an attack on civilians (lexicons/triggers.yaml)
+_MOB_ATTACKER = re.compile(rf"\b(?:{alternation(load('triggers')['mob']['attackers'])})\b", _I)
 ACT = word_pattern("acts", "act_verbs")
 CASUALTY = word_pattern("acts", "casualty_words")
 _GENERIC = word_pattern("acts", "generic_attack_verbs")
@@ -110,7 +112,7 @@ def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def find_trigger(text: str) -> Trigger | None:
     """What happened in `text`, by priority: a shoot-down, a capture, a weapon used (when an act verb says it
     was used), fighting, an evacuation, else a plain attack. Words in an irrealis frame do not count."""
-    hits = {}
+    hits: dict[str, Trigger] = {}
     for name, et, st, pat in TRIGGERS:
         spans = (
             _realis_spans(pat, text)
@@ -119,8 +121,12 @@ def find_trigger(text: str) -> Trigger | None:
         )
         if spans:
             hits[name] = Trigger(name, et, st, tuple(spans))
+    # the last resort: armed men killed, with no act or weapon word of another kind
+    last = hits.pop("armed_killed", None)
+    if last is not None:
+        last = Trigger("fighting", last.event_type, last.sub_event_type, last.spans)  # coded as fighting is
     if not hits:
-        return _generic_attack(text)
+        return _generic_attack(text) or last
     if "shootdown" in hits and any(
         _AERIAL.search(text, max(0, a - 80), b + 80)
         or (_OF_WHICH.search(text, max(0, a - 40), a) and _AERIAL.search(text, 0, a))
@@ -129,7 +135,7 @@ def find_trigger(text: str) -> Trigger | None:
         return hits["shootdown"]  # drones shot down, missiles intercepted — not "shot down rumours"
     hits.pop("shootdown", None)
     if not hits:
-        return _generic_attack(text)
+        return _generic_attack(text) or last
     if "capture" in hits:
         return hits["capture"]
     acts = bool(_realis_spans(ACT, text) or CASUALTY.search(text))
@@ -138,11 +144,13 @@ def find_trigger(text: str) -> Trigger | None:
             if name == "air" and "shelling" in hits and _SHELLED.search(text):
                 return hits["shelling"]
             return hits[name]
+    if "mob" in hits and _MOB_ATTACKER.search(text):
+        return hits["mob"]
     if "fighting" in hits:
         return hits["fighting"]
     if "evacuation" in hits:
         return hits["evacuation"]
-    return _generic_attack(text)
+    return _generic_attack(text) or last
 
 
 def downed_of_those_told(text: str, before: str) -> Trigger | None:
