@@ -499,3 +499,32 @@ def test_the_outlet_a_witness_told_is_no_place(extractor):
         "of the local militia told The Irrawaddy."
     )
     assert "Irrawaddy" not in " ".join(locations(extractor, text))
+
+
+def test_a_region_level_lead_moves_to_the_town_the_next_paragraph_names_as_its_scene(extractor):
+    text = (
+        "Military jets bombed a crowded market in western Rakhine state on Tuesday, killing 12 people, the "
+        "Arakan Army said.\n\n"
+        "The strike hit the town of Kyauktaw shortly after dawn, a rescue worker said."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, 20.84, 92.98, within_km=10) and e.fatalities == 12
+
+
+def test_a_later_town_not_told_as_the_scene_leaves_the_region_event(extractor):
+    text = (
+        "Military jets bombed a crowded market in western Rakhine state on Tuesday, killing 12 people, the "
+        "Arakan Army said.\n\n"
+        "Aid workers in Kyauktaw said they were short of medicine."
+    )
+    e = only_event(extractor, text)
+    assert e.location == "Rakhine"
+
+
+def test_a_small_namesake_far_from_the_region_named_is_the_region(extractor):
+    text = (
+        "In Mandalay Region, resistance fighters said they overran an army outpost near Singu town on "
+        "Sunday, killing 15 soldiers."
+    )
+    e = only_event(extractor, text)
+    assert e.country_code == "MM" and e.location == "Mandalay Region"

@@ -299,7 +299,6 @@ QUIET = {"s12-reuters-sudan-truce-talks"}
 # 4d0b51f, whose coder main 9f8b636 still has; the figures are in the README), these articles had a miss or a wrong field ...
 TWELFTH_GAPS: dict[str, str] = {
     "s12-reuters-gaza-truce": "Deir al-Balah toll taken from the war's cumulative toll; Rafah clash denied by Hamas",
-    "s12-ap-west-bank-settlers": "settler attacks and a raid's exchange of fire are not coded",
     "s12-reuters-kordofan": "a capture claimed by the RSF and denied by the army is not disputed",
     "s12-ap-myanmar-rakhine": "Kyauktaw coded at Rakhine; Kyaukphyu clash missed; KIA claim read as reported",
     "s12-reuters-south-kivu": "Sange clash and Lubero raid missed; the denial's side is the accuser",

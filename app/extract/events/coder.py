@@ -17,6 +17,7 @@ from app.extract.events.city_parts import without_city_parts
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
+from app.extract.events.refine import scene_of_told
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -132,6 +133,9 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if defended:
                     items = defended
                     speaker = (speaker[0] or last_speaker[0] or "air defence", defended[0].cand.country_code)
+            if trig is None and scene_of_told(text, sent, items, drafts, block_no):
+                story.note(day_cues)
+                continue  # "The attack hit the town of X": the scene of the event just told at region level
             if trig is None or not items:
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)

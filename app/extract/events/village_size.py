@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from app.extract.resolve import Resolved
+from app.geo.geodesic import distances_km
 from app.geocode import Hints
 
 _I = re.I
@@ -26,14 +29,35 @@ def _called_a_village(text: str, sent, r: Resolved) -> bool:
     return bool(_VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(text, r.spot.end))
 
 
+# A town the gazetteer answers in another country this far from the region its sentence names ("In Mandalay
+# Region, ... near Singu town" read as Shingu in Japan) is a namesake: the gazetteer lacks the real one.
+FOREIGN_NAMESAKE_KM = 1000.0
+
+
+def _foreign_namesake(items: list[Resolved], r: Resolved) -> bool:
+    c = r.cand
+    if c.population > VILLAGE_MAX_POPULATION:
+        return False  # "the Ohio Republican asked about Aleppo": a city the world knows is that city
+    regions = [o for o in items if o.cand.kind == "region" and o.cand.country_code]
+    if not regions or any(o is not r and o.cand.country_code == c.country_code for o in items):
+        return False
+    far = distances_km(
+        c.lat, c.lon, np.array([o.cand.lat for o in regions]), np.array([o.cand.lon for o in regions])
+    )
+    return all(o.cand.country_code != c.country_code for o in regions) and bool(
+        (far > FOREIGN_NAMESAKE_KM).all()
+    )
+
+
 def region_for_misread_village(text: str, sent, items: list[Resolved], r: Resolved, geocoder) -> Resolved:
     """r itself, or the region its sentence names when r is a 'village' the gazetteer answered with a city
-    outside that region."""
+    outside that region, or a town it answered with a namesake in a far country."""
     c = r.cand
-    if (
-        c.kind != "settlement"
-        or c.population <= VILLAGE_MAX_POPULATION
-        or not _called_a_village(text, sent, r)
+    if c.kind != "settlement":
+        return r
+    if not (
+        (c.population > VILLAGE_MAX_POPULATION and _called_a_village(text, sent, r))
+        or _foreign_namesake(items, r)
     ):
         return r
     others = [o for o in items if o is not r and o.cand.country_code and o.cand.admin1_code]
