@@ -308,8 +308,6 @@ TWELFTH_GAPS: dict[str, str] = {
 # ... and these an invented event (strict xfail of test_nothing_is_invented too)
 TWELFTH_INVENTED: dict[str, str] = {
     "s12-reuters-gaza-truce": "Qizan an-Najjar read as Jizan",
-    "s12-ap-myanmar-rakhine": "the lead's state and October's festival attack coded again",
-    "s12-reuters-south-kivu": "the lead's accusation coded as a battle in South Kivu",
     "s12-ap-yemen-eilat": "Eilat twice; the Houthi counter-claim at Ben Gurion as a second event",
     "s12-reuters-sudan-truce-talks": "El Fasher's capture recalled in the quiet story coded as a battle at Tawila",
 }
