@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from wire import events, only_event
+from wire import events, is_at, only_event
 
 from app.extract import Extractor
 from app.extract.events.trigger import clause_of, find_trigger, realis
@@ -321,3 +321,36 @@ def test_stones_thrown_with_no_attacker_of_that_kind_are_no_attack(extractor):
         "Fans threw stones at the referee after the match in Ramallah on Saturday, and the game was stopped."
     )
     assert not [e for e in events(extractor, text) if e.event_type == VAC]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Ukraine's military intelligence said explosions at an airfield near Millerovo had destroyed two "
+            "Su-30 fighters on Tuesday.",
+            (48.92, 40.40),  # Millerovo
+        ),
+        (
+            "Blasts at a military air base outside Morozovsk damaged three Su-34 bombers on Tuesday, satellite "
+            "images showed.",
+            (48.35, 41.83),  # Morozovsk
+        ),
+        (
+            "Satellite images showed that explosions at a Russian air base close to Saky had wrecked a radar "
+            "and two helicopters.",
+            (45.13, 33.60),  # Saky
+        ),
+    ],
+)
+def test_damage_done_by_explosions_at_a_site_near_a_town_is_a_strike_near_that_town(extractor, text, town):
+    """No weapon named, no one hurt: the equipment destroyed at an unnamed site is the event, placed near the
+    town the site lies by (geo_precision 2, not a marker in the town)."""
+    e = only_event(extractor, text)
+    assert e.event_type == EXPLOSIONS
+    assert is_at(e, *town, within_km=10) and e.geo_precision == 2
+
+
+def test_explosions_only_heard_are_no_event(extractor):
+    text = "Loud explosions were heard in Yeysk on Tuesday night, residents said, as the war dragged on."
+    assert events(extractor, text) == []

@@ -40,6 +40,14 @@ _UNPLACED_THEN_REFERENCE = re.compile(
     rf"\s(?:just\s+)?{COMPASS}\s+of\s+{OF_THE}$"
 )
 NEAR_REFERENCE_KM = 25
+# "explosions at an airfield near X", "a depot outside X": a site the text does not name, placed by the town
+# it lies near; the event is near that town, not in it (geo_precision 2)
+_UNNAMED_SITE_NEAR = re.compile(
+    r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:airfield|air\s?base|airbase|base|depot|arsenal|airport|refinery|plant|"
+    r"factory|facility|warehouse|substation|terminal|camp)\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|port)\s+of\s+)?$",
+    re.I,
+)
 
 
 def near_reference(text: str, sent, items: list[Resolved], spans) -> Resolved | None:
@@ -77,6 +85,10 @@ def located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
         None,
     )
     if ref is None or ref.cand.kind not in ("settlement", "facility"):
+        if r.cand.kind == "settlement" and _UNNAMED_SITE_NEAR.search(
+            text, max(0, r.spot.start - 80), r.spot.start
+        ):
+            return Resolved(r.spot, replace(r.cand, geo_precision=2), [], False)  # "an airfield near Yeysk"
         return r
     far = r.cand.country_code != ref.cand.country_code or (
         _km(r.cand.lat, r.cand.lon, ref.cand.lat, ref.cand.lon) > FAR_FROM_REFERENCE_KM

@@ -65,7 +65,7 @@ _SHELLED = re.compile(r"\bshell(?:ed|ing)\b", _I)
 # Damage words that make a bare attack verb an attack ("hit" itself is the verb, so it does not count here:
 # "hit a jumper", "the jackpot was hit")
 _DAMAGE = re.compile(
-    r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|fire|blaze|debris|craters?|"
+    r"\b(damag(?:ed|ing|e)|destroy(?:ed|ing)|wreck(?:ed|ing)|fire|blaze|debris|craters?|"
     r"(?:cut|cutting|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|heating|water))\b",
     _I,
 )
