@@ -288,3 +288,48 @@ def carry_over(geo: Geocoder, text: str, spots: list[Spot], hints: list[Hints]) 
                     out[k] = out[k].merged(h)
                 break
     return out
+
+
+_AREA_END = re.compile(rf"\s(?:{_AREA_WORD})$", re.IGNORECASE)
+
+
+def scene_regions(geo: Geocoder, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
+    """'In Dnipropetrovsk Oblast, Russian drones attacked Nikopol ...', 'Russian forces struck Kramatorsk,
+    Donetsk Oblast Governor Vadym Filashkin said. Another resident was killed in Dobropillia.': a region named as
+    such in a paragraph is where the paragraph's towns are, when exactly one of its regions holds a town of
+    the name. A daily round-up tells one oblast per paragraph: the article's other oblasts (a namesake near
+    the towns of the paragraph before) do not place it."""
+    by_block: dict[int, list[Hints]] = {}
+    for s in spots:
+        if s.adjectival or not (s.typed == "region" or _AREA_END.search(s.surface)):
+            continue
+        h = geo.parse_hint(s.surface if _AREA_END.search(s.surface) else f"{s.surface} region")
+        if h is not None and h.admin1:
+            seen = by_block.setdefault(s.sentence.block, [])
+            if all(o.admin1 != h.admin1 for o in seen):
+                seen.append(h)
+    if not by_block:
+        return hints
+    out = list(hints)
+    for k, s in enumerate(spots):
+        regions = by_block.get(s.sentence.block)
+        if not regions or out[k].admin1 or out[k].near or s.typed is not None or s.adjectival:
+            continue
+        holding = [h for h in regions if _bears_it_today(geo, s, h)]
+        if len(holding) == 1:
+            out[k] = out[k].merged(holding[0])
+    return out
+
+
+def _bears_it_today(geo: Geocoder, spot: Spot, h: Hints) -> bool:
+    """A town of the region `h` has the name as its own (not an old name: Engels, Saratov region, was Pokrovsk
+    until 1931), and the name is no region's."""
+    top = geo.search(spot.surface, limit=1, fuzzy=False)
+    if not top or top[0].kind in ("region", "country"):
+        return False
+    return any(
+        c.stage == "exact"
+        and c.kind not in ("region", "country")
+        and (c.country_code, c.admin1_code) == h.admin1
+        for c in geo.search(spot.surface, limit=5, hints=h, fuzzy=False)
+    )

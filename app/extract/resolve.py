@@ -27,6 +27,7 @@ from app.extract.qualifiers import (
     carry_over,
     demonym_bases,
     hints_for,
+    scene_regions,
     spread_list_hints,
 )
 from app.extract.segment import Document, Sentence
@@ -180,6 +181,7 @@ class Resolver:
         memo: dict = {}
         hints = spread_list_hints(spots, [hints_for(self.geo, text, s, memo) for s in spots], self.geo)
         hints = carry_over(self.geo, text, spots, hints)
+        hints = scene_regions(self.geo, spots, hints)
         cands = []
         found: dict[tuple, list[Candidate]] = {}  # a name repeated with the same cues is looked up once
         for k, (s, h) in enumerate(zip(spots, hints, strict=True)):

@@ -528,3 +528,12 @@ def test_a_small_namesake_far_from_the_region_named_is_the_region(extractor):
     )
     e = only_event(extractor, text)
     assert e.country_code == "MM" and e.location == "Mandalay Region"
+
+
+def test_the_raion_after_a_village_is_its_address_not_a_second_place(extractor):
+    found = events(
+        extractor,
+        "A guided bomb hit a farm in the village of Borova in the Izium district on Friday, wounding three "
+        "workers, the governor said.",
+    )
+    assert [(e.location, e.injured) for e in found] == [("Borova", 3)]

@@ -35,3 +35,15 @@ def test_a_country_listed_with_states_stays_the_country(extractor):
     text = "Cattle shipments from Texas, Arizona and Mexico were halted after the outbreak, officials said."
     (m,) = _all(extractor, text, "Mexico")
     assert m.kind == "country" and m.country_code == "MX", (m.name, m.kind)
+
+
+def test_a_region_named_in_the_paragraph_places_its_towns_over_the_articles_other_regions(extractor):
+    """A daily round-up, one oblast per paragraph: Nikopol in the Dnipropetrovsk paragraph is the city there,
+    not a hamlet of the name near the towns of the Donetsk paragraph before it."""
+    text = (
+        "Glide bombs hit Kramatorsk and Sloviansk on Monday, wounding five people, Donetsk Oblast Governor Vadym "
+        "Filashkin said. Drones also struck Druzhkivka.\n\n"
+        "In Dnipropetrovsk Oblast, Russian artillery pounded Nikopol, damaging a school."
+    )
+    (m,) = _all(extractor, text, "Nikopol")
+    assert m.admin1 == "Dnipropetrovsk Oblast" and abs(m.lat - 47.57) < 0.1, (m.admin1, m.lat)

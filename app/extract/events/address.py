@@ -50,6 +50,16 @@ def is_address(text: str, items: list[Resolved], k: int) -> bool:
             )
         ):
             return True
+    if c.kind == "other" and getattr(s, "typed", None) == "district" and k > 0:
+        # "Kivsharivka in the Kupiansk district": the raion only says where the village is
+        p0 = items[k - 1]
+        if (
+            p0.cand.kind in ("settlement", "facility")
+            and p0.cand.country_code == c.country_code
+            and p0.cand.admin1_code == c.admin1_code
+            and _QUALIFIER_GAP.match(text[p0.spot.end : s.start])
+        ):
+            return True
     if c.kind in ("region", "country"):
         prev = [p for p in items[:k] if p.cand.kind not in ("country",)]
         gap = text[prev[-1].spot.end : s.start] if prev else ""
