@@ -16,7 +16,7 @@ from app.extract.events import actors, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import event_places, named_as_place
+from app.extract.events.place import THE_FACILITY, event_places, named_as_place, seat_only
 from app.extract.events.refine import scene_of_told
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
@@ -137,6 +137,10 @@ def code_events(parsed, geocoder) -> list[Event]:
                 story.note(day_cues)
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
             if trig is None or not items:
+                # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
+                if THE_FACILITY.search(sent.text):
+                    _confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
+                items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
                 took = carry_counts(
@@ -197,6 +201,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # place of its own, so its figures belong to the event just told
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 _continue_with(took, block_drafts, speaker, sent.text)
+                _confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues)
@@ -310,6 +315,32 @@ def _intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> Non
         who, side = speaker
         if side is not None and side == d.res.cand.country_code:
             d.claim_status, d.claimed_by, d.disputed_by = "claimed", who, None
+
+
+# "confirmed that a fire had broken out", "said drones had damaged": the side hit tells the attack happened
+_CONFIRMS = re.compile(
+    r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:damaged|hit|struck|set\s+ablaze)\b",
+    re.I,
+)
+
+
+def _confirmed_by_the_side_hit(text: str, sentence: str, items, drafts: list[Draft], block_no: int) -> None:
+    """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
+    confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
+    seat about the facility just told, confirm the attacker's claim: a report."""
+    sides = {r.cand.country_code for r in items if seat_only(text, r)}
+    if not sides or not _CONFIRMS.search(sentence) or status.DENIAL.search(sentence):
+        return
+    for d in drafts[-MAX_BACK:]:
+        # the attack told in this paragraph or the one before (its town and the region it names)
+        if d.block_no < block_no - 1:
+            continue
+        if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
+            d.claim_status, d.disputed_by = "reported", None
+
+
+MAX_BACK = 4
 
 
 def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:

@@ -78,8 +78,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 # "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
 _TITLE_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|police|officials?|authorities|administration|"
-    r"council|head|spokes(?:man|woman|person))\b",
+    # "the Sumy regional military administration said", "Krasnodar's regional operational headquarters"
+    r"(?:[’']s)?\s+(?:(?:regional|city|military|operational|emergency|civil|state)\s+){0,2}(?:governor|mayor|police|"
+    r"officials?|authorities|administration|council|head|spokes(?:man|woman|person)|headquarters|prosecutor)\b",
     _I,
 )
 # "the Red Sea port of Hodeidah", "the Black Sea coast of": a sea or region naming where the next place lies
@@ -294,6 +295,21 @@ def _typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
 _TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 
 
+def seat_only(text: str, r: Resolved) -> bool:
+    """The place names only the seat of who speaks: 'the Dnipropetrovsk regional administration said',
+    "Krasnodar's regional operational headquarters", 'officials in X said'."""
+    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
+    return bool(_TITLE_AFTER.match(text, r.spot.end) or _SPEAKER_SEAT_BEFORE.search(before))
+
+
+# "confirmed that a fire had broken out at the refinery": what the sentence before named, pointed back to
+THE_FACILITY = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+)?(?:refinery|airbase|air\s+base|airfield|terminal|depot|plant|facility|port|base|"
+    r"substation|factory|enterprise|oil\s+depot)\b",
+    _I,
+)
+
+
 def named_as_place(text: str, r: Resolved) -> bool:
     """The sentence names r as a place, not as a state speaking ('Moscow dismissed', "Congo's army denied"),
     not as where someone speaks ('speaking to state media in Naypyitaw'), not as a country."""
@@ -306,6 +322,7 @@ def named_as_place(text: str, r: Resolved) -> bool:
         _METONYM_AFTER.match(after)
         or _SPEAKER_PLACE_BEFORE.search(before)
         or _SPEAKER_SEAT_BEFORE.search(before)
+        or _TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
     )
 
 
@@ -351,6 +368,10 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
+    elif seats and len(seats) == len(keep) and kind != "shootdown" and THE_FACILITY.search(sent.text):
+        # "Krasnodar's regional headquarters confirmed a fire at the refinery": the refinery told before, not
+        # the seat of who speaks (drones a governor says were downed are downed over the region he governs)
+        return []
     elif seats and (near := near_reference(text, sent, items, spans)) is not None:
         # "hit a tent in Al Mawasi, west of Khan Younis, ..., according to the Ministry of Health in Gaza": the
         # act is placed by the reference; the ministry's seat only says who speaks

@@ -270,7 +270,7 @@ def claim_status(
         )
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
-                key in normalize(s2.text) or (adjacent and _POINTS_BACK.search(s2.text))
+                _answers(key, s2.text, normalize) or (adjacent and _POINTS_BACK.search(s2.text))
             )
         else:
             linked = DENIAL.search(s2.text) and (
@@ -293,6 +293,20 @@ def claim_status(
             # a report by a third party or the victim side, denied by a side of that war right after it
             return "disputed", side_label(who)
     return status, None
+
+
+# "made no comment on Kurylivka but called the claim about Yampil fiction": a place left unanswered
+_UNANSWERED = re.compile(
+    r"\b(?:no|not|without)\s+(?:immediate\s+)?(?:comment(?:ed)?|respon(?:d|se))\s+(?:on|to)\s+(?:the\s+claim\s+(?:about|on)\s+)?$",
+    re.I,
+)
+
+
+def _answers(key: str, text: str, normalize) -> bool:
+    """The denial names the place, and not as one it leaves unanswered."""
+    norm = normalize(text)
+    at = norm.find(key)
+    return at >= 0 and not _UNANSWERED.search(norm[:at])
 
 
 # The keys of the places each sentence of the article being coded names (by the sentence's start offset), set

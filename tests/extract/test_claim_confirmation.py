@@ -1,0 +1,68 @@
+"""Claim status across the bullets of a key-events digest: a strike claimed by one side and confirmed or
+denied by officials of the side hit in the next bullet, a denial that answers only one of two villages, and the
+agencies that speak for a side (tests/extract/wire_set11.py drove these)."""
+
+from __future__ import annotations
+
+import pytest
+from wire import events, only_event
+
+from app.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+def _digest(*bullets: str) -> str:
+    return "Key events\n\n" + "".join(f"  • {b}\n" for b in bullets)
+
+
+def test_the_sbu_claiming_its_own_strike_is_claimed(extractor):
+    e = only_event(
+        extractor,
+        "The SBU said its long-range drones had struck an oil depot in Russia's Bryansk region. Moscow did not "
+        "comment.",
+    )
+    assert e.claim_status == "claimed"
+
+
+def test_officials_of_the_side_hit_confirming_the_facility_make_it_reported(extractor):
+    found = events(
+        extractor,
+        _digest(
+            "Ukraine's General Staff said its drones had struck the Ryazan oil refinery overnight.",
+            "The Ryazan regional governor's office confirmed that a fire had broken out at the refinery.",
+        ),
+    )
+    assert [(e.location, e.claim_status) for e in found if e.event_type != "Strategic developments"] == [
+        (found[0].location, "reported")
+    ]
+    assert len(found) == 1
+
+
+def test_a_denial_in_the_next_bullet_beside_a_governors_title_disputes_the_strike(extractor):
+    found = events(
+        extractor,
+        _digest(
+            "Ukraine's General Staff said it had hit the Millerovo air base in Russia's Rostov region.",
+            "Russia's defence ministry denied that the air base had been hit, and Rostov Governor Yuri Slyusar "
+            "said there was no damage.",
+        ),
+    )
+    assert [(e.claim_status, e.disputed_by) for e in found] == [("disputed", "Russia")]
+
+
+def test_a_village_left_unanswered_stays_claimed_while_the_one_denied_is_disputed(extractor):
+    found = events(
+        extractor,
+        _digest(
+            "Russia's defence ministry said its forces had captured Torske in the Donetsk region and Pishchane "
+            "in the Kharkiv region.",
+            "Ukraine's army did not comment on Pishchane but said the report about Torske was false, adding "
+            "that its troops were still holding the village.",
+        ),
+    )
+    by_place = {e.location: e.claim_status for e in found}
+    assert sorted(by_place.values()) == ["claimed", "disputed"], by_place
