@@ -31,3 +31,12 @@ def test_a_district_the_gazetteer_has_near_its_city_keeps_its_own_point(extracto
         "Saltivskyi",
     )
     assert is_at(m, *KHARKIV, within_km=15) and m.name == "Saltivskyi district"  # not swapped for the city
+
+
+def test_a_raion_of_a_named_region_is_not_a_part_of_a_city_cut_from_the_regions_name(extractor):
+    """'the Bucha district of the Kyiv region': the region's name is read whole, never as a city 'Kyi' (a
+    village in Myanmar) followed by 'v region'."""
+    m = _mention(
+        extractor, "In the Bucha district of the Kyiv region, a drone hit a warehouse on Monday.", "Bucha"
+    )
+    assert m.country_code == "UA"
