@@ -361,6 +361,5 @@ ELEVENTH_GAPS: dict[str, str] = {
 ELEVENTH_INVENTED: dict[str, str] = {
     "s11-day-1384": "distance reference (Sumy), launch sites (Enerhodar, Millerovo), a reservoir",
     "s11-day-1393": "Rivne near Pokrovsk coded at the western city of Rivne",
-    "s11-day-1433": "'Black Sea port city' and the Fastiv district",
     "s11-day-1455-quiet": "'captured in Mariupol' in a court sentence coded as a battle",
 }
