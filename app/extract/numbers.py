@@ -73,7 +73,43 @@ _KIN_PAIR = (
     r"(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
 )
 
+# "A third worker was later found dead": an ordinal victim counts the victims so far (read as that number,
+# which a toll told before takes when larger)
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10,
+}  # fmt: skip
+_ORD = "(?:" + "|".join(ORDINALS) + ")"
+_ORD_VICTIM = rf"\b(?:a|the)\s+(?P<n>{_ORD})\s+{_ADJ}{_VICTIM}{_AGED}\s+(?:[\w\-]+\s+){{0,4}}?"
+_ORDINAL_PATTERNS = (
+    (
+        "killed",
+        re.compile(
+            _ORD_VICTIM + r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|subsequently\s+|since\s+)?"
+            r"(?:killed|found\s+dead|pronounced\s+dead|confirmed\s+dead)|(?:died|succumbed))\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\bbody\s+of\s+(?:a|the)\s+(?P<n>{_ORD})\s+{_ADJ}{_VICTIM}\s+(?:was|has\s+been|had\s+been)\s+"
+            r"(?:also\s+|later\s+)?(?:found|recovered|retrieved|pulled)\b",
+            re.I,
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            _ORD_VICTIM
+            + rf"(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:{_INJ_V}|{_IN_HOSPITAL})\b",
+            re.I,
+        ),
+    ),
+)
+
 _PATTERNS = (
+    *_ORDINAL_PATTERNS,
     ("killed", re.compile(_KIN_PAIR + r"(?:killed|dead)\b", re.I)),
     ("injured", re.compile(_KIN_PAIR + rf"(?:{_INJ_V}|{_IN_HOSPITAL})\b", re.I)),
     ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I)),
@@ -338,7 +374,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
             a, b = m.start("n"), m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
-            n = 1 if m.group("n").lower() in ("the", "his", "her", "their", "its") else to_int(m.group("n"))
+            word = m.group("n").lower()
+            n = 1 if word in ("the", "his", "her", "their", "its") else ORDINALS.get(word) or to_int(word)
             more = (
                 _ANOTHER_N.match(text, m.end("n")) if m.group("n").lower() in ("another", "a", "an") else None
             )

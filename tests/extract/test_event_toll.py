@@ -260,3 +260,38 @@ def test_herders_shot_dead_in_a_raid_are_its_toll(extractor):
         "Gunmen of the RSF raided a village near Um Ruwaba on Thursday, shooting dead six herders, witnesses said.",
     )
     assert (e.fatalities, e.injured) == (6, None)
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        (
+            "A Russian drone hit a minibus in Kherson on Tuesday, killing two passengers. A third passenger "
+            "later died in hospital, the regional administration said.",
+            (3, None),
+        ),
+        (
+            "An Israeli strike on a house in Khan Younis killed four people, medics said.\n\n"
+            "The body of a fifth victim was pulled from the rubble hours later, the civil defence said.",
+            (5, None),
+        ),
+        (
+            "Russian shelling wounded three farmers in a field near Nikopol on Tuesday. A fourth farmer was "
+            "injured when he went to help them, officials said.",
+            (None, 4),
+        ),
+    ],
+)
+def test_a_victim_told_by_ordinal_brings_the_toll_to_that_number(extractor, text, toll):
+    """'A third passenger later died': the ordinal counts the victims so far, whatever the toll told before
+    it said (the victims told before plus this one)."""
+    e = only_event(extractor, text)
+    assert (e.fatalities, e.injured) == toll
+
+
+def test_an_ordinal_of_an_attack_is_no_victim():
+    """'a second wave of drones', 'for the third time this week': ordinals of acts, not of victims."""
+    counts = find_counts(
+        "A second wave of drones hit the city for the third time this week, killing two people."
+    )
+    assert [(c.what, c.n) for c in counts] == [("killed", 2)]
