@@ -439,3 +439,12 @@ def test_drones_downed_over_a_region_with_no_source_named_are_the_defenders_clai
         extractor, "Air defences intercepted 22 Ukrainian drones over the Voronezh region overnight."
     )
     assert (e.event_type, e.claim_status) == ("Strategic developments", "claimed")
+
+
+def test_a_garrison_the_army_says_it_still_defends_disputes_the_rebels_capture(extractor):
+    text = (
+        "The Rapid Support Forces said on Monday they had taken control of the army's base in Dilling after a "
+        "long siege. The army said its soldiers were still defending the garrison and had repulsed the attack."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Sudanese army")

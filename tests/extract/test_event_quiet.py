@@ -95,3 +95,16 @@ def test_a_campaign_tally_since_a_truce_is_no_event(extractor):
         "to the health ministry in Beirut."
     )
     assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies said Tawila, which has taken in 400,000 people since the paramilitaries seized El Fasher "
+        "in October, was running short of clean water.",
+        "The camp near Adre has sheltered tens of thousands since the militia attacked Geneina two years ago, "
+        "the UN refugee agency said in Geneva.",
+    ],
+)
+def test_a_since_clause_dates_a_state_and_tells_no_event(extractor, text):
+    assert [e for e in events(extractor, text) if e.event_type != "Strategic developments"] == []

@@ -354,3 +354,12 @@ def test_damage_done_by_explosions_at_a_site_near_a_town_is_a_strike_near_that_t
 def test_explosions_only_heard_are_no_event(extractor):
     text = "Loud explosions were heard in Yeysk on Tuesday night, residents said, as the war dragged on."
     assert events(extractor, text) == []
+
+
+def test_a_raid_by_armed_men_named_a_long_clause_before_it_kills_civilians(extractor):
+    text = (
+        "Suspected fighters of the Allied Democratic Forces killed 11 villagers with machetes and guns in a "
+        "night raid on the outskirts of Beni, the mayor said on Friday."
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.fatalities) == (VAC, 11)

@@ -309,5 +309,4 @@ TWELFTH_GAPS: dict[str, str] = {
 TWELFTH_INVENTED: dict[str, str] = {
     "s12-reuters-gaza-truce": "Qizan an-Najjar read as Jizan",
     "s12-ap-yemen-eilat": "Eilat twice; the Houthi counter-claim at Ben Gurion as a second event",
-    "s12-reuters-sudan-truce-talks": "El Fasher's capture recalled in the quiet story coded as a battle at Tawila",
 }

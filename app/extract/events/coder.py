@@ -176,7 +176,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue
             if not day_cues and habitual(sent.text, spans):
                 continue  # "Nikopol is shelled almost daily": a habit of the war, not one event
-            if BACKGROUND.search(sent.text, 0, spans[0][0]):
+            # (up to the end of the first act word: a frame may look ahead at it, "since the RSF captured")
+            if BACKGROUND.search(sent.text[: spans[0][1]]):
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event

@@ -162,7 +162,8 @@ _DENIAL_VERB = re.compile(
 # "the whole city", "the refinery", "the army's account": a denial that points back at the event just told
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w’'\-]+\s+)?(?:city|town|village|settlement|area|base|refinery|plant|port|"
-    r"airport|depot|facility|building|tanks?|hospital|market|camp|reports?|claims?|account|statement|attack|"
+    r"airport|depot|facility|building|tanks?|hospital|market|camp|garrison|headquarters|barracks|outposts?|"
+    r"positions|convoy|reports?|claims?|account|statement|attack|"
     r"strike|raid|accusations?|allegations?)\b(?!\s+of\s+[A-Z])",
     _I,
 )

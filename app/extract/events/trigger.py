@@ -175,7 +175,9 @@ def _generic_attack(text: str) -> Trigger | None:
         or _MOUNTED.search(text)
     ):
         spans = tuple(m.span() for m in _GENERIC.finditer(text))
-        ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - 90), done[0][0])
+        # "fighters of the Allied Democratic Forces killed 18 people ... in an overnight raid": the attackers
+        # may stand a long clause before the attack noun
+        ground = _GROUND_ATTACKER.search(text, max(0, done[0][0] - GROUND_REACH), done[0][0])
         assault = _ASSAULT_VERB.match(text, done[0][0]) is not None
         # what was attacked is told before the attribution (", the army-aligned government said" is no target)
         told = _SOURCE_TAIL.search(text, done[0][1])
@@ -195,6 +197,7 @@ def _generic_attack(text: str) -> Trigger | None:
 
 
 VIOLENCE = "Violence against civilians"
+GROUND_REACH = 140  # characters before an attack word in which the armed men who made it are named
 _SOURCE_TAIL = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:said|says|told|reported|claimed)\b"
 )
