@@ -537,3 +537,16 @@ def test_the_raion_after_a_village_is_its_address_not_a_second_place(extractor):
         "workers, the governor said.",
     )
     assert [(e.location, e.injured) for e in found] == [("Borova", 3)]
+
+
+def test_a_district_after_the_one_city_told_is_that_citys_not_a_namesake_in_another_region(extractor):
+    found = events(
+        extractor,
+        "In Zaporizhzhia, a missile hit the Shevchenkivskyi district on Monday, wounding two people.",
+    )
+    assert [(e.location, e.injured) for e in found] == [("Zaporizhzhya", 2)]
+
+
+def test_a_raion_of_the_citys_own_region_stays_a_place_of_its_own(extractor):
+    found = locations(extractor, "Russian forces shelled Nikopol and the Synelnykove district on Monday.")
+    assert sorted(found) == ["Nikopol", "Synelnykove district"]

@@ -295,3 +295,12 @@ def test_an_ordinal_of_an_attack_is_no_victim():
         "A second wave of drones hit the city for the third time this week, killing two people."
     )
     assert [(c.what, c.n) for c in counts] == [("killed", 2)]
+
+
+def test_a_figure_does_not_follow_past_the_next_figure_to_its_place(extractor):
+    found = events(
+        extractor,
+        "A missile hit a warehouse in Odesa, injuring three workers, and a woman was hurt by debris in nearby "
+        "Chornomorsk.",
+    )
+    assert sorted((e.location, e.injured) for e in found) == [("Chornomors’k", 1), ("Odesa", 3)]

@@ -25,7 +25,7 @@ def part_of_another_city(before: str, after: str, items: list[Resolved], r: Reso
         return True
     m = _POSSESSIVE_BEFORE.search(before)
     if not m:
-        return False
+        return _district_of_the_city_told(items, r)
     owner_end = r.spot.start - (len(before) - m.start())
     owner = next((o for o in items if o.spot.end == owner_end and o is not r), None)
     return (
@@ -48,3 +48,26 @@ def without_city_parts(text: str, sent, items: list[Resolved]) -> list[Resolved]
             r,
         )
     ]
+
+
+CITY_POP = 50_000  # a place with districts of its own
+
+
+def _district_of_the_city_told(items: list[Resolved], r: Resolved) -> bool:
+    """'In Kherson itself, artillery hit the Dniprovskyi district': the district of the one city the sentence
+    named before it, when the gazetteer's district of that name lies in another region (Kyiv's); a raion of the
+    city's own region ('Nikopol and the Synelnykove district') stays a place of its own."""
+    cities = [
+        o
+        for o in items
+        if o is not r
+        and o.spot.end <= r.spot.start
+        and o.cand.kind in ("settlement", "capital")
+        and o.cand.population >= CITY_POP
+    ]
+    if len(cities) != 1:
+        return False
+    city = cities[0].cand
+    return (city.country_code, city.admin1_code) != (r.cand.country_code, r.cand.admin1_code) and _km(
+        city.lat, city.lon, r.cand.lat, r.cand.lon
+    ) > PART_KM

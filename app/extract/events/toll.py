@@ -99,9 +99,16 @@ def counts_for(
     hit = [t for t in targets if violent is None or violent(t)]
     if hit and len(hit) < len(targets):
         targets = hit
-    for c in event_counts(text):
+    counts = event_counts(text)
+    for c in counts:
         a, b = offset + c.start, offset + c.end
-        follow = [t for t in targets if 0 <= t.spot.start - b <= 45]
+        # "injuring four people, and a man was wounded by shelling in Orikhiv": the place after the next
+        # figure is that figure's, not this one's
+        follow = [
+            t
+            for t in targets
+            if 0 <= t.spot.start - b <= 45 and not any(b <= offset + o.start < t.spot.start for o in counts)
+        ]
         if follow and len(targets) > 1:
             t = min(follow, key=lambda t: t.spot.start - b)
         else:
