@@ -141,6 +141,14 @@ _PATTERNS = (
             re.I,
         ),
     ),
+    # "..., bringing the toll from Tuesday's strike to 33"
+    (
+        "killed",
+        re.compile(
+            rf"\bbringing\s+the\s+(?:death\s+)?toll\b[^.;]{{0,80}}?\bto\s+{_QUAL}(?P<n>{_NUM})\b(?!\s+{_INJ_V})",
+            re.I,
+        ),
+    ),
     # "Four more bodies were recovered from the rubble"
     (
         "killed",

@@ -54,6 +54,9 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
     _I,
 )
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|in|at|near|against|into)\s+(?:the\s+(?:city|port|capital)\s+of\s+)?$", _I
+)
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", _I)
 _METONYM_AFTER = re.compile(
     r"^(?:[’']s?\s+(?:[a-z\-]+\s+){0,2}?(?:forces|army|troops|military|war|invasion|defen[cs]es?|ministry|government|position|"
@@ -148,6 +151,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         _METONYM_AFTER.match(after)
         and c.kind in ("settlement", "country")
         and (c.population > 500_000 or c.kind == "country")
+        # "the toll from the attack on Odesa has risen": the object of a preposition is no speaker
+        and not (c.kind == "settlement" and _OBJECT_BEFORE.search(before))
     ):
         return True  # "Moscow said", "Kyiv's forces": a government, not a place where something happened
     if s.start == sent.start and _DATELINE_AFTER.match(after):
