@@ -448,3 +448,22 @@ def test_a_garrison_the_army_says_it_still_defends_disputes_the_rebels_capture(e
     )
     e = only_event(extractor, text)
     assert (e.claim_status, e.disputed_by) == ("disputed", "Sudanese army")
+
+
+def test_an_accusation_rejected_is_disputed_by_the_accused_not_the_accuser(extractor):
+    text = (
+        "The M23 accused Congo's army on Sunday of killing four civilians in a drone strike on a market in Uvira, an "
+        "accusation the government rejected."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Congolese army")
+
+
+def test_a_battle_whose_toll_only_one_side_gives_is_claimed_by_it(extractor):
+    text = (
+        "Fighting went on around Lashio in Shan state on Sunday, where the Ta'ang National Liberation Army has "
+        "encircled an army base. A TNLA spokesman said 12 soldiers had been killed in the clashes."
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.fatalities, e.claim_status) == ("Battles", 12, "claimed")
+    assert "TNLA" in e.claimed_by

@@ -287,6 +287,7 @@ def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, senten
     if any(c.n > 0 for c in event_counts(sentence)):
         for d in took:
             status.confirmed_by(d, speaker)
+            status.told_by(d, speaker)
 
 
 # "The missile was intercepted", "all the drones were shot down": nothing of the attack just told got through

@@ -234,6 +234,10 @@ def claim_status(
             denier = (
                 subject
                 if subject in (*others, actor) and subject != side
+                # "The M23 accused Congo's army of a drone strike, an accusation the government rejected": the
+                # accused side denies, never the side that tells it
+                else actor
+                if side is not None and actor is not None and side != actor
                 else _denier(sent.text, actor, others)
             )
             return "disputed", side_label(denier) or _only_label(others)
@@ -347,3 +351,14 @@ def confirmed_by(d, speaker: tuple[str | None, str | None]) -> None:
     claimant = d.source_side or side_of_text(d.claimed_by or "")
     if claimant is not None and claimant != side:
         d.claim_status, d.claimed_by, d.disputed_by, d.source_side = "reported", who, None, side
+
+
+def told_by(d, speaker: tuple[str | None, str | None]) -> None:
+    """A battle told with no source ('fighting continued around Bhamo, where the KIA has besieged the garrison')
+    whose toll one of its sides gives next ('A KIA spokesman said seven soldiers had been killed'): that side's
+    account, so claimed."""
+    who, side = speaker
+    if d.claimed_by or not who or side is None or d.event_type != "Battles" or d.claim_status != "reported":
+        return
+    if side in side_mentions(d.sentence):
+        d.claim_status, d.claimed_by, d.source_side = "claimed", who, side
