@@ -49,3 +49,45 @@ def test_a_village_the_gazetteer_lacks_listed_beside_a_known_one_keeps_its_regio
         (1, "Novoivanivka"),
         (3, "Donetsk Oblast"),
     ]
+
+
+def test_a_region_in_a_headline_is_the_town_the_entry_tells(extractor):
+    """A live blog's entry: the headline names the region, the text the town inside it, no toll in the
+    headline. One event, at the town."""
+    text = (
+        "10:40 GMT - Drone hits lorry in Russia's Bryansk region\n\n"
+        "A Ukrainian drone hit a lorry near the town of Klintsy in Russia's Bryansk region, wounding its driver, "
+        "the regional governor said.\n"
+    )
+    found = events(extractor, text, published="2026-01-05")
+    assert [(e.location, e.injured) for e in found] == [("Klintsy", 1)]
+
+
+def test_a_summary_s_region_is_the_district_told_later_that_day(extractor):
+    text = (
+        "Russian forces struck energy infrastructure in Kharkiv Oblast overnight on January 4 to 5.\n\n"
+        "Kharkiv Oblast Head Oleh Syniehubov reported that a Russian drone strike injured three people in "
+        "Chuhuiv overnight on January 4 to 5.\n"
+    )
+    found = events(extractor, text, published="2026-01-06")
+    assert [(e.location, e.injured) for e in found] == [("Chuhuyiv", 3)]
+
+
+def test_a_region_with_its_own_toll_stays_beside_a_town_in_it(extractor):
+    text = (
+        "Ukrainian drone attacks on Russia's Belgorod region killed two people on Monday, local officials "
+        "said.\n\nSeparately, a drone struck a car in Shebekino on Monday, injuring a woman.\n"
+    )
+    found = {e.location for e in events(extractor, text, published="2025-12-23")}
+    assert found == {"Belgorod Oblast", "Shebekino"}
+
+
+def test_a_country_s_shoot_downs_told_region_by_region_are_the_regions(extractor):
+    text = (
+        "07:30 GMT - Russia says it downed 63 Ukrainian drones overnight\n\n"
+        "Russia's defence ministry said air defences destroyed 63 Ukrainian drones overnight, including 25 over "
+        "the Kursk region and 12 over the Voronezh region.\n"
+    )
+    found = events(extractor, text, published="2026-01-05")
+    assert sorted(e.location for e in found) == ["Kursk Oblast", "Voronezh Oblast"]
+    assert {e.claim_status for e in found} == {"claimed"}

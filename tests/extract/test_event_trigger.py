@@ -363,3 +363,22 @@ def test_a_raid_by_armed_men_named_a_long_clause_before_it_kills_civilians(extra
     )
     e = only_event(extractor, text)
     assert (e.event_type, e.fatalities) == (VAC, 11)
+
+
+def test_drones_destroyed_in_the_passive_are_shot_down(extractor):
+    e = only_event(
+        extractor,
+        "Russia's defence ministry said 41 Ukrainian drones had been destroyed over the Kursk region overnight.",
+    )
+    assert (e.location, e.event_type, e.claim_status) == ("Kursk Oblast", "Strategic developments", "claimed")
+
+
+def test_an_air_force_s_shoot_down_after_the_attack_it_answers_is_over_its_country(extractor):
+    """'downed 112 drones' after the attack on Ukraine was told: not the whole attack intercepted, so a
+    shoot-down of its own, over the country of the air force that speaks."""
+    text = (
+        "Russian forces launched a combined strike against Ukraine overnight. The Ukrainian Air Force reported "
+        "that Ukrainian forces downed 112 drones and that 24 drones struck nine locations."
+    )
+    found = {(e.location, e.event_type) for e in events(extractor, text)}
+    assert ("Ukraine", "Strategic developments") in found

@@ -127,7 +127,17 @@ def code_events(parsed, geocoder) -> list[Event]:
                 )
             elif not items and scene and not block_drafts and trig.kind != "shootdown":
                 items = scene  # "... An aircraft struck and eliminated them": the act, in the scene just set
-            elif not items and of_those is not None and not _attack_just_told(block_drafts):
+            elif not items and (
+                (of_those is not None and not _attack_just_told(block_drafts))
+                # "The Ukrainian Air Force reported that Ukrainian forces downed 112 drones": over the speaker's
+                # country, even after the attack it answers, unless all of that attack was downed
+                or (
+                    of_those is None
+                    and trig.kind == "shootdown"
+                    and speaker[1] is not None
+                    and not (_attack_just_told(block_drafts) and _ALL_DOWNED.search(sent.text))
+                )
+            ):
                 # "Russia launched 84 drones ... Air defence units shot down 61 of them": over the defender
                 defended = defended_country(sent, trig, block.sentences, speaker[1], geocoder)
                 if defended:
@@ -193,7 +203,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if cap is not None:
                     targets = [cap]
             if not targets and trig.kind == "shootdown":
-                if block_drafts and block_drafts[-1].event_type == EXPLOSIONS:
+                if (
+                    block_drafts
+                    and block_drafts[-1].event_type == EXPLOSIONS
+                    and _ALL_DOWNED.search(sent.text)
+                ):
                     _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended

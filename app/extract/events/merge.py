@@ -4,7 +4,7 @@ earlier ones left open. Drafts become Event records here, with their geo precisi
 from __future__ import annotations
 
 from app.extract.events.draft import Draft
-from app.extract.events.trigger import EXPLOSIONS
+from app.extract.events.trigger import EXPLOSIONS, STRATEGIC
 from app.extract.model import Event, event_id
 from app.extract.resolve import _km
 
@@ -56,22 +56,27 @@ class _FinerIndex:
     def __init__(self, drafts: list[Draft]) -> None:
         self.by_sentence: dict[tuple, list[tuple[int, Draft]]] = {}
         self.by_day: dict[tuple, list[tuple[int, Draft]]] = {}
+        self.any_by_day: dict[tuple, list[tuple[int, Draft]]] = {}
         for n, f in enumerate(drafts):
             fc = f.res.cand
             if fc.kind in ("region", "country") or fc.admin1 is None:
                 continue
             area = (fc.country_code, fc.admin1, f.event_type)
             self.by_sentence.setdefault((*area, f.sent_no), []).append((n, f))
+            self.any_by_day.setdefault((*area, f.date), []).append((n, f))
             if fc.kind == "facility":
                 self.by_day.setdefault((*area, f.date), []).append((n, f))
 
     def first(self, d: Draft) -> Draft | None:
         c = d.res.cand
         area = (c.country_code, c.admin1, d.event_type)
-        hits = [
-            next(((n, f) for n, f in bucket if f is not d), None)
-            for bucket in (self.by_sentence.get((*area, d.sent_no), ()), self.by_day.get((*area, d.date), ()))
-        ]
+        buckets = [self.by_sentence.get((*area, d.sent_no), ()), self.by_day.get((*area, d.date), ())]
+        if d.fatalities is None and d.injured is None:
+            # "Drone hits car in Russia's Kursk region" over the entry that tells it near Rylsk; a summary's
+            # "energy infrastructure in Dnipropetrovsk Oblast" before "injured two in Pavlohrad Raion": a
+            # region told with no toll, that day, with that type, beside a place inside it is that place's event
+            buckets.append(self.any_by_day.get((*area, d.date), ()))
+        hits = [next(((n, f) for n, f in bucket if f is not d), None) for bucket in buckets]
         found = [h for h in hits if h is not None]
         return min(found, key=lambda h: h[0])[1] if found else None
 
@@ -176,7 +181,7 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     groups = [merged[key] for key in order]
     twins = _TwinIndex(groups)
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
-    out = [d for d in out if not _sum_of_its_parts(d, out)]
+    out = [d for d in out if not _sum_of_its_parts(d, out) and not _downed_region_by_region(d, out)]
     return [_event(d, article, geocoder.gaz) for d in out]
 
 
@@ -199,6 +204,26 @@ def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
     return all(
         sum(getattr(p, slot) or 0 for p in parts) >= (getattr(d, slot) or 0)
         for slot in ("fatalities", "injured")
+    )
+
+
+def _downed_region_by_region(d: Draft, drafts: list[Draft]) -> bool:
+    """'Russia says it downed 89 drones overnight', then 'including 31 over the Bryansk region and 20 over the
+    Moscow region': the shoot-downs are the regions', as the seed gold codes Moscow's 91 drones over Bryansk,
+    Smolensk and Novgorod; the rest, over regions not named, is no place. So a country-level shoot-down goes
+    when the same source tells one inside that country within a day of it."""
+    c = d.res.cand
+    if c.kind != "country" or d.event_type != STRATEGIC or d.sub_event_type != "Disrupted weapons use":
+        return False
+    return any(
+        p is not d
+        and p.event_type == STRATEGIC
+        and p.sub_event_type == d.sub_event_type
+        and p.res.cand.kind != "country"
+        and p.res.cand.country_code == c.country_code
+        and p.source_side == d.source_side
+        and abs((p.date - d.date).days) <= 1
+        for p in drafts
     )
 
 
