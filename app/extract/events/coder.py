@@ -135,7 +135,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                     of_those is None
                     and trig.kind == "shootdown"
                     and speaker[1] is not None
-                    and not (_attack_just_told(block_drafts) and _ALL_DOWNED.search(sent.text))
+                    and not (_attack_just_told(block_drafts) and _answers_the_attack(sent.text))
                 )
             ):
                 # "Russia launched 84 drones ... Air defence units shot down 61 of them": over the defender
@@ -206,7 +206,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if (
                     block_drafts
                     and block_drafts[-1].event_type == EXPLOSIONS
-                    and _ALL_DOWNED.search(sent.text)
+                    and _answers_the_attack(sent.text)
                 ):
                     _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
@@ -315,6 +315,21 @@ _ALL_DOWNED = re.compile(
     r"(?:missiles?|rockets?|drones?|projectiles?|uavs?)\b",
     re.I,
 )
+
+
+# "most of the rockets were intercepted", "31 of them", "the drones were shot down": the attack just told
+_BACK_AT_THE_ATTACK = re.compile(
+    r"\b(?:most|some|many|all|several|part|none|\d[\d,]*)\s+of\s+(?:the|them|those|these)\b"
+    r"|\b(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}(?:missiles?|rockets?|drones?|projectiles?|uavs?|shaheds?)\s+"
+    r"(?:was|were|had|have)\b",
+    re.I,
+)
+
+
+def _answers_the_attack(sentence: str) -> bool:
+    """A shoot-down that counts the aerial objects of the attack just told, not a count of its own ('Ukrainian
+    forces downed 112 drones' is the air force's own event)."""
+    return bool(_ALL_DOWNED.search(sentence) or _BACK_AT_THE_ATTACK.search(sentence))
 
 
 def _intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None:
