@@ -235,15 +235,16 @@ def _acting_side(
         actor = speaker_side  # "Ukraine's General Staff said it had struck ...": the speaker acted
     if kind == "capture" and _WITHDRAW.search(sentence) and actor and _one_opponent(actor):
         actor = _one_opponent(actor)  # "its forces withdrew from X": the other side took it
-    if actor or not by_place:
+    if actor:
         return actor
-    if kind == "shootdown":
+    if kind == "shootdown" and by_place:
         if speaker_side in sides():
             return speaker_side  # "air defence means destroyed 63 UAVs ... over Crimea": whoever tells it downed them
         return cc if cc in ("RU", "UA") else None
-    if cc == "UA":
+    # the other side of the place's country attacked it (by_place=False: "repelled" leaves that to the caller)
+    if cc == "UA" and by_place:
         return "RU"
-    if cc in ("RU", "BY"):
+    if cc in ("RU", "BY") and by_place:
         return "UA"
     if cc in sides() and _STATE_ACT.search(sentence, max(0, start - 50), start + 5):
         return cc  # "an army drone strike near Dori": the army of the country it happened in
