@@ -467,3 +467,47 @@ def test_a_battle_whose_toll_only_one_side_gives_is_claimed_by_it(extractor):
     e = only_event(extractor, text)
     assert (e.event_type, e.fatalities, e.claim_status) == ("Battles", 12, "claimed")
     assert "TNLA" in e.claimed_by
+
+
+def test_a_source_with_an_aside_before_its_verb_is_still_the_source(extractor):
+    e = only_event(
+        extractor,
+        "General Staff spokesman Dmytro Lykhovii, speaking on national television on Monday, said Ukrainian units "
+        "had recaptured Kupiansk-Vuzlovyi.",
+    )
+    assert (e.claim_status, e.disputed_by) == ("claimed", None)
+
+
+def test_a_source_with_its_acronym_in_brackets_is_still_the_source(extractor):
+    e = only_event(
+        extractor,
+        "The Sudanese Armed Forces (SAF) said on Tuesday that their troops had recaptured the town of Bara.",
+    )
+    assert (e.claim_status, e.disputed_by) == ("claimed", None)
+
+
+def test_a_denial_after_a_placeless_paragraph_of_the_claimant_still_disputes(extractor):
+    text = (
+        "The Rapid Support Forces said on Friday that they had seized the army garrison in the town of Bara.\n\n"
+        "A spokesman for the paramilitary group said dozens of soldiers had surrendered. He gave no figures for "
+        "losses.\n\n"
+        "The Sudanese army denied the claim.\n"
+    )
+    (e,) = [e for e in events(extractor, text) if e.event_type == "Battles"]
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Sudanese army")
+
+
+def test_a_strike_on_one_sides_hardware_told_by_the_other_is_its_claim(extractor):
+    e = only_event(
+        extractor, "Drone operators hit a Russian ammunition depot near Tokmak overnight, the SSO said."
+    )
+    assert (e.claim_status, e.actor1) == ("claimed", "Military Forces of Ukraine")
+
+
+def test_the_other_side_insisting_it_holds_the_town_disputes_the_claim(extractor):
+    text = (
+        "Ukraine's army said on Sunday that its troops had pushed Russian forces out of Kupiansk. Moscow insists "
+        "its forces control the city."
+    )
+    (e,) = [e for e in events(extractor, text) if e.event_type == "Battles"]
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Russia")

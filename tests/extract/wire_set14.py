@@ -314,9 +314,7 @@ QUIET = {"s14-ki-eu-loan", "s14-irrawaddy-results"}
 FOURTEENTH_GAPS = {
     "s14-ki-roundup": "Pokrovske read as the hromada by Nikopol (debatable gold); Air Force downing not coded",
     "s14-tass-mod": "Konstantinovka (in a quote) and Kupyansk-Uzlovoy ('struck manpower near') missed",
-    "s14-up-strikes": "Kupiansk not disputed by Russia's insistence; SSO strike at Oleshky not claimed",
     "s14-almanar-south": "Aitaroun, Mahmoudiyeh, Odaisseh: no event without the village in the gazetteer",
-    "s14-sudan-tribune": "Babanusa capture claim not disputed by the army's denial",
     "s14-irrawaddy-sagaing": "Depayin, Singu missed; Kyaukphyu (Kyaukpyu) not resolved",
     "s14-myanmar-now-poll": "Mandalay bomb and Kani ambush missed",
 }

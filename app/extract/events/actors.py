@@ -233,6 +233,17 @@ def _acting_side(
         actor = side_of(every[0][2])
     if actor is None and speaker_side and _SPEAKER_PRONOUN_BEFORE.search(sentence, max(0, start - 30), start):
         actor = speaker_side  # "Ukraine's General Staff said it had struck ...": the speaker acted
+    if actor is None and kind != "shootdown":
+        # "Special forces hit a Russian Pantsir system near X": the side whose hardware was hit names no actor,
+        # but in a war of two sides the other one struck
+        hit = {
+            code
+            for code, pat in _side_patterns().items()
+            for m in pat.finditer(sentence)
+            if _HIT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        }
+        if len(hit) == 1 and (one := _one_opponent(next(iter(hit)))):
+            actor = one
     if kind == "capture" and _WITHDRAW.search(sentence) and actor and _one_opponent(actor):
         actor = _one_opponent(actor)  # "its forces withdrew from X": the other side took it
     if actor:

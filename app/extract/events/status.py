@@ -52,13 +52,21 @@ _ANAPHORIC_SOURCE = re.compile(
 _APPOSED_NAME = re.compile(rf",\s*(?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*,\s+(?=(?:{_VERBS})\b)")
 
 
+# "The Rapid Support Forces (RSF) claimed": the acronym in brackets is no word of the source's name
+_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z\-]{1,9}\)(?=\s)")
+# "Syrskyi, speaking at a briefing in Kyiv on 16 December, said": an aside between the source and its verb
+_ASIDE = re.compile(
+    rf",\s*(?:speaking|writing|addressing|talking|responding|commenting|briefing)\b[^,;]{{0,90}},\s+(?=(?:{_VERBS})\b)"
+)
+
+
 @lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
 def speaker(
     sentence: str, previous: tuple[str | None, str | None] = (None, None)
 ) -> tuple[str | None, str | None]:
     """Who the sentence attributes the report to, and which side that is (None when not one side). A pronoun
     or 'the ministry' as the source is the `previous` source of the story, when there is one."""
-    m = ATTRIB.search(_APPOSED_NAME.sub(" ", sentence))
+    m = ATTRIB.search(_ASIDE.sub(" ", _APPOSED_NAME.sub(" ", _ACRONYM.sub("", sentence))))
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
@@ -248,20 +256,28 @@ def claim_status(
             continue
         # the next sentences of the paragraph, or the next paragraph; never another bullet of a list of events
         there = order.get(s2.start, -99)
-        adjacent = 0 < there - here <= ADJACENT and (
-            s2.block == sent.block
-            or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
-            # a paragraph between that names no place (the toll, a quote) still tells the same story
-            or (
-                not set(range(sent.block, s2.block + 1)) & bullets
-                and _no_place_between(sentences, here, there)
-            )
-            # the next bullet opens with a placeless answer to this one ("Ukraine's General Staff denied the
-            # claim, saying its units still held the village"): a key-events list tells one story in two bullets
-            or (
-                s2.block == sent.block + 1
-                and sentences[there - 1].block == sent.block
-                and s2.start not in _PLACES_NAMED
+        # a placeless paragraph between (the claimant's spokesman quoted) still tells the same story
+        close = there - here <= ADJACENT or (
+            there - here <= 2 * ADJACENT and _no_place_between(sentences, here, there)
+        )
+        adjacent = (
+            there > here
+            and close
+            and (
+                s2.block == sent.block
+                or (s2.block == sent.block + 1 and not {s2.block, sent.block} & bullets)
+                # a paragraph between that names no place (the toll, a quote) still tells the same story
+                or (
+                    not set(range(sent.block, s2.block + 1)) & bullets
+                    and _no_place_between(sentences, here, there)
+                )
+                # the next bullet opens with a placeless answer to this one ("Ukraine's General Staff denied the
+                # claim, saying its units still held the village"): a key-events list tells one story in two bullets
+                or (
+                    s2.block == sent.block + 1
+                    and sentences[there - 1].block == sent.block
+                    and s2.start not in _PLACES_NAMED
+                )
             )
         )
         elsewhere = _PLACES_NAMED.get(s2.start)
