@@ -382,3 +382,32 @@ def test_an_air_force_s_shoot_down_after_the_attack_it_answers_is_over_its_count
     )
     found = {(e.location, e.event_type) for e in events(extractor, text)}
     assert ("Ukraine", "Strategic developments") in found
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        (
+            "All 41 Ukrainian drones sent towards the Bryansk region overnight were destroyed by air defences, "
+            "the regional governor said.",
+            (53.25, 34.37),  # Bryansk, the regional centre
+        ),
+        (
+            "Twelve Russian missiles fired at the Lviv region had been neutralised before dawn, the air force "
+            "said on Thursday.",
+            (49.84, 24.03),  # Lviv
+        ),
+    ],
+)
+def test_aerial_objects_told_as_destroyed_in_the_passive_are_a_shootdown(extractor, text, region):
+    e = only_event(extractor, text)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    assert is_at(e, *region, within_km=150)
+
+
+def test_buildings_destroyed_after_drones_hit_are_no_shootdown():
+    """'were destroyed' says the drones were shot down only when the drones are its subject."""
+    trig = find_trigger(
+        "Russian drones hit Kharkiv overnight, and several cars were destroyed by the blasts."
+    )
+    assert trig is not None and trig.kind != "shootdown"
