@@ -511,3 +511,28 @@ def test_the_other_side_insisting_it_holds_the_town_disputes_the_claim(extractor
     )
     (e,) = [e for e in events(extractor, text) if e.event_type == "Battles"]
     assert (e.claim_status, e.disputed_by) == ("disputed", "Russia")
+
+
+def test_the_source_told_after_the_fact_without_the_place_is_the_event_s(extractor):
+    """An assessment states the strike, then who reported it, naming the target again without its place: the
+    acting side's own report, so claimed."""
+    text = (
+        "Ukrainian forces conducted a drone strike against the Novokuibyshevsk refinery in Samara Oblast "
+        "overnight on January 6 to 7. The Ukrainian General Staff reported that Ukrainian drones hit the "
+        "refinery and caused a fire."
+    )
+    e = only_event(extractor, text, published="2026-01-08")
+    assert (e.claim_status, e.claimed_by) == ("claimed", "The Ukrainian General Staff")
+
+
+def test_a_denial_that_the_town_has_fallen_does_not_dispute_a_strike_told_before_it(extractor):
+    """A live blog, newest entry first: the denial of a capture sits just below a strike on a Russian town."""
+    text = (
+        "11:10 GMT - A Ukrainian drone struck a car near the town of Sudzha in Russia's Kursk region, killing "
+        "the driver, the regional governor said.\n\n"
+        "10:45 GMT - Ukraine's military denied the Russian claim, saying its units still hold positions in the "
+        "town and fighting continues.\n\n"
+        "10:15 GMT - Russia's defence ministry said its troops had captured Siversk.\n"
+    )
+    found = {e.location: e for e in events(extractor, text, published="2026-01-05")}
+    assert found["Sudzha"].claim_status == "reported" and found["Sudzha"].disputed_by is None

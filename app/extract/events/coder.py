@@ -153,6 +153,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
                     _intercepted_after(sent.text, block_drafts, speaker)
+                if trig is not None:
+                    status.source_told_after(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(
                     sent.text,
                     block_drafts,
@@ -214,6 +216,7 @@ def code_events(parsed, geocoder) -> list[Event]:
             if not targets:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
+                status.source_told_after(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 _continue_with(took, block_drafts, speaker, sent.text)
                 _confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)

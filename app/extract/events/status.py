@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from app.extract.events.actors import (
     _side_patterns,
+    forces,
     last_side_before,
     opponents,
     side_actor,
@@ -175,6 +176,13 @@ _POINTS_BACK = re.compile(
     r"strike|raid|accusations?|allegations?)\b(?!\s+of\s+[A-Z])",
     _I,
 )
+# A denial that the defender still holds the ground or still fights there answers a capture, never a strike
+_HOLDS_GROUND = re.compile(
+    r"\bstill\s+(?:holds?|holding|hold\s+positions|in\s+control|controls?)\b|\b(?:fighting|battles?|clashes)\s+"
+    r"(?:\w+\s+){0,3}?(?:continu\w+|ongoing|raging|going\s+on|under\s*way)|\bcontinu(?:e|es|ed|ing)\s+to\s+"
+    r"(?:fight|defend|hold)\b|\b(?:remain(?:s|ed)?|is|was|still)\s+contested\b",
+    _I,
+)
 # "... said air defences downed 14 drones and denied that a plant was hit": the speaker denies, not the other side
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:denied|dismissed|rejected)\b", _I)
 ADJACENT = 2  # a denial in one of the next two sentences answers the report
@@ -280,6 +288,8 @@ def claim_status(
                 )
             )
         )
+        if kind not in ("capture", "fighting") and _HOLDS_GROUND.search(s2.text):
+            continue  # "denied the Russian claim, saying its units still hold positions in the town": about ground
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
             continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
@@ -378,3 +388,29 @@ def told_by(d, speaker: tuple[str | None, str | None]) -> None:
         return
     if side in side_mentions(d.sentence):
         d.claim_status, d.claimed_by, d.source_side = "claimed", who, side
+
+
+# "the refinery", "the site", "the plant": the act just told, named again without its place
+_THE_TARGET_AGAIN = re.compile(
+    r"\b(?:the|that)\s+(?:[\w\-]+\s+){0,2}?(?:refinery|plant|site|facility|depot|terminal|base|airfield|"
+    r"port|factory|warehouse|substation|station|bridge)\b",
+    _I,
+)
+
+
+def source_told_after(
+    sentence: str, trig, block_drafts: list, speaker: tuple[str | None, str | None]
+) -> None:
+    """'Ukrainian forces struck the Saratov refinery overnight. The Ukrainian General Staff reported that
+    Ukrainian forces struck the refinery.': the act told first with no source, then by its source without the
+    place; that source is the event's, so the acting side's own word makes it claimed."""
+    who, side = speaker
+    if not block_drafts or not who or side is None or not _THE_TARGET_AGAIN.search(sentence):
+        return
+    d = block_drafts[-1]
+    if d.claimed_by is not None or d.claim_status != "reported" or d.event_type != trig.event_type:
+        return
+    acting = next((c for c in sides() if d.actor1 and d.actor1 in (side_actor(c), forces(c))), None)
+    d.claimed_by, d.source_side = who, side
+    if acting == side:
+        d.claim_status = "claimed"
