@@ -236,3 +236,28 @@ def test_an_unknown_village_listed_after_a_known_one_keeps_its_region(extractor)
     )
     unknown = [m for m in found if m.text == "Sukhyi Yar"]
     assert unknown and unknown[0].geo_precision == 3 and unknown[0].admin1 == "Zaporizhzhia Oblast"
+
+
+@pytest.fixture(scope="module")
+def rules_extractor(geocoder) -> Extractor:
+    return Extractor(geocoder, settings=Settings(ner_model="none"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Ann (Rakhine), Mindat (Chin), Kale (Sagaing): towns whose names are also people's
+        ("The colonel left the building flanked by Ann and two bodyguards before the shelling began.", "Ann"),
+        ("Soldiers searched the house while Kale and her two sons waited outside, residents said.", "Kale"),
+        ("The envoy was accompanied by Paul on the visit to the front line, officials said.", "Paul"),
+    ],
+)
+def test_a_name_in_company_of_people_is_a_person(rules_extractor, text, name):
+    """Told with people beside it ('X and two bodyguards', 'X and her sons') or as the agent of a verb of
+    company ('flanked by X', 'accompanied by X'), a name is a person, whatever town bears it."""
+    assert name not in surfaces(rules_extractor, text)
+
+
+def test_a_town_and_its_people_after_a_place_word_stay_a_town(rules_extractor):
+    text = "Drones hit homes in Kharkiv and two nearby villages, the governor said."
+    assert "Kharkiv" in surfaces(rules_extractor, text)

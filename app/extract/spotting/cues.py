@@ -125,3 +125,22 @@ def _cue_before(before: str) -> bool:
 def _strong_locative(text: str, s: Spot) -> bool:
     prev = text[max(s.sentence.start, s.start - 15) : s.start].split()[-1:]
     return bool(prev) and prev[0].lower() in _STRONG_LOCATIVE
+
+
+# "flanked by Ann and two bodyguards", "Kale and her two sons waited": a name told beside people, or as the agent
+# of a verb of company, is a person; towns are not surrounded by aides
+_WITH_PEOPLE_AFTER = re.compile(
+    r"^\s+and\s+(?:his|her|their|two|three|four|five|several|a\s+few|some|\d+)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:aides?|bodyguards?|guards?|wife|husband|sons?|daughters?|children|kids|colleagues?|friends?|associates?|"
+    r"staff(?:ers)?|advisers?|advisors?|companions?|brothers?|sisters?|relatives?|assistants?|deputies|deputy|"
+    r"lawyers?|escorts?|supporters?)\b"
+)
+_COMPANY_BY_BEFORE = re.compile(
+    r"\b(?:surrounded|accompanied|joined|flanked|escorted|greeted|met|followed|interviewed|hosted|guarded)\s+by\s+$",
+    re.I,
+)
+
+
+def in_company_of_people(before: str, after: str) -> bool:
+    """The words around a name tell a person: people coordinated with it, or 'accompanied by' before it."""
+    return _WITH_PEOPLE_AFTER.match(after) is not None or _COMPANY_BY_BEFORE.search(before) is not None

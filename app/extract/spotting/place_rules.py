@@ -33,6 +33,7 @@ from app.extract.spotting.cues import (
     _cue_before,
     _end,
     _names_an_area,
+    in_company_of_people,
 )
 from app.extract.spotting.spans import Spot
 from app.extract.spotting.tokens import _Tok
@@ -262,6 +263,10 @@ class PlaceRules:
             spot.locative = True  # "Croft, Yorkshire": a place of that name lies in the area named after it
         if key in people and not self._big_place(key) and prev_word not in _STRONG_LOCATIVE:
             return None  # a person elsewhere in the article, unless this mention is "in Samos"
+        if ntok == 1 and rank < 4 and pop < 1_000_000 and in_company_of_people(before, after):
+            return (
+                None  # "flanked by Ann and two bodyguards": a person, though a town of 120,000 bears the name
+            )
         if key in ("kremlin", "the kremlin") and prev_word not in (
             "in",
             "at",
