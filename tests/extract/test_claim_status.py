@@ -536,3 +536,13 @@ def test_a_denial_that_the_town_has_fallen_does_not_dispute_a_strike_told_before
     )
     found = {e.location: e for e in events(extractor, text, published="2026-01-05")}
     assert found["Sudzha"].claim_status == "reported" and found["Sudzha"].disputed_by is None
+
+
+def test_a_hit_claimed_by_the_attacker_after_an_interception_disputes_it(extractor):
+    text = (
+        "Sirens sounded in Haifa on Tuesday after a missile was fired from Yemen. The Israeli military said "
+        "the missile was intercepted. The Houthis said they had fired a ballistic missile at Haifa and that it "
+        'had "hit its target."'
+    )
+    e = only_event(extractor, text)
+    assert (e.event_type, e.claim_status, e.disputed_by) == ("Strategic developments", "disputed", "Houthis")

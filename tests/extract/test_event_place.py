@@ -550,3 +550,21 @@ def test_a_district_after_the_one_city_told_is_that_citys_not_a_namesake_in_anot
 def test_a_raion_of_the_citys_own_region_stays_a_place_of_its_own(extractor):
     found = locations(extractor, "Russian forces shelled Nikopol and the Synelnykove district on Monday.")
     assert sorted(found) == ["Nikopol", "Synelnykove district"]
+
+
+def test_a_capital_named_by_its_country_and_the_act_recalled_after_a_day_after(extractor):
+    text = (
+        "Israeli jets struck Yemen's rebel-held capital on Monday, killing five people and wounding 30, the "
+        "Houthi-run Health Ministry said, two days after a Houthi drone hit a hotel in Eilat."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, 15.35, 44.21, within_km=25) and (e.fatalities, e.injured) == (5, 30)
+
+
+def test_an_act_recalled_after_a_day_after_with_its_own_toll_is_its_own_event(extractor):
+    text = (
+        "The shelling of Nikopol came a day after a drone attack in Marhanets killed two women, the regional "
+        "governor said on Tuesday."
+    )
+    found = {e.location: e for e in events(extractor, text)}
+    assert found["Marhanets"].fatalities == 2

@@ -302,11 +302,9 @@ TWELFTH_GAPS: dict[str, str] = {
     "s12-reuters-kordofan": "a capture claimed by the RSF and denied by the army is not disputed",
     "s12-ap-myanmar-rakhine": "Kyauktaw coded at Rakhine; Kyaukphyu clash missed; KIA claim read as reported",
     "s12-reuters-south-kivu": "Sange clash and Lubero raid missed; the denial's side is the accuser",
-    "s12-ap-yemen-eilat": "Sanaa's toll given to Eilat; the interception disputed by the Houthis is reported",
     "s12-afp-sahel-convoy": "Diema convoy attack and Diapaga operation missed; JNIM's toll preferred",
 }
 # ... and these an invented event (strict xfail of test_nothing_is_invented too)
 TWELFTH_INVENTED: dict[str, str] = {
     "s12-reuters-gaza-truce": "Qizan an-Najjar read as Jizan",
-    "s12-ap-yemen-eilat": "Eilat twice; the Houthi counter-claim at Ben Gurion as a second event",
 }

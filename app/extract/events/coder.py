@@ -14,6 +14,7 @@ import re
 from app.extract.dates import parse_published
 from app.extract.events import actors, status
 from app.extract.events.city_parts import without_city_parts
+from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
 from app.extract.events.place import THE_FACILITY, event_places, named_as_place, seat_only
@@ -200,6 +201,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 territory_of_part(text, region_for_misread_village(text, sent, items, t, geocoder), geocoder)
                 for t in event_places(text, sent, items, trig, spans)
             ]
+            targets = _not_recalled(sent, targets, spans)
             if not [t for t in targets if t.cand.kind != "country"]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
@@ -247,6 +249,9 @@ def code_events(parsed, geocoder) -> list[Event]:
                     d.dated = True
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            made = counter_claims(
+                made, block_drafts
+            )  # "... and that it had hit its target": the other account
             for d in made:
                 pending.settle(d)
                 d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
@@ -276,6 +281,19 @@ def _victims_elsewhere(text, sent, items, last: Draft, published, speaker, sente
         make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
         for t in targets
     ]
+
+
+def _not_recalled(sent, targets: list[Resolved], spans) -> list[Resolved]:
+    """'Israeli jets struck Yemen's capital, killing eight, a day after a Houthi drone slammed into Eilat': the
+    places of the act told after 'a day after' belong to that earlier act, not to the one the sentence opens
+    with (an earlier act at the same place is _earlier_at_same_place's)."""
+    recalled = earlier_by(sent.text)
+    if recalled is None or spans[0][0] >= recalled[0]:
+        return targets
+    counts = event_counts(sent.text)
+    if not counts or any(c.start >= recalled[0] for c in counts):
+        return targets  # "The attack came a day after an attack in X killed two": X's own toll, X's own event
+    return [t for t in targets if t.spot.start - sent.start < recalled[0]]
 
 
 def _tally_only(sentence: str) -> bool:

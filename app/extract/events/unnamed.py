@@ -52,7 +52,10 @@ def defended_country(sent, trig: Trigger, block_sentences, side: str | None, geo
     return [Resolved(spot, found[0], [], True)]
 
 
-_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)(?:[’']s)?\s+capital\b(?!,\s+[A-Z])")
+# "the Ukrainian capital", "Yemen's rebel-held capital" (one lower-case word may qualify it)
+_CAPITAL = re.compile(
+    r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)(?:[’']s)?\s+(?:[a-z][\w\-]*\s+)?capital\b(?!,\s+[A-Z])"
+)
 
 
 def capital_phrase(sent, trig: Trigger, geocoder) -> Resolved | None:
