@@ -411,3 +411,25 @@ def test_buildings_destroyed_after_drones_hit_are_no_shootdown():
         "Russian drones hit Kharkiv overnight, and several cars were destroyed by the blasts."
     )
     assert trig is not None and trig.kind != "shootdown"
+
+
+def test_a_ministry_striking_manpower_and_hardware_near_a_town_is_an_attack_there(extractor):
+    e = only_event(
+        extractor, "Russian units struck manpower and hardware of a Ukrainian brigade near Lyman on Thursday."
+    )
+    assert (e.location, e.event_type) == ("Lyman", "Explosions/Remote violence")
+
+
+def test_clearing_part_of_a_town_is_fighting_there(extractor):
+    e = only_event(
+        extractor,
+        "Russian assault units continued to clear the eastern part of Siversk, the ministry said.",
+    )
+    assert (e.location, e.event_type) == ("Siversk", "Battles")
+
+
+def test_a_bomb_that_exploded_hurting_no_one_is_still_an_explosion(extractor):
+    e = only_event(
+        extractor, "A homemade bomb exploded outside a police station in Lashio on Sunday. No one was hurt."
+    )
+    assert (e.event_type, e.fatalities, e.injured) == ("Explosions/Remote violence", 0, 0)

@@ -313,10 +313,10 @@ QUIET = {"s14-ki-eu-loan", "s14-irrawaddy-results"}
 # must go). Gold events missed or with a wrong field:
 FOURTEENTH_GAPS = {
     "s14-ki-roundup": "Pokrovske read as the hromada by Nikopol (debatable gold); Air Force downing not coded",
-    "s14-tass-mod": "Konstantinovka (in a quote) and Kupyansk-Uzlovoy ('struck manpower near') missed",
+    "s14-tass-mod": "Kupyansk-Uzlovoy strike reported, not claimed (the source is in the next sentence)",
     "s14-almanar-south": "Aitaroun, Mahmoudiyeh, Odaisseh: no event without the village in the gazetteer",
     "s14-irrawaddy-sagaing": "Depayin, Singu missed; Kyaukphyu (Kyaukpyu) not resolved",
-    "s14-myanmar-now-poll": "Mandalay bomb and Kani ambush missed",
+    "s14-myanmar-now-poll": "Kani ambush missed (Kani Township in no gazetteer)",
 }
 # Events coded that match no gold event:
 FOURTEENTH_INVENTED = {
