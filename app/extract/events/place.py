@@ -111,7 +111,10 @@ _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
 _CLAUSE_END = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
 )
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+# "the Oryol and Kursk regions, Millerovo and ...": the generic plural of the names before may end an item
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:regions|oblasts|provinces))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+)
 
 
 def clause_end(sentence: str, pos: int) -> int:
@@ -181,6 +184,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
         return True  # launched from X; 300 km north of X; the border with X
+    if kind not in PLACE_ROLE_KINDS and _FROM_POSITIONS.search(text, max(sent.start, s.start - 120), s.start):
+        return True  # "pounded Nikopol from positions across the reservoir around the town of Enerhodar"
     if (
         k > 0
         and kind not in PLACE_ROLE_KINDS
@@ -220,6 +225,10 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
     return is_address(text, items, k)
 
 
+# where the guns fire from: every place after "from positions" up to the clause's end
+_FROM_POSITIONS = re.compile(
+    r"\bfrom\s+(?:(?:their|its|russian|ukrainian|firing|artillery)\s+)?positions\b[^.;:]{0,100}$", _I
+)
 # "X test range in the", "X air base in Russia's": the words between a place and the region that places it
 _ORIGIN_QUALIFIER_GAP = re.compile(
     r"^(?:\s+[a-z][\w\-]*){0,3},?\s+(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$"

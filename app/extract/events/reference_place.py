@@ -21,7 +21,9 @@ COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?
 DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|dozens\s+of)"
 # "X, south of Y" / "X near Y": a place located by another one right after it
 _LOCATED_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?(?:{DISTANCE}\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    # "Rivne, a village just south-east of Pokrovsk": the apposition names what it is first
+    rf"^\s*,?\s*(?:an?\s+(?:small\s+|frontline\s+|front-line\s+)?(?:village|town|settlement|hamlet)\s+)?"
+    rf"(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?(?:{DISTANCE}\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
     rf"(?:(?:to\s+the\s+)?{COMPASS}\s+of|near|outside|close\s+to)\s+{OF_THE}$"
 )
 

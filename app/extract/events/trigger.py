@@ -94,6 +94,13 @@ _ANY_IRREALIS = re.compile(
 )
 
 
+# "12 fighters of the Azov brigade, captured in Mariupol", "those released had been captured": people taken
+# prisoner, not ground taken (people nouns from victims.yaml)
+_TAKEN_PRISONER = re.compile(
+    rf"\b(?:{alternation(load('victims')['victim_nouns'])}|those\s+(?:released|freed|returned|exchanged)|POWs)\b"
+    r"(?:\s+(?:of|from|in|during|at)\s+[^,.;]{1,40}?)?(?:,\s*|\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been|being)\s+)$",
+    _I,
+)
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
 
 
@@ -137,7 +144,14 @@ def find_trigger(text: str) -> Trigger | None:
     if not hits:
         return _generic_attack(text) or last
     if "capture" in hits:
-        return hits["capture"]
+        spans = tuple(
+            (a, b) for a, b in hits["capture"].spans if not _TAKEN_PRISONER.search(text, max(0, a - 80), a)
+        )
+        if spans:
+            return Trigger("capture", hits["capture"].event_type, hits["capture"].sub_event_type, spans)
+        hits.pop("capture")
+        if not hits:
+            return _generic_attack(text) or last
     acts = bool(_realis_spans(ACT, text) or CASUALTY.search(text))
     for name in ("ied", "air", "shelling"):
         if name in hits and acts:
