@@ -75,3 +75,13 @@ def test_soldiers_captured_in_a_town_years_ago_are_prisoners_not_a_battle(extrac
         "those freed in Friday's exchange had been captured near Bakhmut."
     )
     assert events(extractor, text) == []
+
+
+def test_a_years_civilian_toll_is_no_events_toll(extractor):
+    found = events(
+        extractor,
+        "Key events\n\n  • Russian drones struck a fuel depot in Kremenchuk overnight, the governor said.\n"
+        "  • The UN said at least 1,900 civilians were killed in Ukraine in 2024, the deadliest year since "
+        "2022.\n",
+    )
+    assert [e.fatalities for e in found] == [None]

@@ -60,7 +60,10 @@ def _known_gap(name: str, *, invented: bool = False):
         or (TWELFTH_INVENTED if invented else TWELFTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    # a gap of one recogniser mode only passes in the other: strict would fail there
+    return (
+        [pytest.mark.xfail(strict=not reason.startswith("model mode only"), reason=reason)] if reason else []
+    )
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=_known_gap(n)) for n in sorted(ALL)])

@@ -352,14 +352,9 @@ QUIET = {"s11-day-1455-quiet"}
 # (ELEVENTH_GAPS) and an invented event (ELEVENTH_INVENTED). Scored once on main 4d0b51f before any fix, in
 # both recogniser modes (figures in the README).
 ELEVENTH_GAPS: dict[str, str] = {
-    "s11-day-1384": "Kharkiv's toll in the next bullet; tolls with ages; the denial of one of two captures",
-    "s11-day-1393": "Huliaipole's street fighting missed; Rivne coded at the western city",
-    "s11-day-1409": "shoot-downs over regions coded as strikes; Kupiansk missed; the SBU's claim",
-    "s11-day-1421": "a later day's toll of Monday's strike; the Lviv substation; the air force tally",
-    "s11-day-1433": "the Fastiv district; Novorossiysk's toll told by 'officials in the Black Sea port city'",
+    "s11-day-1384": "the Odesa region's energy facility 'was hit' (no weapon, no attacker); the air force tally",
+    "s11-day-1393": "model mode only: 'the centre of Zaporizhzhia' is not recognised",
+    "s11-day-1421": "a later day's toll of Monday's strike; the Lviv substation 'was also struck'; the tally",
+    "s11-day-1433": "Novorossiysk: the city's officials counting the injured do not confirm the navy's claim",
 }
-ELEVENTH_INVENTED: dict[str, str] = {
-    "s11-day-1384": "distance reference (Sumy), launch sites (Enerhodar, Millerovo), a reservoir",
-    "s11-day-1393": "Rivne near Pokrovsk coded at the western city of Rivne",
-    "s11-day-1455-quiet": "'captured in Mariupol' in a court sentence coded as a battle",
-}
+ELEVENTH_INVENTED: dict[str, str] = {}
