@@ -354,7 +354,7 @@ QUIET = {"s11-day-1455-quiet"}
 ELEVENTH_GAPS: dict[str, str] = {
     "s11-day-1384": "the Odesa region's energy facility 'was hit' (no weapon, no attacker); the air force tally",
     "s11-day-1393": "model mode only: 'the centre of Zaporizhzhia' is not recognised",
-    "s11-day-1421": "a later day's toll of Monday's strike; the Lviv substation 'was also struck'; the tally",
+    "s11-day-1421": "the Lviv substation 'was also struck' gives no event; the air force tally",
     "s11-day-1433": "Novorossiysk: the city's officials counting the injured do not confirm the navy's claim",
 }
 ELEVENTH_INVENTED: dict[str, str] = {}
