@@ -546,3 +546,13 @@ def test_a_hit_claimed_by_the_attacker_after_an_interception_disputes_it(extract
     )
     e = only_event(extractor, text)
     assert (e.event_type, e.claim_status, e.disputed_by) == ("Strategic developments", "disputed", "Houthis")
+
+
+def test_a_long_group_name_cut_short_is_known_by_its_acronym(extractor):
+    text = (
+        "The Group for the Support of Islam and Muslims (JNIM) said on Tuesday its fighters had killed nine "
+        "soldiers near Douentza. The Malian army said it had repelled the attack on its convoy."
+    )
+    e = only_event(extractor, text)
+    assert "JNIM" in e.claimed_by
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Malian army")

@@ -55,6 +55,8 @@ _APPOSED_NAME = re.compile(rf",\s*(?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]
 
 # "The Rapid Support Forces (RSF) claimed": the acronym in brackets is no word of the source's name
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z\-]{1,9}\)(?=\s)")
+# the acronym of the source, right before its verb
+_SOURCE_ACRONYM = re.compile(rf"\(([A-Z][A-Za-z\-]{{1,9}})\)\s+(?:{_VERBS})\b")
 # "Syrskyi, speaking at a briefing in Kyiv on 16 December, said": an aside between the source and its verb
 _ASIDE = re.compile(
     rf",\s*(?:speaking|writing|addressing|talking|responding|commenting|briefing)\b[^,;]{{0,90}},\s+(?=(?:{_VERBS})\b)"
@@ -76,6 +78,9 @@ def speaker(
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
         return None, None  # "but no injuries were reported" names no one
     side = side_of_text(who)
+    if side is None and (acr := _SOURCE_ACRONYM.search(sentence)) and side_of_text(acr.group(1)):
+        # "The Group for the Support of Islam and Muslims (JNIM) said": a long name cut short, its acronym known
+        who, side = f"{who} ({acr.group(1)})", side_of_text(acr.group(1))
     if side is None and (_GENERIC_ARMY.search(who) or _STATE_MEDIA.search(who)):
         # "The army said ... RSF drones": Sudan's army; "state media reported" in a war with one state army
         side = _state_army_of(sentence)
