@@ -4,6 +4,7 @@ stays a list: no town takes its neighbour's region, and a qualifier at the end o
 
 from __future__ import annotations
 
+import pytest
 from wire import extractor_in_both_modes, mentions  # noqa: F401 (the extractor fixture, both modes)
 
 
@@ -35,3 +36,28 @@ def test_a_qualifier_at_the_end_of_a_list_is_not_spread_over_it(extractor):
         got["Florida"].name,
     )
     assert got["Washington"].admin1 == "District of Columbia"
+
+
+@pytest.mark.parametrize(
+    "text, surface, country",
+    [
+        # Pale (Bosnia) and Kani (Japan) are the gazetteer's only towns of these names; the Myanmar townships
+        # are missing from it: the stated region must win over a namesake abroad
+        (
+            "Junta jets bombed Pale in Sagaing Region on Monday, killing four civilians, a resistance group said.",
+            "Pale",
+            "MM",
+        ),
+        ("Fighting flared around Kani in Sagaing Region, the People's Defence Force said.", "Kani", "MM"),
+        # a town of that name in the region stated, its word capitalised
+        ("Artillery fire hit Falam in Chin State overnight, residents said.", "Falam", "MM"),
+        ("A glide bomb hit Lyman in Donetsk Oblast on Monday, the governor said.", "Lyman", "UA"),
+    ],
+)
+def test_a_name_with_its_capitalised_region_is_looked_up_in_that_region_first(
+    extractor, text, surface, country
+):
+    """'X in Sagaing Region', 'X in Chin State', 'X in Donetsk Oblast': the region's word written as part of
+    its name still qualifies the place; a name the gazetteer has only abroad is the stated region instead."""
+    (m,) = [m for m in mentions(extractor, text) if m.text == surface]
+    assert m.country_code == country, (m.name, m.country_code, m.admin1)

@@ -310,6 +310,8 @@ class PlaceRules:
                 return None  # "Carney said": a person; "who was from Dewsbury said": the town
             if re.match(r"^\s+\d", after) and rank <= 1:
                 return None  # "Mach 10", "Patriot 3": a unit or a model, not a place
+            if not first and _IN_REGION_AFTER.match(after):
+                return spot  # "bombed Pale in Sagaing Region": the text says where it lies, so a place
             # "in Boston", "near Oxford": a word-like name after a place preposition, of a town big enough
             # to be meant, is the town; so is any city of a million
             well_known = pop >= 1_000_000 or (spot.locative and pop >= 20_000 and not first)
