@@ -98,6 +98,21 @@ _ORDINAL_PATTERNS = (
             re.I,
         ),
     ),
+    # "Rescuers recovered a fifth body from the rubble", "a sixth body was found"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:recovered|retrieved|pulled(?:\s+out)?|found)\s+(?:a|the)\s+(?P<n>{_ORD})\s+body\b", re.I
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:a|the)\s+(?P<n>{_ORD})\s+body\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
+            r"(?:found|recovered|retrieved|pulled)\b",
+            re.I,
+        ),
+    ),
     (
         "injured",
         re.compile(

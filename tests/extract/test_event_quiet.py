@@ -108,3 +108,11 @@ def test_a_campaign_tally_since_a_truce_is_no_event(extractor):
 )
 def test_a_since_clause_dates_a_state_and_tells_no_event(extractor, text):
     assert [e for e in events(extractor, text) if e.event_type != "Strategic developments"] == []
+
+
+def test_aid_to_families_whose_homes_were_damaged_is_no_attack(extractor):
+    text = (
+        "Russian forces shelled Kherson on Monday, the regional governor said.\n\n"
+        "Partners delivered generators to families in Mykolaiv whose homes were damaged, the UN said.\n"
+    )
+    assert [e.location for e in events(extractor, text)] == ["Kherson"]

@@ -304,3 +304,22 @@ def test_a_figure_does_not_follow_past_the_next_figure_to_its_place(extractor):
         "Chornomorsk.",
     )
     assert sorted((e.location, e.injured) for e in found) == [("Chornomors’k", 1), ("Odesa", 3)]
+
+
+def test_a_total_over_places_listed_together_is_no_one_place_s_toll(extractor):
+    """'six killed in attacks on Kharkiv and Odesa': the sum of two cities; each city's own figures come from
+    where the text tells them apart."""
+    text = "Russian drones struck Kharkiv and Odesa on Monday, killing six people and injuring 35."
+    found = events(extractor, text)
+    assert sorted((e.location, e.fatalities, e.injured) for e in found) == [
+        ("Kharkiv", None, None),
+        ("Odesa", None, None),
+    ]
+
+
+def test_a_body_recovered_by_ordinal_counts_the_dead_so_far(extractor):
+    text = (
+        "A Russian missile struck an apartment block in Dnipro on Monday, killing four people. Rescuers "
+        "recovered a fifth body from the rubble in the afternoon."
+    )
+    assert [(e.fatalities) for e in events(extractor, text)] == [5]

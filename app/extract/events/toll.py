@@ -118,11 +118,28 @@ def counts_for(
                 if before
                 else min(targets, key=lambda t: abs(t.spot.start - a))
             )
+        if _listed_with_another(t, targets):
+            continue  # "six killed in attacks on Kharkiv and Odesa": a total over the places listed, no one's
         slot = 0 if c.what == "killed" else 1
         cur = out[id(t)][slot]
         # "killing two soldiers and three civilians" adds up; a figure told twice counts once
         out[id(t)][slot] = c.n if cur is None else (cur + c.n if c.extra else max(cur, c.n))
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_with_another(t: Resolved, targets: list[Resolved]) -> bool:
+    """The place is one of a list of event places of the sentence ('the ports of Pivdennyi and Chornomorsk')."""
+    text, s0 = t.spot.sentence.text, t.spot.sentence.start
+    for o in targets:
+        if o is t or o.spot.sentence is not t.spot.sentence:
+            continue
+        a, b = (t, o) if t.spot.end <= o.spot.start else (o, t)
+        if _JOINED.fullmatch(text[a.spot.end - s0 : b.spot.start - s0]):
+            return True
+    return False
 
 
 MAX_LOOKBACK = 256
