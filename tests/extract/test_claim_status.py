@@ -556,3 +556,12 @@ def test_a_long_group_name_cut_short_is_known_by_its_acronym(extractor):
     e = only_event(extractor, text)
     assert "JNIM" in e.claimed_by
     assert (e.claim_status, e.disputed_by) == ("disputed", "Malian army")
+
+
+def test_n_of_them_downed_counts_the_attack_told_before_even_beside_a_clause_about_the_rest(extractor):
+    e = only_event(
+        extractor,
+        "Russia fired 45 drones and three missiles at Ukraine overnight, the air force said. Air defence units "
+        "shot down 38 of them, while the rest of the drones hit targets in three regions.",
+    )
+    assert (e.country_code, e.event_type, e.claim_status) == ("UA", "Strategic developments", "claimed")

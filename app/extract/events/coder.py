@@ -302,9 +302,10 @@ def _tally_only(sentence: str) -> bool:
     return aggregate_sentence(sentence) and bool(find_counts(sentence)) and not event_counts(sentence)
 
 
-# "74 of the drones", "31 of the missiles": a part of the aerial objects the sentence before counted
+# "74 of the drones", "31 of the missiles", "78 of them": a part of the aerial objects the sentence before counted
 _PART_OF_TOLD = re.compile(
-    r"\b\d[\d,]*\s+of\s+(?:the|those|these)\s+(?:drones|missiles|rockets|uavs|shaheds|projectiles)\b", re.I
+    r"\b\d[\d,]*\s+of\s+(?:them\b|(?:the|those|these)\s+(?:drones|missiles|rockets|uavs|shaheds|projectiles)\b)",
+    re.I,
 )
 
 
