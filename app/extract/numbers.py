@@ -46,7 +46,7 @@ _OF_WHOM = (
     r"(?:\s+of\s+(?:the|his|her|their|a|one)\s+(?:[\w\-]+\s+)?(?:family|families|household|crew|group))?"
 )
 # "a man aged 71", "a woman, 58,": the age after the noun (read as no count)
-_AGED = r"(?:\s+aged\s+\d{1,3}|,\s+\d{1,3},)?"
+_AGED = r"(?:\s+aged\s+\d{1,3}|,\s+\d{1,3},)?(?:\s+there)?"  # and "three workers there were injured"
 # "six others were in hospital", "were hospitalised", "taken to hospital": the wounded told by where they are
 _IN_HOSPITAL = r"(?:(?:in|taken\s+to|admitted\s+to)\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
 # One person as a sentence's subject: "Her husband", "The driver, a 42-year-old man,", "A woman living next door"

@@ -66,3 +66,12 @@ def test_a_village_left_unanswered_stays_claimed_while_the_one_denied_is_dispute
     )
     by_place = {e.location: e.claim_status for e in found}
     assert sorted(by_place.values()) == ["claimed", "disputed"], by_place
+
+
+def test_officials_of_the_town_hit_counting_its_injured_confirm_the_attackers_claim(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine's navy said its sea drones had struck an oil terminal in Tuapse. Officials in the Black Sea "
+        "resort town said three people were injured.",
+    )
+    assert (e.claim_status, e.injured) == ("reported", 3)

@@ -85,3 +85,13 @@ def test_a_years_civilian_toll_is_no_events_toll(extractor):
         "2022.\n",
     )
     assert [e.fatalities for e in found] == [None]
+
+
+def test_a_facility_that_was_struck_is_an_attack_and_the_workers_there_its_toll(extractor):
+    found = events(
+        extractor,
+        "Key events\n\n  • Russia fired missiles at western Ukraine overnight. A power substation near Kovel was "
+        "also hit. Two workers there were injured, the regional governor said.\n",
+    )
+    kovel = [(e.event_type, e.injured) for e in found if is_at(e, 51.21, 24.71, within_km=15)]
+    assert kovel == [("Explosions/Remote violence", 2)]

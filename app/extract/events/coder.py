@@ -313,6 +313,14 @@ def _attack_just_told(block_drafts: list[Draft]) -> bool:
     return bool(block_drafts) and block_drafts[-1].event_type == EXPLOSIONS
 
 
+# officials of the place itself, told without a side: "Officials in the port city", "local authorities"
+_OFFICIALS_THERE = re.compile(
+    r"\b(?:(?:officials|authorities)\s+(?:in|of)\s+(?:the\s+)?[^,.;]{1,40}?|local\s+(?:officials|authorities))\s+"
+    r"(?:said|say|reported)\b",
+    re.I,
+)
+
+
 def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, sentence: str) -> None:
     """A paragraph that gives the toll of an attack told before ('The Houthi-run health ministry said the
     strikes killed seven people. Twenty-nine others were wounded, it said.') goes on about that attack; and
@@ -321,7 +329,12 @@ def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, senten
     if took and not block_drafts:
         block_drafts.extend(took)
     if any(c.n > 0 for c in event_counts(sentence)):
+        who, side = speaker
         for d in took:
+            if side is None and _OFFICIALS_THERE.search(sentence):
+                # "Officials in the Black Sea port city said two people were injured": the place's own officials
+                status.confirmed_by(d, (who, d.res.cand.country_code))
+                continue
             status.confirmed_by(d, speaker)
             status.told_by(d, speaker)
 

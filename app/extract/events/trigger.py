@@ -73,7 +73,11 @@ _DAMAGE = re.compile(
 # not "to attack targets" as a purpose)
 _STRUCK_OBJECT = re.compile(
     r"(?<!has\s)(?<!have\s)\b(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\s+(?:[\w’'\-]+\s+){0,5}?"
-    rf"(?:{alternation(load('acts')['struck_objects'])})\b",
+    rf"(?:{alternation(load('acts')['struck_objects'])})\b"
+    # the same in the passive: "A substation on the outskirts of Lviv was also struck", "An energy facility in
+    # the Odesa region was hit during the night"
+    rf"|\b(?:{alternation(load('acts')['struck_objects'])})\b[^.;]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+)?(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\b",
     _I,
 )
 _FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b")
