@@ -565,3 +565,12 @@ def test_n_of_them_downed_counts_the_attack_told_before_even_beside_a_clause_abo
         "shot down 38 of them, while the rest of the drones hit targets in three regions.",
     )
     assert (e.country_code, e.event_type, e.claim_status) == ("UA", "Strategic developments", "claimed")
+
+
+def test_a_side_denying_any_part_in_an_attack_by_unnamed_gunmen_disputes_it(extractor):
+    text = (
+        "In Khan Younis, the military said gunmen fired at troops overnight and soldiers returned fire. Hamas "
+        "denied that any of its members were involved in the area."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Hamas")

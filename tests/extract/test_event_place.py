@@ -568,3 +568,24 @@ def test_an_act_recalled_after_a_day_after_with_its_own_toll_is_its_own_event(ex
     )
     found = {e.location: e for e in events(extractor, text)}
     assert found["Marhanets"].fatalities == 2
+
+
+def test_the_place_a_sentence_opens_with_is_where_its_clash_was(extractor):
+    text = (
+        "In Tulkarm, in the north of the West Bank, the army said soldiers on a night raid had been shot at by "
+        "gunmen hiding in an alley and that the troops returned fire."
+    )
+    e = only_event(extractor, text)
+    assert e.event_type == "Battles" and is_at(e, 32.31, 35.03, within_km=10)
+
+
+def test_a_datelined_lead_summing_up_a_later_paragraph_is_not_a_second_event(extractor):
+    text = (
+        "NABLUS, West Bank (AP) — Israeli strikes killed two men in Tubas on Monday, while the army said a "
+        "soldier had been wounded by gunfire in Jenin.\n\n"
+        "In Jenin, the army said gunmen opened fire at a patrol near the camp and soldiers returned fire."
+    )
+    found = [
+        (e.location, e.event_type) for e in events(extractor, text) if is_at(e, 32.46, 35.30, within_km=10)
+    ]
+    assert found and all(t == "Battles" for _, t in found)

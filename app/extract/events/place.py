@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.extract.events.address import is_address
 from app.extract.events.city_parts import part_of_another_city
+from app.extract.events.fronted import fronted
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
 from app.extract.events.qualified import names_a_division, only_qualifies
@@ -364,6 +365,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
             near = any(a - 70 <= rel <= min(b + 260, clause_end(sent.text, b)) for a, b in spans)
         else:
             near = any(a - 90 <= rel <= b + 160 for a, b in spans)
+        near = near or fronted(sent.text, r.spot.start - sent.start, r.spot.end - sent.start)
         if _ROAD_BETWEEN_BEFORE.search(before):
             r = Resolved(
                 r.spot, replace(r.cand, geo_precision=2), [], False

@@ -191,6 +191,8 @@ _HOLDS_GROUND = re.compile(
 # "... said air defences downed 14 drones and denied that a plant was hit": the speaker denies, not the other side
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:denied|dismissed|rejected)\b", _I)
 ADJACENT = 2  # a denial in one of the next two sentences answers the report
+# "denied that any of its fighters were involved", "denied responsibility", "denied being behind it"
+_INVOLVED = re.compile(r"\b(?:involved|involvement|responsib\w+|behind\s+(?:it|the))\b", _I)
 
 
 def _denial_subject(text: str) -> str | None:
@@ -325,8 +327,15 @@ def claim_status(
                 and side_of_text(s2.text[:60]) in others
             ):
                 return "disputed", side_label(side_of_text(s2.text[:60]))
-        elif linked and adjacent and who is not None and who != side and who in (*others, actor):
-            # a report by a third party or the victim side, denied by a side of that war right after it
+        elif (
+            linked
+            and adjacent
+            and who is not None
+            and who != side
+            and (who in (*others, actor) or (actor is None and _INVOLVED.search(s2.text)))
+        ):
+            # a report by a third party or the victim side, denied by a side of that war right after it; or,
+            # when the report names no side as the actor ("gunmen opened fire"), a side that denies any part in it
             return "disputed", side_label(who)
     return status, None
 
