@@ -49,7 +49,7 @@ _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
 _AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
 _REGION_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:a|an|the|another)\s+(?:[a-z\-]+\s+){{0,3}}(?:village|town|city|settlement|hamlet|port|community|"
-    rf"area|suburb)s?\s+)?(?:,\s*)?(?:in|of|near)\s+(?:the\s+)?(?:(?P<owner>[A-Z][a-z]+)[’']s\s+)?"
+    rf"area|suburb)s?\s+)?(?:\s(?:township|village|town)\s+)?(?:,\s*)?(?:in|of|near)\s+(?:the\s+)?(?:(?P<owner>[A-Z][a-z]+)[’']s\s+)?"
     rf"(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})\s+(?P<word>(?i:{_AREA_WORD}))\b"
 )
 _REGION_OF_AFTER = re.compile(

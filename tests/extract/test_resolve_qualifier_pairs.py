@@ -49,6 +49,12 @@ def test_a_qualifier_at_the_end_of_a_list_is_not_spread_over_it(extractor):
             "MM",
         ),
         ("Fighting flared around Kani in Sagaing Region, the People's Defence Force said.", "Kani", "MM"),
+        # the generic word between the name and its region ("X township in Y Region")
+        (
+            "Army shelling hit Pale township in Sagaing Region, killing two farmers, residents said.",
+            "Pale",
+            "MM",
+        ),
         # a town of that name in the region stated, its word capitalised
         ("Artillery fire hit Falam in Chin State overnight, residents said.", "Falam", "MM"),
         ("A glide bomb hit Lyman in Donetsk Oblast on Monday, the governor said.", "Lyman", "UA"),

@@ -34,7 +34,7 @@ _ACT_BEFORE = {
     "towards", "outside", "around", "defending", "defend", "besieged", "surrounded", "overran", "overrun",
 }  # fmt: skip
 _IN_REGION_AFTER = re.compile(
-    r"^\s*(?:,\s*)?in\s+(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?(?:[a-z\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Dd]ivision)\b"
+    r"^\s*(?:\s(?:township|village|town)\s+)?(?:,\s*)?in\s+(?:the\s+)?(?:[A-Z][\w’'\-]*[’']s\s+)?(?:[a-z\-]+\s+){0,2}[A-Z][\w’'\-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Ss]tate|[Gg]overnorate|[Dd]ivision)\b"
 )
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s*(?:a|an|another)\s+(?:small\s+|frontline\s+|border\s+|nearby\s+)?(?:village|town|settlement|hamlet)\b"
