@@ -21,6 +21,7 @@ import wire_set11  # noqa: E402
 import wire_set12  # noqa: E402
 import wire_set13  # noqa: E402
 import wire_set14  # noqa: E402
+import wire_set15  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
 
@@ -45,12 +46,14 @@ SETS = {
     "thirteenth": wire_set13.THIRTEENTH_SET,
     "fourteenth": wire_set14.FOURTEENTH_SET,
     "twelfth": wire_set12.TWELFTH_SET,
+    "fifteenth": wire_set15.FIFTEENTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
 QUIET |= wire_set13.QUIET
 QUIET |= wire_set11.QUIET
 QUIET |= wire_set14.QUIET
 QUIET |= wire_set12.QUIET
+QUIET |= wire_set15.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 

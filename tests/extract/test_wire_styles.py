@@ -14,6 +14,7 @@ from wire_set11 import ELEVENTH_GAPS, ELEVENTH_INVENTED, ELEVENTH_SET
 from wire_set12 import TWELFTH_GAPS, TWELFTH_INVENTED, TWELFTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_set14 import FOURTEENTH_GAPS, FOURTEENTH_INVENTED, FOURTEENTH_SET
+from wire_set15 import FIFTEENTH_GAPS, FIFTEENTH_INVENTED, FIFTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
@@ -33,6 +34,7 @@ ALL = {
     **THIRTEENTH_SET,
     **FOURTEENTH_SET,
     **TWELFTH_SET,
+    **FIFTEENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
@@ -58,6 +60,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (THIRTEENTH_INVENTED if invented else THIRTEENTH_GAPS).get(name)
         or (FOURTEENTH_INVENTED if invented else FOURTEENTH_GAPS).get(name)
         or (TWELFTH_INVENTED if invented else TWELFTH_GAPS).get(name)
+        or (FIFTEENTH_INVENTED if invented else FIFTEENTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
     # a gap of one recogniser mode only passes in the other: strict would fail there
