@@ -261,3 +261,20 @@ def test_a_name_in_company_of_people_is_a_person(rules_extractor, text, name):
 def test_a_town_and_its_people_after_a_place_word_stay_a_town(rules_extractor):
     text = "Drones hit homes in Kharkiv and two nearby villages, the governor said."
     assert "Kharkiv" in surfaces(rules_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces advanced into northern Lyman on Monday, milbloggers claimed.",
+        "Fighting continued in south-western Lyman, the General Staff said.",
+    ],
+)
+def test_a_name_after_a_preposition_and_the_part_of_the_place_is_a_place(rules_extractor, text):
+    """'into northern Lyman': the part of the town between the preposition and a name that is also a first name
+    still makes it the town."""
+    assert "Lyman" in surfaces(rules_extractor, text)
+
+
+def test_a_first_name_after_a_compass_word_with_no_preposition_stays_a_person(rules_extractor):
+    assert "Lyman" not in surfaces(rules_extractor, "The northern director Lyman said the plan was sound.")

@@ -406,7 +406,6 @@ QUIET = {"s13-ocha-plan-quiet"}
 # What the coder gets wrong here, each a strict xfail in test_wire_styles.py (a wrong field or a miss; then an
 # invented event). Scored once on main 4d0b51f before any fix (README); an entry goes when its fix lands.
 THIRTEENTH_GAPS: dict[str, str] = {
-    "s13-isw-dec15": "'northern Lyman' not spotted in rules mode, so the milbloggers' claim is missed",
     "s13-ru-mod-dec12": "the massive strike on Ukraine with no place missed",
     "s13-gladkov-dec28": "Dubovoye (not in the gazetteer) read as Spaske in Zaporizhzhia",
 }

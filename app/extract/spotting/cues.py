@@ -108,9 +108,22 @@ _SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|wrote|argued|w
                            r"tweeted|posted|explained|replied|asked|urged|vowed)\b")  # fmt: skip
 
 
+# "into northern Lyman", "in central Kharkiv": the part of the place, between the cue and the name
+_PART_OF_PLACE = re.compile(
+    r"\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|outer|downtown)\s*$", re.I
+)
+
+
+def _without_part(before: str) -> str:
+    """`before` with a part-of-place adjective at its end taken off, so the cue before it counts."""
+    m = _PART_OF_PLACE.search(before)
+    return before[: m.start()] + " " if m else before
+
+
 def _cue_before(before: str) -> bool:
     """The words just before a name say a place follows: a locative preposition or a verb of movement or attack
     ("in", "near", "struck"), "the town of", "an attack on"."""
+    before = _without_part(before)
     prev = before.rstrip().split()[-1:]
     word = prev[0].lower().strip("\"“‘'(") if prev else ""
     return (
@@ -123,7 +136,7 @@ def _cue_before(before: str) -> bool:
 
 
 def _strong_locative(text: str, s: Spot) -> bool:
-    prev = text[max(s.sentence.start, s.start - 15) : s.start].split()[-1:]
+    prev = _without_part(text[max(s.sentence.start, s.start - 30) : s.start]).split()[-1:]
     return bool(prev) and prev[0].lower() in _STRONG_LOCATIVE
 
 

@@ -33,6 +33,7 @@ from app.extract.spotting.cues import (
     _cue_before,
     _end,
     _names_an_area,
+    _without_part,
     in_company_of_people,
 )
 from app.extract.spotting.spans import Spot
@@ -252,7 +253,9 @@ class PlaceRules:
             spot.typed = "facility"
             kind_word = _FACILITY_BEFORE.search(before).group(0).split()[0].lower().rstrip("s")
             spot.facility_key = normalize(f"{surface} {kind_word}")
-        prev_word = before.rstrip().split()[-1].lower() if before.strip() else ""
+        # "into northern Lyman": the part of the place stands between the preposition and the name
+        cue_before = _without_part(before)
+        prev_word = cue_before.rstrip().split()[-1].lower() if cue_before.strip() else ""
         spot.locative = (
             prev_word in lx.LOCATIVE_BEFORE
             or prev_word in _ACT_BEFORE
