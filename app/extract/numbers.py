@@ -135,7 +135,8 @@ _PATTERNS = (
             re.I,
         ),
     ),
-    ("killed", re.compile(rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:people\s+)?(?:dead|killed)\b", re.I)),
+    # "... left one martyr and two wounded": the dead as the side hit names them
+    ("killed", re.compile(rf"\b{_QUAL}(?P<n>{_NUM})\s+(?:people\s+)?(?:dead|killed|martyrs?)\b", re.I)),
     (
         "killed",
         re.compile(

@@ -589,3 +589,13 @@ def test_a_datelined_lead_summing_up_a_later_paragraph_is_not_a_second_event(ext
         (e.location, e.event_type) for e in events(extractor, text) if is_at(e, 32.46, 35.30, within_km=10)
     ]
     assert found and all(t == "Battles" for _, t in found)
+
+
+def test_a_town_the_text_puts_in_a_country_is_not_a_namesake_abroad(extractor):
+    # the gazetteer knows only the Algerian Blida; the text says this one is in south Lebanon
+    e = only_event(
+        extractor,
+        "An Israeli drone struck a car on the road between Yaroun and Blida in south Lebanon on Friday, killing "
+        "one person.",
+    )
+    assert (e.country_code, e.geo_precision, e.fatalities) == ("LB", 3, 1)

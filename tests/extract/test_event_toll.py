@@ -323,3 +323,12 @@ def test_a_body_recovered_by_ordinal_counts_the_dead_so_far(extractor):
         "recovered a fifth body from the rubble in the afternoon."
     )
     assert [(e.fatalities) for e in events(extractor, text)] == [5]
+
+
+def test_a_martyr_counted_by_the_side_hit_is_a_death(extractor):
+    e = only_event(
+        extractor,
+        "An Israeli drone strike hit a motorcycle in Bint Jbeil on Saturday. The Health Ministry said the raid "
+        "left one martyr and one wounded.",
+    )
+    assert (e.fatalities, e.injured) == (1, 1)

@@ -314,7 +314,7 @@ QUIET = {"s14-ki-eu-loan", "s14-irrawaddy-results"}
 FOURTEENTH_GAPS = {
     "s14-ki-roundup": "Pokrovske read as the hromada by Nikopol (debatable gold: Synelnykove raion's)",
     "s14-tass-mod": "Kupyansk-Uzlovoy strike reported, not claimed (the source is in the next sentence)",
-    "s14-almanar-south": "Aitaroun, Mahmoudiyeh, Odaisseh: no event without the village in the gazetteer",
+    "s14-almanar-south": "Mahmoudiyeh and Odaisseh, in no gazetteer and not spotted, make no event",
     "s14-irrawaddy-sagaing": "Depayin, Singu missed; Kyaukphyu (Kyaukpyu) not resolved",
     "s14-myanmar-now-poll": "Kani ambush missed (Kani Township in no gazetteer)",
 }

@@ -106,6 +106,24 @@ _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+{_BETWEEN_OF}(?:[\w’'\-]+\s+){{0,3
 _ROAD_BETWEEN_BEFORE = re.compile(
     rf"\b(?:road|highway|route|motorway)\s+(?:\w+\s+)?between\s+{_BETWEEN_OF}$", _I
 )
+# "the road between Aitaroun and Blida": the first end a name the gazetteer lacks
+_ROAD_FROM_NAME_BEFORE = re.compile(
+    rf"\b(?:road|highway|route|motorway)\s+(?:\w+\s+)?between\s+{_BETWEEN_OF}"
+    r"(?-i:[A-Z][\w’'\-]+)(?:\s+(?-i:[A-Z][\w’'\-]+))?\s+and\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _road_from_an_unknown_place(before: str, items: list[Resolved], r: Resolved) -> bool:
+    """'a drone targeted a car on the road between Aitaroun and Blida': with no place found for the first end,
+    the road is placed by the second."""
+    m = _ROAD_FROM_NAME_BEFORE.search(before)
+    if m is None:
+        return False
+    first = r.spot.start - len(before) + m.start()
+    return not any(o is not r and first <= o.spot.start < r.spot.start for o in items)
+
+
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", _I)
 _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
@@ -366,10 +384,10 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         else:
             near = any(a - 90 <= rel <= b + 160 for a, b in spans)
         near = near or fronted(sent.text, r.spot.start - sent.start, r.spot.end - sent.start)
-        if _ROAD_BETWEEN_BEFORE.search(before):
+        if _ROAD_BETWEEN_BEFORE.search(before) or _road_from_an_unknown_place(before, items, r):
             r = Resolved(
                 r.spot, replace(r.cand, geo_precision=2), [], False
-            )  # "the road between X and Y": near X
+            )  # "the road between X and Y": near X (near Y when X is no place the gazetteer knows)
         elif _BETWEEN_BEFORE.search(before):
             continue  # "talks between Kyiv and Moscow"
         if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):

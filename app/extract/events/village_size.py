@@ -49,12 +49,39 @@ def _foreign_namesake(items: list[Resolved], r: Resolved) -> bool:
     )
 
 
+# "Blida in south Lebanon": the country the text itself puts the town in, right after it
+_IN_COUNTRY_AFTER = re.compile(
+    r"\s*,?\s+in\s+(?:the\s+)?(?:(?:south|southern|north|northern|east|eastern|west|western|central)\s+)?", _I
+)
+
+
+def _country_it_is_put_in(text: str, items: list[Resolved], r: Resolved) -> Resolved | None:
+    """The country named right after r as where r is ('X in south Lebanon'), when r was answered elsewhere."""
+    m = _IN_COUNTRY_AFTER.match(text, r.spot.end)
+    if m is None:
+        return None
+    return next(
+        (
+            o
+            for o in items
+            if o.spot.start == m.end()
+            and o.cand.kind == "country"
+            and o.cand.country_code != r.cand.country_code
+        ),
+        None,
+    )
+
+
 def region_for_misread_village(text: str, sent, items: list[Resolved], r: Resolved, geocoder) -> Resolved:
     """r itself, or the region its sentence names when r is a 'village' the gazetteer answered with a city
-    outside that region, or a town it answered with a namesake in a far country."""
+    outside that region, or a town it answered with a namesake in a far country; or the country the text puts
+    r in ('Blida in south Lebanon', read as the Algerian city) when the gazetteer has no such town there."""
     c = r.cand
     if c.kind != "settlement":
         return r
+    home = _country_it_is_put_in(text, items, r)
+    if home is not None:
+        return Resolved(r.spot, home.cand, [c, *r.alts[:2]], False)
     if not (
         (c.population > VILLAGE_MAX_POPULATION and _called_a_village(text, sent, r))
         or _foreign_namesake(items, r)
