@@ -574,3 +574,9 @@ def test_a_side_denying_any_part_in_an_attack_by_unnamed_gunmen_disputes_it(extr
     )
     e = only_event(extractor, text)
     assert (e.claim_status, e.disputed_by) == ("disputed", "Hamas")
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_source(extractor):
+    text = "10:15 GMT - Russia says its forces captured the village of Bohuslavka in the Kharkiv region\n"
+    e = only_event(extractor, text, published="2026-01-03")
+    assert (e.claim_status, e.claimed_by) == ("claimed", "Russia")

@@ -49,6 +49,8 @@ _ANAPHORIC_SOURCE = re.compile(
 )
 
 
+# "07:30 GMT - Russia says ...": a live blog entry's time stamp is not part of who speaks
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK|local\s+time)?\s*[-–—:|]\s*", _I)
 # "Tula regional governor, Dmitry Milyaev, said": the name in commas between the title and the verb
 _APPOSED_NAME = re.compile(rf",\s*(?:[A-Z][\w’'\-.]*\s+){{0,3}}[A-Z][\w’'\-]*,\s+(?=(?:{_VERBS})\b)")
 
@@ -69,7 +71,7 @@ def speaker(
 ) -> tuple[str | None, str | None]:
     """Who the sentence attributes the report to, and which side that is (None when not one side). A pronoun
     or 'the ministry' as the source is the `previous` source of the story, when there is one."""
-    m = ATTRIB.search(_ASIDE.sub(" ", _APPOSED_NAME.sub(" ", _ACRONYM.sub("", sentence))))
+    m = ATTRIB.search(_ASIDE.sub(" ", _APPOSED_NAME.sub(" ", _ACRONYM.sub("", _TIMESTAMP.sub("", sentence)))))
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
