@@ -51,7 +51,8 @@ _AGED = r"(?:\s+aged\s+\d{1,3}|,\s+\d{1,3},)?(?:\s+there)?"  # and "three worker
 _IN_HOSPITAL = r"(?:(?:in|taken\s+to|admitted\s+to)\s+(?:(?:a|the)\s+)?hospital|hospitali[sz]ed)"
 # One person as a sentence's subject: "Her husband", "The driver, a 42-year-old man,", "A woman living next door"
 _ONE_SUBJECT = (
-    rf"\b(?P<n>the|his|her|their|an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"
+    # "The boy's father was also injured": whose kin may stand between
+    rf"\b(?P<n>the|his|her|their|an?|one)\s+(?:[\w\-]+[’']s\s+)?(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"
     r"(?:\s+(?:living|who\s+lives|who\s+lived|standing|walking|driving|sitting|working|passing)\b(?:\s+[\w\-]+){0,3}?"
     r"|,[^,.;]{0,40},)?\s+"
 )

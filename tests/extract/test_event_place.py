@@ -599,3 +599,12 @@ def test_a_town_the_text_puts_in_a_country_is_not_a_namesake_abroad(extractor):
         "one person.",
     )
     assert (e.country_code, e.geo_precision, e.fatalities) == ("LB", 3, 1)
+
+
+def test_a_neighbourhood_of_a_city_resolved_far_away_is_the_citys(extractor):
+    text = (
+        "A drone strike hit a tent in the Qizan Abu Rashwan neighbourhood of Khan Younis on Friday, killing "
+        "two brothers, medics said."
+    )
+    found = events(extractor, text)
+    assert found and all(is_at(e, 31.34, 34.31, within_km=10) for e in found)

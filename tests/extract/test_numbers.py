@@ -331,3 +331,8 @@ def test_a_source_joined_by_and_after_the_figure_is_no_victim():
         "aid worker."
     )
     assert [(c.what, c.n) for c in find_counts(text)] == [("killed", 6), ("injured", 20)]
+
+
+def test_a_victim_told_by_whose_kin_they_are_is_one():
+    counts = find_counts("The driver's wife was also injured, the hospital said.")
+    assert [(c.what, c.n) for c in counts] == [("injured", 1)]

@@ -14,11 +14,26 @@ _I = re.I
 _CITY_PART_AFTER = re.compile(r"^\s+(?:district|raion|neighbou?rhood|quarter|microdistrict)\b", _I)
 _THE_CITYS_BEFORE = re.compile(r"\bthe\s+(?:city|capital|town|port\s+city)[’']s\s+$", _I)
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+# (the rest of a name the spotter cut short may stand between: "Qizan an-Najjar neighbourhood of"; not "the Izium
+# district of Kharkiv", a district of a region named like its capital)
+_OF_CITY_AFTER = re.compile(
+    r"^(?:\s+[\w’'\-]+){0,2}?\s+(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?",
+    _I,
+)
 
 
 def part_of_another_city(before: str, after: str, items: list[Resolved], r: Resolved) -> bool:
     """Whether r is a district named by its city ('the city's X district', 'Kharkiv's X district') that is
     not a place of its own: the city told before, or the named city when r resolved far from it."""
+    of = _OF_CITY_AFTER.match(after)
+    if of:
+        # "the Qizan an-Najjar neighbourhood of Khan Younis": the city is named after it
+        owner = next((o for o in items if o.spot.start == r.spot.end + of.end() and o is not r), None)
+        return (
+            owner is not None
+            and owner.cand.kind in ("settlement", "capital")
+            and _km(owner.cand.lat, owner.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
+        )
     if not _CITY_PART_AFTER.match(after):
         return False
     if _THE_CITYS_BEFORE.search(before):
