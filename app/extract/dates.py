@@ -19,7 +19,9 @@ _MON = r"(January|February|March|April|May|June|July|August|September|October|No
 
 _MD = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?:,?\s+(\d{{4}}))?")
-_MONTH_ONLY = re.compile(rf"\b(?i:in|since|during|from|until|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?")
+# not "since November": when a state began ("a town under assault since November", "the first strike since
+# July") is never the day of the act the sentence tells
+_MONTH_ONLY = re.compile(rf"\b(?i:in|during|from|until|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?")
 _WEEKDAY = re.compile(
     r"\b(last\s+|this\s+|on\s+|early\s+on\s+|late\s+on\s+|overnight\s+on\s+|)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

@@ -158,3 +158,11 @@ def test_said_last_month_still_bounds_what_was_said():
 def test_the_third_time_this_month_counts_strikes_and_dates_none():
     text = "Drones hit the Novokuibyshevsk refinery overnight, for the third time this month."
     assert find_cues(text, dt.date.fromisoformat(THURSDAY)) == []
+
+
+def test_since_a_month_is_when_a_state_began_not_the_day_of_the_act(extractor):
+    assert date_of(
+        extractor,
+        "Russian troops captured Kurakhove, a town they had been attacking since October, the ministry said "
+        "on Wednesday.",
+    ) == ("2025-12-17", 1)

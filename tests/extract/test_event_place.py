@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from wire import KHARKIV, at, events, is_at, km, only_event
+from wire import KHARKIV, KYIV, at, events, is_at, km, only_event
 
 from app.extract import Extractor
 from app.extract.events.place import _flag
@@ -608,3 +608,21 @@ def test_a_neighbourhood_of_a_city_resolved_far_away_is_the_citys(extractor):
     )
     found = events(extractor, text)
     assert found and all(is_at(e, 31.34, 34.31, within_km=10) for e in found)
+
+
+def test_a_military_seat_that_speaks_is_not_where_its_strike_was(extractor):
+    """'The General Staff in Kyiv said its drones hit X': Kyiv is where the staff sits."""
+    text = (
+        "The General Staff in Kyiv said on Friday its drones had struck an oil depot in the port of Feodosia "
+        "overnight."
+    )
+    assert locations(extractor, text) and "Kyiv" not in locations(extractor, text)
+
+
+def test_a_spokesman_on_television_from_the_capital_sets_no_scene(extractor):
+    """A quote told 'on national television from Kyiv' is no scene for the placeless act told next."""
+    text = (
+        "“Our units are holding the line,” a spokesman for the eastern forces said on national television from "
+        "Kyiv. He said Russian assault groups had pushed into the outskirts overnight."
+    )
+    assert not at(events(extractor, text), *KYIV, within_km=30)

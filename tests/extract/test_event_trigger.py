@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from wire import events, is_at, only_event
+from wire import KOSTIANTYNIVKA, events, is_at, only_event
 
 from app.extract import Extractor
 from app.extract.events.trigger import clause_of, find_trigger, realis
@@ -192,6 +192,16 @@ def test_pushing_the_enemy_out_of_a_town_is_the_pushers_claim(extractor):
         "Kindrashivka.",
     )
     assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Ukraine", "claimed")
+
+
+def test_pushing_the_enemy_back_from_a_town_is_the_pushers_claim(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine’s army said on Tuesday its brigades had driven Russian infantry back from the edge of "
+        "Kostiantynivka.",
+    )
+    assert (e.event_type, e.actor1, e.claim_status) == ("Battles", "Military Forces of Ukraine", "claimed")
+    assert is_at(e, *KOSTIANTYNIVKA)
 
 
 def test_an_army_named_in_the_attribution_is_no_military_target(extractor):

@@ -266,7 +266,7 @@ _SPEAKER_PRONOUN_BEFORE = re.compile(
     r"\b(?:said|says|claimed|reported|added)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?$",
     _I,
 )
-_OUT_OF_END = re.compile(r"\bout\s+of$", _I)
+_OUT_OF_END = re.compile(r"\b(?:out|back)\s+(?:of|from)$", _I)  # "pushed Russian troops back from X" too
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked|attacking|shelled|bombed|blew\s+up|destroyed|"
     r"destroying|ambushed)\s+(?:a|an|the|two|several|\d+)\s+$",

@@ -17,7 +17,13 @@ from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import THE_FACILITY, event_places, named_as_place, seat_only
+from app.extract.events.place import (
+    THE_FACILITY,
+    event_places,
+    named_as_place,
+    seat_only,
+    where_the_speaker_was,
+)
 from app.extract.events.refine import scene_of_told
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
@@ -122,7 +128,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None:
                 # "Troops in the Beit Hanoun area identified several gunmen.": the scene of what follows
                 prev_scene = (
-                    [r for r in items if r.cand.kind != "country"]
+                    # not where the speaker was ('..., said on national television from Kyiv')
+                    [r for r in items if r.cand.kind != "country" and not where_the_speaker_was(text, r)]
                     if ARMED_CONTEXT.search(sent.text)
                     else None
                 )

@@ -29,12 +29,18 @@ CUMULATIVE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)"
 )
+# "said on national television from Kyiv", "speaking by video link from Lviv": where the speaker was
+_SPOKE_FROM = (
+    r"\b(?:speaking|spoke|television|TV|broadcast|video(?:\s+(?:address|link))?|briefing|interview)\s+"
+    r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$"
+)
 _SPEAKER_PLACE_BEFORE = re.compile(
     r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
     r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
     r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
     # "a resistance member told The Irrawaddy", "a source told Sudan Tribune": whom it was told (an outlet)
     r"\btold\s+(?:the\s+)?$|"
+    r"(?:" + _SPOKE_FROM + r")|"
     r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
     _I,
 )
@@ -50,6 +56,8 @@ _DIRECTION_BEFORE = re.compile(
 # "officials in X said": where the speaker sits, when the sentence names where it happened too
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person)|"
+    # "the General Staff in Kyiv said", "the southern command in Odesa": a military seat
+    r"general\s+staff|command|headquarters|prosecutors?|"
     # "according to the Ministry of Health in Gaza": the ministry's seat
     r"minist(?:ry|er)(?:\s+of\s+[A-Z][a-z]+)?)\s+"
     r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
@@ -357,6 +365,16 @@ def named_as_place(text: str, r: Resolved) -> bool:
         or _SPEAKER_SEAT_BEFORE.search(before)
         or _TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
     )
+
+
+def where_the_speaker_was(text: str, r: Resolved) -> bool:
+    """'... said on national television from Kyiv', 'officials in X said': the place of who speaks, no scene
+    for an act told after it."""
+    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
+    return bool(_SPOKE_FROM_BEFORE.search(before) or _SPEAKER_SEAT_BEFORE.search(before))
+
+
+_SPOKE_FROM_BEFORE = re.compile(_SPOKE_FROM, _I)
 
 
 def _flag(r: Resolved, name: str) -> bool:
