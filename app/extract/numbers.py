@@ -342,6 +342,9 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                     continue  # "rose to 19, among them a baby and a 10-year-old girl": the 19 named, not more
                 if _SOURCE_BETWEEN.search(text, max(c.end for c in prev), a):
                     continue  # "wounded 30, according to the army and a local rescue worker": a source
+                last_n = max(prev, key=lambda c: c.end)
+                if last_n.n >= 2 and _NAMED_ONE_BY_ONE.match(text[last_n.end : a]):
+                    continue  # "killing two people, a man and a woman in their seventies": the two, named
                 what = max(prev, key=lambda c: c.end).what
                 own = _OWN_VERB.match(text, m.end())
                 if own:  # "A man was killed and his wife was injured": the kin has a verb of its own
@@ -394,6 +397,8 @@ def _split_totals(text: str, counts: list[Count]) -> tuple[Count, ...]:
     return tuple(out)
 
 
+# ", a man and" between a figure and "a woman": the figure's victims told one by one, in apposition
+_NAMED_ONE_BY_ONE = re.compile(rf"^,\s+(?:an?|one)\s+{_ADJ}{_VICTIM}\s+and\s+$", re.I)
 _OWN_VERB = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|seriously\s+|critically\s+|slightly\s+)?"
     r"(killed|dead|injured|wounded|hurt)\b",

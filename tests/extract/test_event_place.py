@@ -626,3 +626,13 @@ def test_a_spokesman_on_television_from_the_capital_sets_no_scene(extractor):
         "Kyiv. He said Russian assault groups had pushed into the outskirts overnight."
     )
     assert not at(events(extractor, text), *KYIV, within_km=30)
+
+
+def test_a_town_as_far_from_the_reference_as_the_text_says_is_read_right(extractor):
+    """'In Lipetsk, about 300 km northeast of Belgorod': the distance confirms the reading; no namesake."""
+    e = only_event(
+        extractor,
+        "In Lipetsk, about 300 km northeast of Belgorod, a drone hit an apartment block, injuring three people, "
+        "the governor said.",
+    )
+    assert is_at(e, 52.61, 39.57, within_km=25) and e.geo_precision == 1

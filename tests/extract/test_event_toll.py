@@ -332,3 +332,22 @@ def test_a_martyr_counted_by_the_side_hit_is_a_death(extractor):
         "left one martyr and one wounded.",
     )
     assert (e.fatalities, e.injured) == (1, 1)
+
+
+def test_victims_named_one_by_one_after_their_number_are_that_number(extractor):
+    e = only_event(
+        extractor,
+        "A Russian drone struck a garage in Brovary on Sunday, killing two people, a father and a son, the "
+        "regional police said.",
+    )
+    assert e.fatalities == 2
+
+
+def test_n_more_people_injured_in_the_next_paragraph_is_the_same_attack(extractor):
+    text = (
+        "A missile attack on Kursk on Saturday night killed one man, the acting governor said.\n\n"
+        "Four more people were injured, two of them children, he said, adding that a boiler house in the city "
+        "had been hit."
+    )
+    e = only_event(extractor, text)
+    assert (e.fatalities, e.injured) == (1, 4)

@@ -23,7 +23,8 @@ DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+f
 _LOCATED_AFTER = re.compile(
     # "Rivne, a village just south-east of Pokrovsk": the apposition names what it is first
     rf"^\s*,?\s*(?:an?\s+(?:small\s+|frontline\s+|front-line\s+)?(?:village|town|settlement|hamlet)\s+)?"
-    rf"(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?(?:{DISTANCE}\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    rf"(?:(?:some|about|around|roughly|just|less\s+than|more\s+than)\s+)?"
+    rf"(?:(?P<dist>{DISTANCE})\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+)?"
     rf"(?:(?:to\s+the\s+)?{COMPASS}\s+of|near|outside|close\s+to)\s+{OF_THE}$"
 )
 
@@ -78,13 +79,13 @@ def located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
     """'the village of New York, south of Toretsk': when a place is located by a reference place right after
     it but resolved far from it, that reading is wrong (a namesake abroad); the honest answer is 'near the
     reference', geo_precision 2, keeping the span of the name as written."""
-    ref = next(
+    ref, gap = next(
         (
-            o
+            (o, m)
             for o in items
-            if o.spot.start >= r.spot.end and _LOCATED_AFTER.match(text[r.spot.end : o.spot.start])
+            if o.spot.start >= r.spot.end and (m := _LOCATED_AFTER.match(text[r.spot.end : o.spot.start]))
         ),
-        None,
+        (None, None),
     )
     if ref is None or ref.cand.kind not in ("settlement", "facility"):
         if r.cand.kind == "settlement" and _UNNAMED_SITE_NEAR.search(
@@ -95,7 +96,18 @@ def located(text: str, r: Resolved, items: list[Resolved]) -> Resolved:
     far = r.cand.country_code != ref.cand.country_code or (
         _km(r.cand.lat, r.cand.lon, ref.cand.lat, ref.cand.lon) > FAR_FROM_REFERENCE_KM
     )
-    if not far:
+    if not far or _as_far_as_stated(gap, r, ref):
         return r
     near = replace(ref.cand, geo_precision=2, kind="settlement")
     return Resolved(r.spot, near, [], False)
+
+
+def _as_far_as_stated(gap: re.Match, r: Resolved, ref: Resolved) -> bool:
+    """'In Voronezh, some 250 km east of Belgorod': the place lies about as far from the reference as the text
+    says, so its reading is right, however far that is."""
+    stated = gap.group("dist") if gap is not None else None
+    if not stated or not stated.replace(",", "").replace(".", "", 1).isdigit():
+        return False
+    want = float(stated.replace(",", "")) * (1.609 if gap.group("unit").lower().startswith("mile") else 1.0)
+    got = _km(r.cand.lat, r.cand.lon, ref.cand.lat, ref.cand.lon)
+    return abs(got - want) <= max(30.0, 0.3 * want)

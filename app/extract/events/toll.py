@@ -19,7 +19,10 @@ _ANAPHORA = re.compile(
     r"bombardment|raid|fighting|clashes|battle|assault|explosion|blast|violence)\b|"
     # "the Houthi-run health ministry said the strikes killed seven people": the strikes just told
     r"\b(?:the|that|this|those)\s+(?:air\s?strikes?|attacks?|strikes?|assault|bombardment|shelling|raids?|blasts?|"
-    r"explosions?)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|wounded|injured|left)\b"
+    r"explosions?)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:killed|wounded|injured|left)\b|"
+    # "Three more people were injured, including a teenager, ...": more victims of the attack just told
+    r"^\s*(?:At\s+least\s+)?[\w\-]+\s+(?:more|other)\s+(?:people\s+|civilians\s+|residents\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
 )
 _OVER_TIME = re.compile(rf"\b(?:{alternation(load('tolls')['over_time'])})", re.I)
 _AGGREGATE = re.compile(
