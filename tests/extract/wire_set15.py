@@ -323,17 +323,15 @@ QUIET = {"s15-quiet-diplomacy", "s15-quiet-grain", "s15-quiet-football"}
 # What the coder still gets wrong on this set (strict: a fix that closes one turns its test green, and the entry
 # must go). Gold events missed or with a wrong field:
 FIFTEENTH_GAPS = {
-    "s15-aj-day-1428": "'killing two people, a man and a woman in their seventies' counts three dead at Bila Tserkva",
     "s15-gaza-lebanon": "Hamas's denial of the Deir el-Balah claim spills onto the Gaza City drone strike (reported) and "
     "the Nabatieh strikes Israel claims in Lebanon (claimed)",
     "s15-ki-huliaipole": "Ukraine's claim of pushing Russian troops back from Kupiansk is coded disputed by Russia "
     "('Russia has said repeatedly that it controls Kupiansk'): debatable gold, see the README",
-    "s15-russia-belgorod": "'Three more people were injured' is not Belgorod's toll; Voronezh's debris injury is "
-    "coded a shoot-down at Belgorod (the distance reference)",
+    "s15-russia-belgorod": "Voronezh's 'falling debris from a downed drone ... injured a woman' is coded a "
+    "shoot-down claimed (the seed gold's convention for debris, Tula) where this gold has a strike reported: "
+    "debatable gold, see the README",
     "s15-sudan-kordofan": "the army's 'killing dozens of the paramilitary fighters and destroying 14 combat vehicles' "
     "gives Babanusa 24 dead, and the army's claim of repelling the RSF there is coded reported",
 }
 # Events coded that match no gold event:
-FIFTEENTH_INVENTED = {
-    "s15-russia-belgorod": "Voronezh's debris coded a shoot-down at Belgorod ('some 250 km east of Belgorod')",
-}
+FIFTEENTH_INVENTED: dict[str, str] = {}
