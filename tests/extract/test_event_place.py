@@ -636,3 +636,12 @@ def test_a_town_as_far_from_the_reference_as_the_text_says_is_read_right(extract
         "the governor said.",
     )
     assert is_at(e, 52.61, 39.57, within_km=25) and e.geo_precision == 1
+
+
+def test_the_axis_of_an_attack_fought_near_another_place_is_no_event_place(extractor):
+    found = events(
+        extractor,
+        "Russian forces attacked seven times near Kupiansk and toward Kivsharivka in the Kharkiv region on "
+        "Monday, the General Staff said.",
+    )
+    assert [e.location for e in found] == ["Kupyansk"]

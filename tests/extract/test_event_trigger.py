@@ -443,3 +443,10 @@ def test_a_bomb_that_exploded_hurting_no_one_is_still_an_explosion(extractor):
         extractor, "A homemade bomb exploded outside a police station in Lashio on Sunday. No one was hurt."
     )
     assert (e.event_type, e.fatalities, e.injured) == ("Explosions/Remote violence", 0, 0)
+
+
+def test_an_attempt_to_advance_near_a_town_is_fighting_there(extractor):
+    e = only_event(
+        extractor, "Russian troops tried to advance near Vovchansk on Monday, the General Staff said."
+    )
+    assert (e.location, e.event_type) == ("Vovchansk", "Battles")
