@@ -12,7 +12,7 @@ from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.fronted import fronted
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
-from app.extract.events.qualified import names_a_division, only_qualifies
+from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
@@ -248,7 +248,7 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         # blared in Chernihiv": where the warning sounded (a strike told only there, "Sirens sounded in Kyiv
         # before missiles struck the capital", is still placed there)
         return True
-    if _intro_region(text, sent, items, k) or _typed_region_misread(text, items, k):
+    if intro_region(text, sent, items, k) or typed_region_misread(text, items, k):
         return True
     if only_qualifies(text, items, k):
         return True  # "the Kacha airfield in Crimea", "the Kupiansk district of Kharkiv": where the one before is
@@ -300,43 +300,6 @@ def _warned(text: str, sent, items: list[Resolved], k: int) -> bool:
         _WARNING_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
         for j in (k, *list_indices(items, items[k]))
     )
-
-
-# "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
-_INTRO = re.compile(
-    r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
-    r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+)?$"
-)
-_INTRO_AFTER = re.compile(r"^\s*(?:region|oblast|province|state|governorate)?\s*[,:]")
-
-
-def _intro_region(text: str, sent, items: list[Resolved], k: int) -> bool:
-    """'In South Darfur, an army drone strike ... in the city of Nyala killed five': a region that opens the
-    sentence only sets the scene when the sentence names a town of the same country after it."""
-    r = items[k]
-    if r.cand.kind != "region" or not _INTRO.match(text[sent.start : r.spot.start]):
-        return False
-    if not _INTRO_AFTER.match(text[r.spot.end : r.spot.end + 20]):
-        return False
-    return any(
-        o.spot.start > r.spot.end
-        and o.cand.kind in ("settlement", "facility")
-        and o.cand.country_code == r.cand.country_code
-        for o in items
-    )
-
-
-def _typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
-    """'the air base in the western province of Anbar': the text calls the name a province, so a town found
-    for it (a village in another country) is a misreading; after a place it only qualifies that place."""
-    r = items[k]
-    if getattr(r.spot, "typed", None) != "region" or r.cand.kind in ("region", "country") or k == 0:
-        return False
-    gap = text[items[k - 1].spot.end : r.spot.start]
-    return len(gap) < 60 and _TYPED_REGION_GAP.search(gap) is not None
-
-
-_TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 
 
 def seat_only(text: str, r: Resolved) -> bool:

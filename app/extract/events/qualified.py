@@ -2,7 +2,9 @@
 in Crimea', 'Klintsy in the Bryansk region': the region qualifies the facility or the town. 'The Kupiansk
 district of Kharkiv': the raion is the Kharkiv region's, 100 km from the city, and Kharkiv only names the
 region it belongs to. The place before keeps the event; the qualifier makes none of its own — whatever
-administrative unit the gazetteer files each under (it files Crimea's airfields under Sevastopol)."""
+administrative unit the gazetteer files each under (it files Crimea's airfields under Sevastopol). Also a
+region that opens the sentence to set the scene ('In South Darfur, ... in Nyala'), and a name the text calls a
+province read as a town ('the air base in the western province of Anbar')."""
 
 from __future__ import annotations
 
@@ -52,3 +54,40 @@ def names_a_division(r: Resolved, after: str) -> bool:
     """'the Izium district of Kharkiv': the name before 'district of' is the district's own when the gazetteer
     has a division of that name (a raion), unlike 'the Kherson suburb of Antonivka', where it names the city."""
     return re.match(rf"\s+(?:{_DIVISION})\b", after, _I) is not None and r.cand.kind in ("other", "region")
+
+
+# "In South Darfur, ...", "Kherson Oblast: ...": a region that opens the sentence and sets the scene
+_INTRO = re.compile(
+    r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
+    r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+)?$"
+)
+_INTRO_AFTER = re.compile(r"^\s*(?:region|oblast|province|state|governorate)?\s*[,:]")
+
+
+def intro_region(text: str, sent, items: list[Resolved], k: int) -> bool:
+    """'In South Darfur, an army drone strike ... in the city of Nyala killed five': a region that opens the
+    sentence only sets the scene when the sentence names a town of the same country after it."""
+    r = items[k]
+    if r.cand.kind != "region" or not _INTRO.match(text[sent.start : r.spot.start]):
+        return False
+    if not _INTRO_AFTER.match(text[r.spot.end : r.spot.end + 20]):
+        return False
+    return any(
+        o.spot.start > r.spot.end
+        and o.cand.kind in ("settlement", "facility")
+        and o.cand.country_code == r.cand.country_code
+        for o in items
+    )
+
+
+def typed_region_misread(text: str, items: list[Resolved], k: int) -> bool:
+    """'the air base in the western province of Anbar': the text calls the name a province, so a town found
+    for it (a village in another country) is a misreading; after a place it only qualifies that place."""
+    r = items[k]
+    if getattr(r.spot, "typed", None) != "region" or r.cand.kind in ("region", "country") or k == 0:
+        return False
+    gap = text[items[k - 1].spot.end : r.spot.start]
+    return len(gap) < 60 and _TYPED_REGION_GAP.search(gap) is not None
+
+
+_TYPED_REGION_GAP = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
