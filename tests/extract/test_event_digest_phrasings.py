@@ -95,3 +95,11 @@ def test_a_facility_that_was_struck_is_an_attack_and_the_workers_there_its_toll(
     )
     kovel = [(e.event_type, e.injured) for e in found if is_at(e, 51.21, 24.71, within_km=15)]
     assert kovel == [("Explosions/Remote violence", 2)]
+
+
+def test_the_centre_of_a_city_names_the_city(extractor):
+    e = only_event(
+        extractor,
+        "A Russian ballistic missile struck the centre of Zaporizhzhia on Wednesday, killing three people.",
+    )
+    assert is_at(e, 47.84, 35.14, within_km=25) and e.fatalities == 3

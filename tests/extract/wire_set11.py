@@ -353,7 +353,6 @@ QUIET = {"s11-day-1455-quiet"}
 # both recogniser modes (figures in the README).
 ELEVENTH_GAPS: dict[str, str] = {
     "s11-day-1384": "the air force's count of drones downed over Ukraine (no place) is no shoot-down event",
-    "s11-day-1393": "model mode only: 'the centre of Zaporizhzhia' is not recognised",
     "s11-day-1421": "the air force's count of missiles and drones neutralised over Ukraine is no shoot-down event",
 }
 ELEVENTH_INVENTED: dict[str, str] = {}
