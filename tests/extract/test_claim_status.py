@@ -4,7 +4,7 @@ side denies or contradicts it in the same article, 'reported' otherwise (e.g. th
 from __future__ import annotations
 
 import pytest
-from wire import events, only_event
+from wire import events, is_at, only_event
 
 from app.extract import Extractor
 
@@ -580,3 +580,33 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_source(extractor):
     text = "10:15 GMT - Russia says its forces captured the village of Bohuslavka in the Kharkiv region\n"
     e = only_event(extractor, text, published="2026-01-03")
     assert (e.claim_status, e.claimed_by) == ("claimed", "Russia")
+
+
+def _by_place(found, lat, lon):
+    return next(e for e in found if is_at(e, lat, lon, within_km=10))
+
+
+def test_a_denial_answers_the_claim_told_just_before_it_not_an_earlier_strike(extractor):
+    text = (
+        "An Israeli drone strike on a motorcycle near Tyre killed two men on Tuesday, the Lebanese health ministry "
+        "said.\n\n"
+        "The Israeli army said its jets had hit a Hezbollah weapons depot in Bint Jbeil. Hezbollah denied the "
+        "claim, saying the house belonged to a farmer and calling the strike a breach of the truce."
+    )
+    found = events(extractor, text)
+    assert _by_place(found, 33.27, 35.19).claim_status == "reported"  # Tyre
+    assert (_by_place(found, 33.12, 35.43).claim_status, _by_place(found, 33.12, 35.43).disputed_by) == (
+        "disputed",
+        "Hezbollah",
+    )
+
+
+def test_a_denial_does_not_answer_a_claim_told_after_it(extractor):
+    text = (
+        "The Israeli army said its jets had hit a Hezbollah weapons depot in Bint Jbeil on Tuesday. Hezbollah "
+        "denied the claim, calling the strike a breach of the truce.\n\n"
+        "In a separate statement, the Israeli military said its aircraft had struck a Hezbollah rocket launcher in "
+        "the Nabatieh area overnight."
+    )
+    found = events(extractor, text)
+    assert _by_place(found, 33.38, 35.48).claim_status == "claimed"  # Nabatieh

@@ -302,6 +302,14 @@ def claim_status(
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
             continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
+        if (
+            kind not in ("capture", "fighting")
+            and not elsewhere
+            and _answers_another(sentences, here, there, key)
+        ):
+            # "Israel said it struck a Hamas site in Deir el-Balah. Hamas denied the claim": the denial answers the
+            # act told just before it, not a strike told before that one or after it
+            continue
         who = (
             _denial_subject(s2.text)
             or side_of_text(s2.text[:120])
@@ -359,6 +367,18 @@ def _answers(key: str, text: str, normalize) -> bool:
 # The keys of the places each sentence of the article being coded names (by the sentence's start offset), set
 # once per article by the coder (note_places): a denial that names places speaks about those.
 _PLACES_NAMED: dict[int, frozenset[str]] = {}
+
+
+def _answers_another(sentences: list, here: int, there: int, key: str) -> bool:
+    """A placeless denial told before the act, or right after a sentence of its own paragraph that names another
+    place (the claim it answers)."""
+    if there < here:
+        return True
+    return any(
+        sentences[n].block == sentences[there].block
+        and key not in _PLACES_NAMED.get(sentences[n].start, {key})
+        for n in range(here + 1, there)
+    )
 
 
 def _no_place_between(sentences: list, here: int, there: int) -> bool:
