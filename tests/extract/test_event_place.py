@@ -645,3 +645,13 @@ def test_the_axis_of_an_attack_fought_near_another_place_is_no_event_place(extra
         "Monday, the General Staff said.",
     )
     assert [e.location for e in found] == ["Kupyansk"]
+
+
+def test_a_distance_after_a_named_port_locates_the_port_not_a_ship_at_sea(extractor):
+    """'a cargo ship moored in Izmail, about 190 km southwest of Odesa': the port is named; the figure says where
+    it lies, so the event is at the port (precision 1), not a computed point 'about 190 km southwest of Odesa'."""
+    e = only_event(
+        extractor,
+        "Drones struck a cargo ship moored in Izmail, about 190 km southwest of Odesa, wounding two sailors.",
+    )
+    assert is_at(e, 45.35, 28.84, within_km=5) and e.geo_precision == 1

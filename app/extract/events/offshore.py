@@ -22,6 +22,11 @@ VESSEL = re.compile(
 _TO_NAME = re.compile(r"^(?:the\s+)?(?:(?:Red\s+Sea\s+|Yemeni\s+|[a-z\-]+\s+){0,3}(?:of\s+(?:the\s+)?)?)?$")
 
 
+_APPOSITION_GAP = re.compile(
+    r"^\s*,\s*(?:(?:some|about|around|roughly|just|nearly|approximately)\s+)?$", re.I
+)
+
+
 def offshore_point(text: str, sent, items: list[Resolved], context: str = "") -> Resolved | None:
     """The point at sea of a ship hit 'N nautical miles/km <bearing> of X', when the sentence (or `context`,
     the sentence before) names a vessel and X is a town the sentence names; else None."""
@@ -31,6 +36,13 @@ def offshore_point(text: str, sent, items: list[Resolved], context: str = "") ->
         stated = _stated(m)
         if stated is None or stated.get("_bearing") is None:
             continue  # a bearing is what places the point; "50 km from X" alone does not
+        if any(
+            r.cand.kind in ("settlement", "facility")
+            and _APPOSITION_GAP.match(text[r.spot.end : sent.start + m.start()])
+            for r in items
+            if r.spot.end <= sent.start + m.start()
+        ):
+            continue  # "the port of Chornomorsk, some 20 km south of Odesa": the distance locates a named port
         ref_at = sent.start + m.end()
         ref = next(
             (
