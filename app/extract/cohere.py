@@ -10,7 +10,6 @@ from collections import Counter
 
 import numpy as np
 from rapidfuzz import fuzz
-from scipy.spatial import cKDTree
 
 from app.gazetteer.normalize import normalize
 from app.geocode import Candidate
@@ -27,6 +26,9 @@ MIN_OTHERS = 2
 SAME_NAME_RATIO = 60
 # A town reached by another name of it gives way to a town ten times bigger that bears the name itself.
 ALIAS_SMALLER = 10
+# Up to this many points a plain scan finds the nearest faster than building a k-d tree, and spares a fresh
+# process scipy.spatial's import (0.2 s, a sixth of extracting the whole seed); an article has tens of places.
+SCAN_MAX = 2000
 
 
 def namesakes(cands: list[Candidate]) -> list[Candidate]:
@@ -171,7 +173,12 @@ class _Context:
         where = {(c.lat, c.lon) for _k, c in current if _is_point(c)}
         where.update((c.lat, c.lon) for _k, pool in free for c in pool if _is_point(c))
         self.where = sorted(where)
-        self.tree = cKDTree([_unit(la, lo) for la, lo in self.where]) if self.where else None
+        self.units = np.array([_unit(la, lo) for la, lo in self.where]).reshape(-1, 3)
+        self.tree = None
+        if len(self.where) > SCAN_MAX:
+            from scipy.spatial import cKDTree
+
+            self.tree = cKDTree(self.units)
         self.nearest_of: dict[tuple[str, int], tuple[int, float | None]] = {}
 
     def _count(self, key: str, c: Candidate, n: int) -> None:
@@ -214,6 +221,15 @@ class _Context:
 
         return fit
 
+    def _nearest(self, x: tuple[float, float, float], want: int) -> tuple[np.ndarray, np.ndarray]:
+        """The `want` points nearest to `x` by chord, nearest first, as the k-d tree answers."""
+        if self.tree is not None:
+            dist, idx = self.tree.query(x, k=want)
+            return np.atleast_1d(dist), np.atleast_1d(idx)
+        dist = np.sqrt(((self.units - np.asarray(x)) ** 2).sum(axis=1))
+        idx = np.argsort(dist, kind="stable")[:want]
+        return dist[idx], idx
+
     def nearest_km(self, c: Candidate, key: str) -> float:
         """The distance from `c` to the nearest point of the context of `key`: the k-d tree's nearest by chord
         that the context holds, then the same rank_km the whole scan took the minimum of, over every point as
@@ -225,8 +241,7 @@ class _Context:
         n = len(self.where)
         want = min(n, 8)
         while True:
-            dist, idx = self.tree.query(x, k=want)
-            dist, idx = np.atleast_1d(dist), np.atleast_1d(idx)
+            dist, idx = self._nearest(x, want)
             near: list[int] = []
             limit = math.inf
             done = False

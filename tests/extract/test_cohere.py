@@ -1,6 +1,7 @@
-"""app.extract.cohere.choose keeps its context as counts and a k-d tree; it must choose exactly what the plain
-scan over every other mention chooses (the scan is written out here as the reference). Its speed on thousands
-of namesakes is a benchmark (tests/benchmarks/bench_hostile.py, the place chain)."""
+"""app.extract.cohere.choose keeps its context as counts and finds the nearest place by a scan or, past
+SCAN_MAX points, a k-d tree; it must choose exactly what the plain scan over every other mention chooses (the
+scan is written out here as the reference). Its speed on thousands of namesakes is a benchmark
+(tests/benchmarks/bench_hostile.py, the place chain)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,11 @@ def test_choose_with_few_other_places_moves_nothing():
 def test_many_names_sharing_places_still_choose_as_the_scan():
     chosen, free = _article(3, names=40, mentions=500)
     assert cohere.choose(chosen, free) == _scan_choose(chosen, free)
+
+
+def test_the_k_d_tree_of_a_large_context_chooses_as_the_scan(monkeypatch):
+    # articles name tens of places, so the tree only serves hostile inputs: force it here
+    monkeypatch.setattr(cohere, "SCAN_MAX", 0)
+    for seed in range(5):
+        chosen, free = _article(seed)
+        assert cohere.choose(chosen, free) == _scan_choose(chosen, free), seed
