@@ -253,9 +253,11 @@ class Geocoder:
             bare = [h for h in found if h.admin1 and normalize(h.admin1_name or "") == city]
             if bare and len(bare) < sum(1 for h in found if h.admin1):
                 rest = [h for h in found if h not in bare]
-                return rest + bare if not any(h.admin1 is None for h in found) else [
-                    *(h for h in found if h.admin1 is None), *(h for h in rest if h.admin1), *bare
-                ]
+                return (
+                    rest + bare
+                    if not any(h.admin1 is None for h in found)
+                    else [*(h for h in found if h.admin1 is None), *(h for h in rest if h.admin1), *bare]
+                )
         return list(found)
 
     def _parse_hints(self, key: str) -> tuple[Hints, ...]:
