@@ -15,6 +15,7 @@ from wire_set12 import TWELFTH_GAPS, TWELFTH_INVENTED, TWELFTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_set14 import FOURTEENTH_GAPS, FOURTEENTH_INVENTED, FOURTEENTH_SET
 from wire_set15 import FIFTEENTH_GAPS, FIFTEENTH_INVENTED, FIFTEENTH_SET
+from wire_set17 import SEVENTEENTH_GAPS, SEVENTEENTH_INVENTED, SEVENTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
@@ -35,6 +36,7 @@ ALL = {
     **FOURTEENTH_SET,
     **TWELFTH_SET,
     **FIFTEENTH_SET,
+    **SEVENTEENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
@@ -61,6 +63,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (FOURTEENTH_INVENTED if invented else FOURTEENTH_GAPS).get(name)
         or (TWELFTH_INVENTED if invented else TWELFTH_GAPS).get(name)
         or (FIFTEENTH_INVENTED if invented else FIFTEENTH_GAPS).get(name)
+        or (SEVENTEENTH_INVENTED if invented else SEVENTEENTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
     # a gap of one recogniser mode only passes in the other: strict would fail there
