@@ -257,7 +257,29 @@ SEVENTEENTH_SET = {
 }
 QUIET = {"s17-quiet-talks", "s17-quiet-gaza-aid"}
 
-# Known gaps, filled in after the first scoring (strict xfails in test_wire_styles.py):
-SEVENTEENTH_GAPS: dict[str, str] = {}
+# Known gaps at the first scoring (main 1ebb2e6, again on f8d4c06; rules and model alike), no fix yet:
+SEVENTEENTH_GAPS = {
+    "s17-reuters-zaporizhzhia": "'The death toll ... rose to nine' gives Zaporizhzhia no dead; Pidhorodne's woman "
+    "'also hurt by falling debris' is added to Dnipro's two injured and Pidhorodne has no event",
+    "s17-afp-vovchansk": "Kyiv's denial of Vovchansk spills onto Lyman ('Ukraine's army did not comment on Lyman')",
+    "s17-reuters-russia-drones": "debris of a downed drone setting fire to a refinery tank (told by local "
+    "authorities) is coded a claimed shoot-down: debatable gold, the seed's debris convention",
+    "s17-ap-gaza-west-bank": "troops opening fire east of Shijaiyah, killing one, is missed; Hamas's 'no knowledge "
+    "of any clash in Rafah' is not read as a denial; the settlers' attack on Turmus Ayya is dated Oct. 7, 2023 "
+    "(the previous sentence's date) and coded shelling",
+    "s17-reuters-lebanon": "Aitaroun is coded at the Nabatieh governorate (region level) and Kfar Kila, Hezbollah's "
+    "denial with it, has no event; Israel's strikes near Hermel, described only by its military, coded reported "
+    "(debatable gold: the strike itself is told as fact)",
+    "s17-afp-kordofan": "the army's own claims (repelling the RSF at Dilling, shooting down drones over El Obeid) "
+    "are coded reported",
+    "s17-ap-myanmar": "Hsipaw is resolved to Shancheng in China; the PDF's ambush outside Monywa, told only by the "
+    "PDF, is coded reported",
+}
 # Events coded that match no gold event:
-SEVENTEENTH_INVENTED: dict[str, str] = {}
+SEVENTEENTH_INVENTED = {
+    "s17-afp-vovchansk": "a Battle at Kyiv from 'a claim Kyiv swiftly rejected'",
+    "s17-ap-gaza-west-bank": "the war-wide toll ('has killed more than 71,000 Palestinians') coded a shelling in "
+    "Israel on Oct. 7, 2023, and Turmus Ayya dated that day",
+    "s17-afp-kordofan": "El Fasher's fall 'in late October' dated Oct. 15 (gold background Oct. 26 +- 7 days)",
+    "s17-ap-myanmar": "Hsipaw's capture coded at Shancheng, China",
+}
