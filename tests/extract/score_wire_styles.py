@@ -22,6 +22,7 @@ import wire_set12  # noqa: E402
 import wire_set13  # noqa: E402
 import wire_set14  # noqa: E402
 import wire_set15  # noqa: E402
+import wire_set16  # noqa: E402
 import wire_set17  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
@@ -48,6 +49,7 @@ SETS = {
     "fourteenth": wire_set14.FOURTEENTH_SET,
     "twelfth": wire_set12.TWELFTH_SET,
     "fifteenth": wire_set15.FIFTEENTH_SET,
+    "sixteenth": wire_set16.SIXTEENTH_SET,
     "seventeenth": wire_set17.SEVENTEENTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
@@ -56,6 +58,7 @@ QUIET |= wire_set11.QUIET
 QUIET |= wire_set14.QUIET
 QUIET |= wire_set12.QUIET
 QUIET |= wire_set15.QUIET
+QUIET |= wire_set16.QUIET
 QUIET |= wire_set17.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 

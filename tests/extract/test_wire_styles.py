@@ -15,6 +15,7 @@ from wire_set12 import TWELFTH_GAPS, TWELFTH_INVENTED, TWELFTH_SET
 from wire_set13 import THIRTEENTH_GAPS, THIRTEENTH_INVENTED, THIRTEENTH_SET
 from wire_set14 import FOURTEENTH_GAPS, FOURTEENTH_INVENTED, FOURTEENTH_SET
 from wire_set15 import FIFTEENTH_GAPS, FIFTEENTH_INVENTED, FIFTEENTH_SET
+from wire_set16 import SIXTEENTH_GAPS, SIXTEENTH_INVENTED, SIXTEENTH_SET
 from wire_set17 import SEVENTEENTH_GAPS, SEVENTEENTH_INVENTED, SEVENTEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -36,6 +37,7 @@ ALL = {
     **FOURTEENTH_SET,
     **TWELFTH_SET,
     **FIFTEENTH_SET,
+    **SIXTEENTH_SET,
     **SEVENTEENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
@@ -63,6 +65,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (FOURTEENTH_INVENTED if invented else FOURTEENTH_GAPS).get(name)
         or (TWELFTH_INVENTED if invented else TWELFTH_GAPS).get(name)
         or (FIFTEENTH_INVENTED if invented else FIFTEENTH_GAPS).get(name)
+        or (SIXTEENTH_INVENTED if invented else SIXTEENTH_GAPS).get(name)
         or (SEVENTEENTH_INVENTED if invented else SEVENTEENTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
