@@ -363,6 +363,32 @@ QUIET = {"s16-quiet-guarantees", "s16-quiet-christmas"}
 
 # What the coder still gets wrong on this set (strict: a fix that closes one turns its test green, and the entry
 # must go). Gold events missed or with a wrong field:
-SIXTEENTH_GAPS: dict[str, str] = {}
+SIXTEENTH_GAPS = {
+    "s16-aj-day-1393": "Tuapse: Ukraine's strike claim beside Krasnodar's 'drone debris had set fire to an installation ... "
+    "nobody was hurt' is coded claimed (gold: reported, both sides tell it; debatable, see the README)",
+    "s16-aj-day-1411": "the navy's hit on 'a Russian landing craft moored off the village of Chornomorske in occupied "
+    "Crimea' is not coded",
+    "s16-aj-day-1425": "the follow-up bullet 'Ukraine's military said the Russian claim was false and that its units still "
+    "held Lyman' leaves Lyman claimed (gold: disputed by Ukraine); Volgograd, told by the SBU and by the governor's "
+    "'falling debris had caused a fire', is coded claimed (gold: reported; debatable)",
+    "s16-aj-day-1433": "model mode only: 'Russian drones struck a residential area of Sumy on Sunday evening' gives no "
+    "event with the model recogniser",
+    "s16-reuters-grid": "Kyiv's wounded ('He initially put the number of wounded at 17, then raised it to 24') are not "
+    "counted, and Kyiv, told by its mayor, is coded claimed (the Defence Ministry's 'massive strike' paragraph)",
+    "s16-reuters-saratov": "Grayvoron's 'Three others were also wounded there' is not counted; the Oleshky denial "
+    "('Ukraine's military denied targeting the market') disputes the Saratov region shoot-downs instead, and "
+    "Oleshky stays claimed (gold: disputed by Ukraine; debatable)",
+}
 # Events coded that match no gold event:
-SIXTEENTH_INVENTED: dict[str, str] = {}
+SIXTEENTH_INVENTED = {
+    "s16-aj-day-1393": "'scheduled power cuts would continue on Thursday in the Kyiv, Kharkiv and Odesa regions because of "
+    "damage from weeks of Russian attacks' is coded as three strikes at those regions",
+    "s16-ki-ternuvate": "the capture Moscow claimed 'last month' at Huliaipole is dated 6 January (gold: December, "
+    "background); the evacuation orders for 'frontline villages in the Zaporizhzhia and Dnipropetrovsk oblasts' and "
+    "'the Synelnykove district' are coded Strategic developments",
+    "s16-quiet-christmas": "'Air raid sirens sounded twice in Kyiv ..., but the city's military administration reported "
+    "no attacks' is coded a strike at Kyiv",
+    "s16-reuters-saratov": "the lede's 'three people had been killed by Ukrainian attacks in the Belgorod region' (the sum "
+    "of Valuyki and Grayvoron told below) is coded a third event at the region; 'the Saratov refinery' in the "
+    "General Staff's sentence is coded a second strike beside Saratov's",
+}
