@@ -655,3 +655,12 @@ def test_a_distance_after_a_named_port_locates_the_port_not_a_ship_at_sea(extrac
         "Drones struck a cargo ship moored in Izmail, about 190 km southwest of Odesa, wounding two sailors.",
     )
     assert is_at(e, 45.35, 28.84, within_km=5) and e.geo_precision == 1
+
+
+def test_a_capital_denying_with_an_adverb_is_the_government_not_a_place(extractor):
+    text = (
+        "Russia's defence ministry said on Monday its forces had taken the village of Stepnohirsk in the "
+        "Zaporizhzhia region, a claim Kyiv promptly denied."
+    )
+    places = locations(extractor, text)
+    assert "Stepnohirsk" in places and "Kyiv" not in places

@@ -277,7 +277,6 @@ SEVENTEENTH_GAPS = {
 }
 # Events coded that match no gold event:
 SEVENTEENTH_INVENTED = {
-    "s17-afp-vovchansk": "a Battle at Kyiv from 'a claim Kyiv swiftly rejected'",
     "s17-ap-gaza-west-bank": "the war-wide toll ('has killed more than 71,000 Palestinians') coded a shelling in "
     "Israel on Oct. 7, 2023, and Turmus Ayya dated that day",
     "s17-afp-kordofan": "El Fasher's fall 'in late October' dated Oct. 15 (gold background Oct. 26 +- 7 days)",

@@ -74,7 +74,8 @@ _METONYM_AFTER = re.compile(
     r"income|exports|war\s+(?:machine|effort|chest))|"
     # "the Kiev regime", "the Kyiv government": the state, in the words of its enemy or its own
     r"\s+(?:regime|government)\b|"
-    r"\s+(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
+    # "a claim Kyiv swiftly rejected", "Moscow repeatedly denied": an adverb before the verb changes nothing
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
     r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
     r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",
     _I,
