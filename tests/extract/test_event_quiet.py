@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from wire import events
+from wire import events, is_at
 
 from app.extract import Extractor
 
@@ -116,3 +116,24 @@ def test_aid_to_families_whose_homes_were_damaged_is_no_attack(extractor):
         "Partners delivered generators to families in Mykolaiv whose homes were damaged, the UN said.\n"
     )
     assert [e.location for e in events(extractor, text)] == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid alerts sounded three times over Odesa overnight, but regional officials said there had been "
+        "no attacks on the city.",
+        "The governor of the Belgorod region said there were no new strikes on Shebekino on Tuesday.",
+    ],
+)
+def test_an_act_word_denied_where_it_stands_gives_no_event(extractor, text):
+    assert events(extractor, text) == []
+
+
+def test_an_attack_told_beside_a_quiet_town_is_still_coded(extractor):
+    text = (
+        "Russian drones struck Izmail overnight, injuring two dock workers, while there were no attacks on "
+        "Odesa, regional officials said."
+    )
+    found = events(extractor, text)
+    assert len(found) == 1 and is_at(found[0], 45.35, 28.84)  # Izmail

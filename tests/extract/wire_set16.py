@@ -386,8 +386,6 @@ SIXTEENTH_INVENTED = {
     "s16-ki-ternuvate": "the capture Moscow claimed 'last month' at Huliaipole is dated 6 January (gold: December, "
     "background); the evacuation orders for 'frontline villages in the Zaporizhzhia and Dnipropetrovsk oblasts' and "
     "'the Synelnykove district' are coded Strategic developments",
-    "s16-quiet-christmas": "'Air raid sirens sounded twice in Kyiv ..., but the city's military administration reported "
-    "no attacks' is coded a strike at Kyiv",
     "s16-reuters-saratov": "the lede's 'three people had been killed by Ukrainian attacks in the Belgorod region' (the sum "
     "of Valuyki and Grayvoron told below) is coded a third event at the region; 'the Saratov refinery' in the "
     "General Staff's sentence is coded a second strike beside Saratov's",

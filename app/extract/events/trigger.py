@@ -113,10 +113,18 @@ def _in_a_name(text: str, start: int) -> bool:
     return text[start].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "reported no attacks", "there were no new strikes": the act word is denied where it stands
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not\s+any|without\s+any)\s+(?:(?:new|further|more|other|fresh|major|enemy|hostile)\s+)?$", _I
+)
+
+
 def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     if not _ANY_IRREALIS.search(text):
-        return [m.span() for m in pat.finditer(text)]
-    return [m.span() for m in pat.finditer(text) if realis(text, m.start())]
+        spans = [m.span() for m in pat.finditer(text)]
+    else:
+        spans = [m.span() for m in pat.finditer(text) if realis(text, m.start())]
+    return [(a, b) for a, b in spans if not _NEGATED_BEFORE.search(text, max(0, a - 30), a)]
 
 
 @lru_cache(maxsize=4096)
