@@ -54,11 +54,12 @@ _PATTERNS = (
         "killed",
         re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUAL}(?P<n>{_NUM})\b", re.I),
     ),
-    # "the death toll from last week's air strike on a market in Mogok had risen to thirty-one"
+    # "the death toll from last week's air strike on a market in Mogok had risen to thirty-one"; the attack told
+    # whole between them ("from a Russian missile and drone attack on the southeastern Ukrainian city of X")
     (
         "killed",
         re.compile(
-            rf"\b(?:death\s+)?toll\b[^.;]{{0,90}}?\b(?:(?:rose|risen|climbed|increased|jumped|grew)\s+to|reached|"
+            rf"\b(?:death\s+)?toll\b[^.;]{{0,150}}?\b(?:(?:rose|risen|climbed|increased|jumped|grew)\s+to|reached|"
             rf"(?:stood|stands)\s+at)\s+{_QUAL}(?P<n>{_NUM})\b",
             re.I,
         ),

@@ -351,3 +351,13 @@ def test_n_more_people_injured_in_the_next_paragraph_is_the_same_attack(extracto
     )
     e = only_event(extractor, text)
     assert (e.fatalities, e.injured) == (1, 4)
+
+
+def test_a_toll_update_with_the_whole_attack_told_before_its_figure(extractor):
+    text = (
+        "The death toll from a combined Russian missile and drone attack on the northeastern Ukrainian city of "
+        "Kharkiv on Wednesday night climbed to eleven as rescue teams recovered three more bodies, the regional "
+        "governor said."
+    )
+    e = only_event(extractor, text)
+    assert e.fatalities == 11
