@@ -610,3 +610,15 @@ def test_a_denial_does_not_answer_a_claim_told_after_it(extractor):
     )
     found = events(extractor, text)
     assert _by_place(found, 33.38, 35.48).claim_status == "claimed"  # Nabatieh
+
+
+def test_a_placeless_hold_after_a_denial_naming_one_town_leaves_the_other_claimed(extractor):
+    text = (
+        "Russia's defence ministry said on Saturday its forces had captured the village of Stepnohirsk in the "
+        "Zaporizhzhia region.\n"
+        "The ministry also said its troops had taken the town of Siversk in the Donetsk region.\n"
+        '"The claims about the capture of Stepnohirsk are false. Our units continue to hold positions in the '
+        'northern part of the village," a spokesman told reporters.'
+    )
+    siversk = [e for e in events(extractor, text) if is_at(e, 48.87, 38.10)]
+    assert len(siversk) == 1 and siversk[0].claim_status == "claimed"

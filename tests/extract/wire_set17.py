@@ -261,7 +261,6 @@ QUIET = {"s17-quiet-talks", "s17-quiet-gaza-aid"}
 SEVENTEENTH_GAPS = {
     "s17-reuters-zaporizhzhia": "Pidhorodne's woman 'also hurt by falling debris' is added to Dnipro's two injured "
     "and Pidhorodne has no event",
-    "s17-afp-vovchansk": "Kyiv's denial of Vovchansk spills onto Lyman ('Ukraine's army did not comment on Lyman')",
     "s17-reuters-russia-drones": "debris of a downed drone setting fire to a refinery tank (told by local "
     "authorities) is coded a claimed shoot-down: debatable gold, the seed's debris convention",
     "s17-ap-gaza-west-bank": "troops opening fire east of Shijaiyah, killing one, is missed; Hamas's 'no knowledge "

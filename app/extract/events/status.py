@@ -302,13 +302,10 @@ def claim_status(
         elsewhere = _PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
             continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
-        if (
-            kind not in ("capture", "fighting")
-            and not elsewhere
-            and _answers_another(sentences, here, there, key)
-        ):
+        if not elsewhere and _answers_another(sentences, here, there, key):
             # "Israel said it struck a Hamas site in Deir el-Balah. Hamas denied the claim": the denial answers the
-            # act told just before it, not a strike told before that one or after it
+            # act told just before it, not a strike told before that one or after it; so does a placeless "our
+            # units still hold the town" right after a sentence of its own paragraph naming the town claimed
             continue
         who = (
             _denial_subject(s2.text)
