@@ -12,19 +12,14 @@ import datetime as dt
 import re
 
 from app.extract.dates import parse_published
-from app.extract.events import actors, status
+from app.extract.events import actors, named_places, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.merge import merge
-from app.extract.events.place import (
-    THE_FACILITY,
-    event_places,
-    named_as_place,
-    seat_only,
-    where_the_speaker_was,
-)
+from app.extract.events.place import event_places, named_as_place
 from app.extract.events.refine import scene_of_told
+from app.extract.events.seats import THE_FACILITY, seat_only, where_the_speaker_was
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -73,7 +68,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     for r in parsed.resolved:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
     sentences = parsed.doc.sentences
-    status.note_places(
+    named_places.note_places(
         {start: [r for r in rs if named_as_place(text, r)] for start, rs in by_sentence.items()}
     )
 

@@ -14,6 +14,7 @@ from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
+from app.extract.events.seats import SPEAKER_PLACE_BEFORE, SPEAKER_SEAT_BEFORE, THE_FACILITY, TITLE_AFTER
 from app.extract.events.toll import aggregate_sentence
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
 from app.extract.resolve import Resolved
@@ -29,21 +30,6 @@ CUMULATIVE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|\s*\((?:Reuters|AP|AFP)\)|\s*[-–—]\s)"
 )
-# "said on national television from Kyiv", "speaking by video link from Lviv": where the speaker was
-_SPOKE_FROM = (
-    r"\b(?:speaking|spoke|television|TV|broadcast|video(?:\s+(?:address|link))?|briefing|interview)\s+"
-    r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$"
-)
-_SPEAKER_PLACE_BEFORE = re.compile(
-    r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
-    r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
-    # "a resistance member told The Irrawaddy", "a source told Sudan Tribune": whom it was told (an outlet)
-    r"\btold\s+(?:the\s+)?$|"
-    r"(?:" + _SPOKE_FROM + r")|"
-    r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
-    _I,
-)
 _DIRECTION_BEFORE = re.compile(
     rf"\b{COMPASS}\s+of\s+{OF_THE}$|"
     rf"\b{DISTANCE}\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi)\s+(?:\([^)]*\)\s+)?(?:\w+\s+)?(?:of|from)\s+{OF_THE}$|"
@@ -51,16 +37,6 @@ _DIRECTION_BEFORE = re.compile(
     r"\b(?:border\s+with|bordering|borders|close\s+to\s+the\s+border\s+with|en\s+route\s+from)\s+(?:the\s+)?$|"
     # "Podoly, a village on the eastern bank of the Oskil opposite Kupiansk": the bank's other side
     rf"\b(?:opposite|across\s+(?:the\s+(?:\w+\s+)?(?:river|border|bay|strait)\s+)?from)\s+{OF_THE}$",
-    _I,
-)
-# "officials in X said": where the speaker sits, when the sentence names where it happened too
-_SPEAKER_SEAT_BEFORE = re.compile(
-    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person)|"
-    # "the General Staff in Kyiv said", "the southern command in Odesa": a military seat
-    r"general\s+staff|command|headquarters|prosecutors?|"
-    # "according to the Ministry of Health in Gaza": the ministry's seat
-    r"minist(?:ry|er)(?:\s+of\s+[A-Z][a-z]+)?)\s+"
-    r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
     _I,
 )
 _OBJECT_BEFORE = re.compile(
@@ -87,13 +63,6 @@ _ORIGIN_BEFORE = re.compile(
     # "launched from a range near X", "took off from an airfield outside X": a launch site placed by X
     r"|\b(?:launched|fired|took\s+off|take\s+off|flew|fly|flying|flown|based)\s+(?:at\s+|from\s+)(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?$",
-    _I,
-)
-# "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
-_TITLE_AFTER = re.compile(
-    # "the Sumy regional military administration said", "Krasnodar's regional operational headquarters"
-    r"(?:[’']s)?\s+(?:(?:regional|city|military|operational|emergency|civil|state)\s+){0,2}(?:governor|mayor|police|"
-    r"officials?|authorities|administration|council|head|spokes(?:man|woman|person)|headquarters|prosecutor)\b",
     _I,
 )
 # "the Red Sea port of Hodeidah", "the Black Sea coast of": a sea or region naming where the next place lies
@@ -211,7 +180,7 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         for j in list_indices(items, r)
     ):
         return True  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
-    if _SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
+    if SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
         return True  # launched from X; 300 km north of X; the border with X
@@ -303,21 +272,6 @@ def _warned(text: str, sent, items: list[Resolved], k: int) -> bool:
     )
 
 
-def seat_only(text: str, r: Resolved) -> bool:
-    """The place names only the seat of who speaks: 'the Dnipropetrovsk regional administration said',
-    "Krasnodar's regional operational headquarters", 'officials in X said'."""
-    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
-    return bool(_TITLE_AFTER.match(text, r.spot.end) or _SPEAKER_SEAT_BEFORE.search(before))
-
-
-# "confirmed that a fire had broken out at the refinery": what the sentence before named, pointed back to
-THE_FACILITY = re.compile(
-    r"\bthe\s+(?:[\w\-]+\s+)?(?:refinery|airbase|air\s+base|airfield|terminal|depot|plant|facility|port|base|"
-    r"substation|factory|enterprise|oil\s+depot)\b",
-    _I,
-)
-
-
 def named_as_place(text: str, r: Resolved) -> bool:
     """The sentence names r as a place, not as a state speaking ('Moscow dismissed', "Congo's army denied"),
     not as where someone speaks ('speaking to state media in Naypyitaw'), not as a country."""
@@ -328,20 +282,10 @@ def named_as_place(text: str, r: Resolved) -> bool:
     after = text[r.spot.end : r.spot.end + 40]
     return not (
         _METONYM_AFTER.match(after)
-        or _SPEAKER_PLACE_BEFORE.search(before)
-        or _SPEAKER_SEAT_BEFORE.search(before)
-        or _TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
+        or SPEAKER_PLACE_BEFORE.search(before)
+        or SPEAKER_SEAT_BEFORE.search(before)
+        or TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
     )
-
-
-def where_the_speaker_was(text: str, r: Resolved) -> bool:
-    """'... said on national television from Kyiv', 'officials in X said': the place of who speaks, no scene
-    for an act told after it."""
-    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
-    return bool(_SPOKE_FROM_BEFORE.search(before) or _SPEAKER_SEAT_BEFORE.search(before))
-
-
-_SPOKE_FROM_BEFORE = re.compile(_SPOKE_FROM, _I)
 
 
 def _flag(r: Resolved, name: str) -> bool:
@@ -390,8 +334,8 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     seats = [
         r
         for r in keep
-        if _SPEAKER_SEAT_BEFORE.search(text[max(sent.start, r.spot.start - 60) : r.spot.start])
-        or _TITLE_AFTER.match(text, r.spot.end)
+        if SPEAKER_SEAT_BEFORE.search(text[max(sent.start, r.spot.start - 60) : r.spot.start])
+        or TITLE_AFTER.match(text, r.spot.end)
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place

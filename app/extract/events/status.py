@@ -22,6 +22,7 @@ from app.extract.events.actors import (
     sides,
 )
 from app.extract.events.lexicons import alternation, load, word_pattern
+from app.extract.events.named_places import PLACES_NAMED, answers, answers_another, no_place_between
 from app.extract.events.trigger import ACT
 
 _I = re.I
@@ -275,7 +276,7 @@ def claim_status(
         there = order.get(s2.start, -99)
         # a placeless paragraph between (the claimant's spokesman quoted) still tells the same story
         close = there - here <= ADJACENT or (
-            there - here <= 2 * ADJACENT and _no_place_between(sentences, here, there)
+            there - here <= 2 * ADJACENT and no_place_between(sentences, here, there)
         )
         adjacent = (
             there > here
@@ -286,23 +287,23 @@ def claim_status(
                 # a paragraph between that names no place (the toll, a quote) still tells the same story
                 or (
                     not set(range(sent.block, s2.block + 1)) & bullets
-                    and _no_place_between(sentences, here, there)
+                    and no_place_between(sentences, here, there)
                 )
                 # the next bullet opens with a placeless answer to this one ("Ukraine's General Staff denied the
                 # claim, saying its units still held the village"): a key-events list tells one story in two bullets
                 or (
                     s2.block == sent.block + 1
                     and sentences[there - 1].block == sent.block
-                    and s2.start not in _PLACES_NAMED
+                    and s2.start not in PLACES_NAMED
                 )
             )
         )
         if kind not in ("capture", "fighting") and _HOLDS_GROUND.search(s2.text):
             continue  # "denied the Russian claim, saying its units still hold positions in the town": about ground
-        elsewhere = _PLACES_NAMED.get(s2.start)
+        elsewhere = PLACES_NAMED.get(s2.start)
         if elsewhere and key not in elsewhere:
             continue  # "Ukraine denied that Siversk had been captured": about the place it names, not this one
-        if not elsewhere and _answers_another(sentences, here, there, key):
+        if not elsewhere and answers_another(sentences, here, there, key):
             # "Israel said it struck a Hamas site in Deir el-Balah. Hamas denied the claim": the denial answers the
             # act told just before it, not a strike told before that one or after it; so does a placeless "our
             # units still hold the town" right after a sentence of its own paragraph naming the town claimed
@@ -315,7 +316,7 @@ def claim_status(
         )
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
-                _answers(key, s2.text, normalize) or (adjacent and _POINTS_BACK.search(s2.text))
+                answers(key, s2.text, normalize) or (adjacent and _POINTS_BACK.search(s2.text))
             )
         else:
             linked = DENIAL.search(s2.text) and (
@@ -345,50 +346,6 @@ def claim_status(
             # when the report names no side as the actor ("gunmen opened fire"), a side that denies any part in it
             return "disputed", side_label(who)
     return status, None
-
-
-# "made no comment on Kurylivka but called the claim about Yampil fiction": a place left unanswered
-_UNANSWERED = re.compile(
-    r"\b(?:no|not|without)\s+(?:immediate\s+)?(?:comment(?:ed)?|respon(?:d|se))\s+(?:on|to)\s+(?:the\s+claim\s+(?:about|on)\s+)?$",
-    re.I,
-)
-
-
-def _answers(key: str, text: str, normalize) -> bool:
-    """The denial names the place, and not as one it leaves unanswered."""
-    norm = normalize(text)
-    at = norm.find(key)
-    return at >= 0 and not _UNANSWERED.search(norm[:at])
-
-
-# The keys of the places each sentence of the article being coded names (by the sentence's start offset), set
-# once per article by the coder (note_places): a denial that names places speaks about those.
-_PLACES_NAMED: dict[int, frozenset[str]] = {}
-
-
-def _answers_another(sentences: list, here: int, there: int, key: str) -> bool:
-    """A placeless denial told before the act, or right after a sentence of its own paragraph that names another
-    place (the claim it answers)."""
-    if there < here:
-        return True
-    return any(
-        sentences[n].block == sentences[there].block
-        and key not in _PLACES_NAMED.get(sentences[n].start, {key})
-        for n in range(here + 1, there)
-    )
-
-
-def _no_place_between(sentences: list, here: int, there: int) -> bool:
-    return not any(sentences[n].start in _PLACES_NAMED for n in range(here + 1, there))
-
-
-def note_places(by_sentence: dict[int, list]) -> None:
-    """Remember which places each sentence of the article names (countries left out: 'Ukraine denied')."""
-    _PLACES_NAMED.clear()
-    for start, items in by_sentence.items():
-        keys = frozenset(r.spot.key for r in items if r.cand.kind != "country")
-        if keys:
-            _PLACES_NAMED[start] = keys
 
 
 def _denier(text: str, actor: str | None, others: list[str]) -> str | None:

@@ -1,0 +1,68 @@
+"""app.extract.events.seats: where who speaks sits or spoke from ("officials in X said", "Belgorod Governor ...
+said", "said on national television from Kyiv"), which is no place of the act they tell; and the facility a
+confirming sentence points back to ("the refinery")."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.resolve import Resolved
+
+_I = re.I
+# "said on national television from Kyiv", "speaking by video link from Lviv": where the speaker was
+_SPOKE_FROM = (
+    r"\b(?:speaking|spoke|television|TV|broadcast|video(?:\s+(?:address|link))?|briefing|interview)\s+"
+    r"(?:\w+\s+){0,3}?from\s+(?:the\s+)?$"
+)
+SPEAKER_PLACE_BEFORE = re.compile(
+    r"\b(?:speaking|spoke|briefing|reporters|said|says|told|conference|interview|visit|visiting|summit|meeting|talks)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:claims?|statement|announcement|accusations?|allegations?)\s+by\s+$|"
+    # "a resistance member told The Irrawaddy", "a source told Sudan Tribune": whom it was told (an outlet)
+    r"\btold\s+(?:the\s+)?$|"
+    r"(?:" + _SPOKE_FROM + r")|"
+    r"\b(?:head(?:ed|ing)?|travel(?:l)?(?:ed|ing)?|flew|flying|arrived|arriving|on\s+(?:his|her|their)\s+way)\s+(?:to|in|for)\s+(?:the\s+)?$",
+    _I,
+)
+# "officials in X said": where the speaker sits, when the sentence names where it happened too
+SPEAKER_SEAT_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person)|"
+    # "the General Staff in Kyiv said", "the southern command in Odesa": a military seat
+    r"general\s+staff|command|headquarters|prosecutors?|"
+    # "according to the Ministry of Health in Gaza": the ministry's seat
+    r"minist(?:ry|er)(?:\s+of\s+[A-Z][a-z]+)?)\s+"
+    r"(?:in|of|from)\s+(?:the\s+)?(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}$",
+    _I,
+)
+# "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
+TITLE_AFTER = re.compile(
+    # "the Sumy regional military administration said", "Krasnodar's regional operational headquarters"
+    r"(?:[’']s)?\s+(?:(?:regional|city|military|operational|emergency|civil|state)\s+){0,2}(?:governor|mayor|police|"
+    r"officials?|authorities|administration|council|head|spokes(?:man|woman|person)|headquarters|prosecutor)\b",
+    _I,
+)
+
+
+def seat_only(text: str, r: Resolved) -> bool:
+    """The place names only the seat of who speaks: 'the Dnipropetrovsk regional administration said',
+    "Krasnodar's regional operational headquarters", 'officials in X said'."""
+    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
+    return bool(TITLE_AFTER.match(text, r.spot.end) or SPEAKER_SEAT_BEFORE.search(before))
+
+
+# "confirmed that a fire had broken out at the refinery": what the sentence before named, pointed back to
+THE_FACILITY = re.compile(
+    r"\bthe\s+(?:[\w\-]+\s+)?(?:refinery|airbase|air\s+base|airfield|terminal|depot|plant|facility|port|base|"
+    r"substation|factory|enterprise|oil\s+depot)\b",
+    _I,
+)
+
+
+def where_the_speaker_was(text: str, r: Resolved) -> bool:
+    """'... said on national television from Kyiv', 'officials in X said': the place of who speaks, no scene
+    for an act told after it."""
+    before = text[max(r.spot.sentence.start, r.spot.start - 60) : r.spot.start]
+    return bool(_SPOKE_FROM_BEFORE.search(before) or SPEAKER_SEAT_BEFORE.search(before))
+
+
+_SPOKE_FROM_BEFORE = re.compile(_SPOKE_FROM, _I)
