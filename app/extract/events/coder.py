@@ -75,9 +75,8 @@ def code_events(parsed, geocoder) -> list[Event]:
     drafts: list[Draft] = []
     story = StoryDate()
     last_speaker: tuple[str | None, str | None] = (None, None)
-    author = document_voice(
-        text, article.title
-    )  # a side's own bulletin speaks where no sentence names a source
+    # a side's own bulletin speaks where no sentence names a source
+    author = document_voice(text, article.title)
     pending = PendingTolls()
     sent_no = {s.start: n for n, s in enumerate(sentences)}
     bullets = frozenset(n for n, b in enumerate(parsed.doc.blocks) if b.kind == "bullet")
@@ -103,9 +102,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 and prev_text
                 and _PART_OF_TOLD.search(sent.text)
             ):
-                of_those = (
-                    trig  # "Russia launched 97 drones ... Air defences shot down 74 of the drones, it said."
-                )
+                # "Russia launched 97 drones ... Air defences shot down 74 of the drones, it said."
+                of_those = trig
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
             if speaker[0] is None and author[0]:
@@ -209,11 +207,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if cap is not None:
                     targets = [cap]
             if not targets and trig.kind == "shootdown":
-                if (
-                    block_drafts
-                    and block_drafts[-1].event_type == EXPLOSIONS
-                    and _answers_the_attack(sent.text)
-                ):
+                if _attack_just_told(block_drafts) and _answers_the_attack(sent.text):
                     _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended
@@ -251,9 +245,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                     d.dated = True
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
-            made = counter_claims(
-                made, block_drafts
-            )  # "... and that it had hit its target": the other account
+            # "... and that it had hit its target": the other account of an interception just told
+            made = counter_claims(made, block_drafts)
             for d in made:
                 pending.settle(d)
                 d.sent_no, d.block_no = sent_no.get(sent.start, -1), block_no
@@ -385,6 +378,8 @@ def _intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> Non
             d.claim_status, d.claimed_by, d.disputed_by = "claimed", who, None
 
 
+# how many of the last events a confirmation by the side hit may be about
+_CONFIRM_BACK = 4
 # "confirmed that a fire had broken out", "said drones had damaged": the side hit tells the attack happened
 _CONFIRMS = re.compile(
     r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
@@ -400,15 +395,12 @@ def _confirmed_by_the_side_hit(text: str, sentence: str, items, drafts: list[Dra
     sides = {r.cand.country_code for r in items if seat_only(text, r)}
     if not sides or not _CONFIRMS.search(sentence) or status.DENIAL.search(sentence):
         return
-    for d in drafts[-MAX_BACK:]:
+    for d in drafts[-_CONFIRM_BACK:]:
         # the attack told in this paragraph or the one before (its town and the region it names)
         if d.block_no < block_no - 1:
             continue
         if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
             d.claim_status, d.disputed_by = "reported", None
-
-
-MAX_BACK = 4
 
 
 def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:

@@ -5,12 +5,10 @@ the same place. It is no second event: the interception stands, disputed by the 
 
 from __future__ import annotations
 
-import numpy as np
-
 from app.extract.events.actors import side_label
 from app.extract.events.draft import Draft
 from app.extract.events.trigger import EXPLOSIONS, STRATEGIC
-from app.geo.geodesic import distances_km
+from app.geo.geodesic import measure
 
 SAME_ATTACK_KM = 100.0  # a claimed hit this close to the interception told just before is the same attack
 
@@ -32,9 +30,7 @@ def counter_claims(made: list[Draft], block_drafts: list[Draft]) -> list[Draft]:
                 for b in downed
                 if b.date == d.date
                 and b.source_side != d.source_side
-                and distances_km(
-                    d.res.cand.lat, d.res.cand.lon, np.array([b.res.cand.lat]), np.array([b.res.cand.lon])
-                )[0]
+                and measure(d.res.cand.lat, d.res.cand.lon, b.res.cand.lat, b.res.cand.lon).distance_km
                 <= SAME_ATTACK_KM
             ]
             answered = near[-1] if near else None

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from app.extract.resolve import Resolved
 from app.geo.geodesic import distances_km
 from app.geocode import Hints
@@ -41,12 +39,9 @@ def _foreign_namesake(items: list[Resolved], r: Resolved) -> bool:
     regions = [o for o in items if o.cand.kind == "region" and o.cand.country_code]
     if not regions or any(o is not r and o.cand.country_code == c.country_code for o in items):
         return False
-    far = distances_km(
-        c.lat, c.lon, np.array([o.cand.lat for o in regions]), np.array([o.cand.lon for o in regions])
-    )
-    return all(o.cand.country_code != c.country_code for o in regions) and bool(
-        (far > FOREIGN_NAMESAKE_KM).all()
-    )
+    # (no other place of the sentence, these regions included, is in c's country: the check above)
+    far = distances_km(c.lat, c.lon, [o.cand.lat for o in regions], [o.cand.lon for o in regions])
+    return bool((far > FOREIGN_NAMESAKE_KM).all())
 
 
 # "Blida in south Lebanon": the country the text itself puts the town in, right after it
