@@ -39,7 +39,7 @@ def only_qualifies(text: str, items: list[Resolved], k: int) -> bool:
     if k == 0:
         return False
     prev, r = items[k - 1], items[k]
-    if prev.cand.kind in ("country",) or r.cand.kind == "country":
+    if "country" in (prev.cand.kind, r.cand.kind):
         return False
     gap = text[prev.spot.end : r.spot.start]
     if len(gap) > 60:

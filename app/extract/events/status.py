@@ -185,12 +185,7 @@ _POINTS_BACK = re.compile(
     _I,
 )
 # A denial that the defender still holds the ground or still fights there answers a capture, never a strike
-_HOLDS_GROUND = re.compile(
-    r"\bstill\s+(?:holds?|holding|hold\s+positions|in\s+control|controls?)\b|\b(?:fighting|battles?|clashes)\s+"
-    r"(?:\w+\s+){0,3}?(?:continu\w+|ongoing|raging|going\s+on|under\s*way)|\bcontinu(?:e|es|ed|ing)\s+to\s+"
-    r"(?:fight|defend|hold)\b|\b(?:remain(?:s|ed)?|is|was|still)\s+contested\b",
-    _I,
-)
+_HOLDS_GROUND = word_pattern("denial", "holds_ground")
 # "... said air defences downed 14 drones and denied that a plant was hit": the speaker denies, not the other side
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:denied|dismissed|rejected)\b", _I)
 ADJACENT = 2  # a denial in one of the next two sentences answers the report

@@ -40,7 +40,7 @@ def document_voice(text: str, title: str | None = None) -> tuple[str | None, str
     if m:  # a governor or a mayor: the side is the place's, known at each event (draft.make_draft)
         return m["who"].strip(), side_of_text(m["who"])
     own = _QUOTED.sub(" ", text)
-    if len(_OUR_FORCES.findall(own)) < 1:
+    if not _OUR_FORCES.search(own):
         return None, None
     named = side_mentions(own)
     if not named:
