@@ -4,7 +4,7 @@ they code (drone strike, shelling, capture, fighting, drones shot down, evacuati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.extract.events.lexicons import alternation, load, word_pattern
@@ -143,7 +143,7 @@ def find_trigger(text: str) -> Trigger | None:
     # the last resort: armed men killed, with no act or weapon word of another kind
     last = hits.pop("armed_killed", None)
     if last is not None:
-        last = Trigger("fighting", last.event_type, last.sub_event_type, last.spans)  # coded as fighting is
+        last = replace(last, kind="fighting")  # coded as fighting is
     if not hits:
         return _generic_attack(text) or last
     if "shootdown" in hits and any(
@@ -160,7 +160,7 @@ def find_trigger(text: str) -> Trigger | None:
             (a, b) for a, b in hits["capture"].spans if not _TAKEN_PRISONER.search(text, max(0, a - 80), a)
         )
         if spans:
-            return Trigger("capture", hits["capture"].event_type, hits["capture"].sub_event_type, spans)
+            return replace(hits["capture"], spans=spans)
         hits.pop("capture")
         if not hits:
             return _generic_attack(text) or last
@@ -187,6 +187,9 @@ def downed_of_those_told(text: str, before: str) -> Trigger | None:
     if not spans or not _AERIAL.search(before) or _AERIAL.search(text):
         return None
     return Trigger(name, et, st, tuple(spans))
+
+
+GROUND_REACH = 140  # characters before an attack word in which the armed men who made it are named
 
 
 def _generic_attack(text: str) -> Trigger | None:
@@ -223,7 +226,6 @@ def _generic_attack(text: str) -> Trigger | None:
 
 
 VIOLENCE = "Violence against civilians"
-GROUND_REACH = 140  # characters before an attack word in which the armed men who made it are named
 _SOURCE_TAIL = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,5}?(?:said|says|told|reported|claimed)\b"
 )
