@@ -301,9 +301,10 @@ def scene_regions(geo: Geocoder, spots: list[Spot], hints: list[Hints]) -> list[
     the towns of the paragraph before) do not place it."""
     by_block: dict[int, list[Hints]] = {}
     for s in spots:
-        if s.adjectival or not (s.typed == "region" or _AREA_END.search(s.surface)):
+        area_word = _AREA_END.search(s.surface) is not None
+        if s.adjectival or not (s.typed == "region" or area_word):
             continue
-        h = geo.parse_hint(s.surface if _AREA_END.search(s.surface) else f"{s.surface} region")
+        h = geo.parse_hint(s.surface if area_word else f"{s.surface} region")
         if h is not None and h.admin1:
             seen = by_block.setdefault(s.sentence.block, [])
             if all(o.admin1 != h.admin1 for o in seen):
@@ -315,18 +316,23 @@ def scene_regions(geo: Geocoder, spots: list[Spot], hints: list[Hints]) -> list[
         regions = by_block.get(s.sentence.block)
         if not regions or out[k].admin1 or out[k].near or s.typed is not None or s.adjectival:
             continue
+        if not _a_towns_name(geo, s):
+            continue
         holding = [h for h in regions if _bears_it_today(geo, s, h)]
         if len(holding) == 1:
             out[k] = out[k].merged(holding[0])
     return out
 
 
+def _a_towns_name(geo: Geocoder, spot: Spot) -> bool:
+    """The name is no region's or country's (its best match is a town): asked once per name, not per region."""
+    top = geo.search(spot.surface, limit=1, fuzzy=False)
+    return bool(top) and top[0].kind not in ("region", "country")
+
+
 def _bears_it_today(geo: Geocoder, spot: Spot, h: Hints) -> bool:
     """A town of the region `h` has the name as its own (not an old name: Engels, Saratov region, was Pokrovsk
-    until 1931), and the name is no region's."""
-    top = geo.search(spot.surface, limit=1, fuzzy=False)
-    if not top or top[0].kind in ("region", "country"):
-        return False
+    until 1931)."""
     return any(
         c.stage == "exact"
         and c.kind not in ("region", "country")
