@@ -1,7 +1,7 @@
 """app.extract.toll_words: the words a casualty figure is built from — numbers in digits and in words, victim
 nouns (lexicons/victims.yaml), the verbs of killing and wounding, the qualifiers and asides that may stand
 between them — and the patterns of ordinal victims ("a third worker was later found dead").
-app.extract.numbers assembles its patterns from these."""
+app.extract.toll_patterns assembles its patterns from these."""
 
 from __future__ import annotations
 

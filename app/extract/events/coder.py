@@ -3,7 +3,8 @@
     trigger (what happened) -> place (where) -> when -> toll (killed/injured) -> actors -> status (claims)
 
 then merge (one event per place, day and type). Each stage is its own module; the words they look for are
-data in lexicons/*.yaml.
+data in lexicons/*.yaml. Sentences that go on about the attack just told (its toll, its interception, its
+confirmation by the side hit) are follow_up's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from app.extract.events import actors, named_places, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
+from app.extract.events.follow_up import (
+    PART_OF_TOLD,
+    answers_the_attack,
+    attack_just_told,
+    confirmed_by_the_side_hit,
+    continue_with,
+    intercepted_after,
+    victims_elsewhere,
+)
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
 from app.extract.events.refine import scene_of_told
@@ -26,10 +36,7 @@ from app.extract.events.trigger import (
     BACKGROUND,
     BATTLES,
     CASUALTY,
-    EXPLOSIONS,
     NOT_NOW,
-    STRATEGIC,
-    Trigger,
     all_spans,
     clause_of,
     downed_of_those_told,
@@ -97,10 +104,7 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None and prev_text:
                 trig = of_those = downed_of_those_told(sent.text, prev_text)  # "... shot down 61 of them"
             elif (
-                trig is not None
-                and trig.kind == "shootdown"
-                and prev_text
-                and _PART_OF_TOLD.search(sent.text)
+                trig is not None and trig.kind == "shootdown" and prev_text and PART_OF_TOLD.search(sent.text)
             ):
                 # "Russia launched 97 drones ... Air defences shot down 74 of the drones, it said."
                 of_those = trig
@@ -129,14 +133,14 @@ def code_events(parsed, geocoder) -> list[Event]:
             elif not items and scene and not block_drafts and trig.kind != "shootdown":
                 items = scene  # "... An aircraft struck and eliminated them": the act, in the scene just set
             elif not items and (
-                (of_those is not None and not _attack_just_told(block_drafts))
+                (of_those is not None and not attack_just_told(block_drafts))
                 # "The Ukrainian Air Force reported that Ukrainian forces downed 112 drones": over the speaker's
                 # country, even after the attack it answers, unless all of that attack was downed
                 or (
                     of_those is None
                     and trig.kind == "shootdown"
                     and speaker[1] is not None
-                    and not (_attack_just_told(block_drafts) and _answers_the_attack(sent.text))
+                    and not (attack_just_told(block_drafts) and answers_the_attack(sent.text))
                 )
             ):
                 # "Russia launched 84 drones ... Air defence units shot down 61 of them": over the defender
@@ -150,10 +154,10 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
                 if THE_FACILITY.search(sent.text):
-                    _confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
+                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
-                    _intercepted_after(sent.text, block_drafts, speaker)
+                    intercepted_after(sent.text, block_drafts, speaker)
                 if trig is not None:
                     status.source_told_after(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(
@@ -164,11 +168,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                     block_no=block_no,
                     new_attack=trig is not None,
                 )
-                _continue_with(took, block_drafts, speaker, sent.text)
+                continue_with(took, block_drafts, speaker, sent.text)
                 if trig is None and not took and block_drafts:
                     # "A woman was also injured in the village of X, the governor said": the same attack,
                     # at one more place
-                    more = _victims_elsewhere(
+                    more = victims_elsewhere(
                         text, sent, items, block_drafts[-1], published, speaker, sentences
                     )
                     for d in more:
@@ -207,8 +211,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if cap is not None:
                     targets = [cap]
             if not targets and trig.kind == "shootdown":
-                if _attack_just_told(block_drafts) and _answers_the_attack(sent.text):
-                    _intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
+                if attack_just_told(block_drafts) and answers_the_attack(sent.text):
+                    intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended
             if not targets:
@@ -216,8 +220,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # place of its own, so its figures belong to the event just told
                 status.source_told_after(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
-                _continue_with(took, block_drafts, speaker, sent.text)
-                _confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
+                continue_with(took, block_drafts, speaker, sent.text)
+                confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues)
@@ -258,26 +262,6 @@ def code_events(parsed, geocoder) -> list[Event]:
     return merge(drafts, article, geocoder)
 
 
-def _victims_elsewhere(text, sent, items, last: Draft, published, speaker, sentences) -> list[Draft]:
-    """A sentence with no act word of its own that counts victims at a place the paragraph has not told yet,
-    right after an attack ('A woman was also injured in the village of X'): that attack, at that place. Only
-    after a strike (a capture or a shoot-down has no victims elsewhere), and only for figures above zero."""
-    if last.event_type != EXPLOSIONS or not any(c.n > 0 for c in event_counts(sent.text)):
-        return []
-    spans = tuple(m.span() for m in CASUALTY.finditer(sent.text))
-    if not spans:
-        return []
-    trig = Trigger(last.trigger, last.event_type, last.sub_event_type, spans)
-    targets = [t for t in event_places(text, sent, items, trig, spans) if t.cand.kind != "country"]
-    if not targets:
-        return []
-    counts = counts_for(sent.text, sent.start, targets)
-    return [
-        make_draft(t, trig, sent, published, counts.get(id(t), (None, None)), speaker, sentences)
-        for t in targets
-    ]
-
-
 def _not_recalled(sent, targets: list[Resolved], spans) -> list[Resolved]:
     """'Israeli jets struck Yemen's capital, killing eight, a day after a Houthi drone slammed into Eilat': the
     places of the act told after 'a day after' belong to that earlier act, not to the one the sentence opens
@@ -295,112 +279,6 @@ def _tally_only(sentence: str) -> bool:
     """Attacks with no weapon named whose every casualty figure counts a period ('Since the ceasefire began
     on October 10, Israeli attacks have killed more than 390 Palestinians'): a campaign's tally."""
     return aggregate_sentence(sentence) and bool(find_counts(sentence)) and not event_counts(sentence)
-
-
-# "74 of the drones", "31 of the missiles", "78 of them": a part of the aerial objects the sentence before counted
-_PART_OF_TOLD = re.compile(
-    r"\b\d[\d,]*\s+of\s+(?:them\b|(?:the|those|these)\s+(?:drones|missiles|rockets|uavs|shaheds|projectiles)\b)",
-    re.I,
-)
-
-
-def _attack_just_told(block_drafts: list[Draft]) -> bool:
-    return bool(block_drafts) and block_drafts[-1].event_type == EXPLOSIONS
-
-
-# officials of the place itself, told without a side: "Officials in the port city", "local authorities"
-_OFFICIALS_THERE = re.compile(
-    r"\b(?:(?:officials|authorities)\s+(?:in|of)\s+(?:the\s+)?[^,.;]{1,40}?|local\s+(?:officials|authorities))\s+"
-    r"(?:said|say|reported)\b",
-    re.I,
-)
-
-
-def _continue_with(took: list[Draft], block_drafts: list[Draft], speaker, sentence: str) -> None:
-    """A paragraph that gives the toll of an attack told before ('The Houthi-run health ministry said the
-    strikes killed seven people. Twenty-nine others were wounded, it said.') goes on about that attack; and
-    when the side the attack hit counts its victims, the attacker's claim is confirmed: a report. ('No
-    injuries were reported' from the side hit confirms nothing: the claim stays the attacker's.)"""
-    if took and not block_drafts:
-        block_drafts.extend(took)
-    if any(c.n > 0 for c in event_counts(sentence)):
-        who, side = speaker
-        for d in took:
-            if side is None and _OFFICIALS_THERE.search(sentence):
-                # "Officials in the Black Sea port city said two people were injured": the place's own officials
-                status.confirmed_by(d, (who, d.res.cand.country_code))
-                continue
-            status.confirmed_by(d, speaker)
-            status.told_by(d, speaker)
-
-
-# "The missile was intercepted", "all the drones were shot down": nothing of the attack just told got through
-_ALL_DOWNED = re.compile(
-    r"(?<!of\s)\b(?:(?:the|both|all(?:\s+(?:of\s+)?the)?|each\s+of\s+the)\s+(?:[\w\-]+\s+){0,2}(?:missiles?|rockets?|drones?|"
-    r"projectiles?|uavs?|shaheds?)|it)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|"
-    r"downed|destroyed|neutrali[sz]ed)"
-    # "the Israeli military said it had intercepted a missile fired from Yemen": the same, told actively
-    r"|\b(?:it|they|air\s+defen[cs]es?|(?:the\s+)?air\s+force)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?"
-    r"(?:intercepted|shot\s+down|downed)\s+(?:the|a|an|both|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w\-]+\s+){0,2}"
-    r"(?:missiles?|rockets?|drones?|projectiles?|uavs?)\b",
-    re.I,
-)
-
-
-# "most of the rockets were intercepted", "31 of them", "the drones were shot down": the attack just told
-_BACK_AT_THE_ATTACK = re.compile(
-    r"\b(?:most|some|many|all|several|part|none|\d[\d,]*)\s+of\s+(?:the|them|those|these)\b"
-    r"|\b(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}(?:missiles?|rockets?|drones?|projectiles?|uavs?|shaheds?)\s+"
-    r"(?:was|were|had|have)\b",
-    re.I,
-)
-
-
-def _answers_the_attack(sentence: str) -> bool:
-    """A shoot-down that counts the aerial objects of the attack just told, not a count of its own ('Ukrainian
-    forces downed 112 drones' is the air force's own event)."""
-    return bool(_ALL_DOWNED.search(sentence) or _BACK_AT_THE_ATTACK.search(sentence))
-
-
-def _intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None:
-    """'The Houthis said they fired a missile at Ben Gurion Airport. Israel said the missile was intercepted.':
-    the attack just told was a disrupted one (ACLED's Disrupted weapons use), claimed when the air defence of
-    the place itself says so."""
-    if not block_drafts or not _ALL_DOWNED.search(sentence):
-        return
-    told = block_drafts[-1].sentence
-    for d in block_drafts:
-        if d.sentence != told or d.event_type != EXPLOSIONS:
-            continue
-        d.event_type, d.sub_event_type, d.trigger = STRATEGIC, "Disrupted weapons use", "shootdown"
-        who, side = speaker
-        if side is not None and side == d.res.cand.country_code:
-            d.claim_status, d.claimed_by, d.disputed_by = "claimed", who, None
-
-
-# how many of the last events a confirmation by the side hit may be about
-_CONFIRM_BACK = 4
-# "confirmed that a fire had broken out", "said drones had damaged": the side hit tells the attack happened
-_CONFIRMS = re.compile(
-    r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:damaged|hit|struck|set\s+ablaze)\b",
-    re.I,
-)
-
-
-def _confirmed_by_the_side_hit(text: str, sentence: str, items, drafts: list[Draft], block_no: int) -> None:
-    """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
-    confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
-    seat about the facility just told, confirm the attacker's claim: a report."""
-    sides = {r.cand.country_code for r in items if seat_only(text, r)}
-    if not sides or not _CONFIRMS.search(sentence) or status.DENIAL.search(sentence):
-        return
-    for d in drafts[-_CONFIRM_BACK:]:
-        # the attack told in this paragraph or the one before (its town and the region it names)
-        if d.block_no < block_no - 1:
-            continue
-        if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
-            d.claim_status, d.disputed_by = "reported", None
 
 
 def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:

@@ -1,0 +1,57 @@
+"""Follow-up sentences: a sentence that goes on about the attack just told (its missiles intercepted, its toll
+told later, more victims at one more place) adds to that attack instead of making an event of its own."""
+
+from __future__ import annotations
+
+import pytest
+from wire import events
+
+from app.extract import Extractor
+from app.extract.events.follow_up import PART_OF_TOLD, answers_the_attack
+
+
+@pytest.fixture(scope="module")
+def extractor(geocoder) -> Extractor:
+    return Extractor(geocoder)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said both missiles were intercepted over the sea.",
+        "Air defences said most of the drones had been brought down before they reached the city.",
+        "Officials said 40 of them were destroyed by mobile fire groups.",
+        "The military said it had intercepted the missile fired from the north.",
+    ],
+)
+def test_a_shootdown_counting_the_objects_just_told_answers_the_attack(sentence):
+    assert answers_the_attack(sentence)
+
+
+def test_a_shootdown_with_a_count_of_its_own_does_not_answer_the_attack():
+    assert not answers_the_attack("Ukrainian forces downed 87 drones over eight regions, the air force said.")
+
+
+def test_part_of_the_objects_told_before():
+    assert PART_OF_TOLD.search("Air defences shot down 52 of the drones, the air force said.")
+    assert not PART_OF_TOLD.search("Air defences shot down 52 drones over the Sumy region.")
+
+
+def test_a_wholly_intercepted_attack_is_one_disrupted_event(extractor):
+    text = (
+        "The Houthis said on Tuesday they had launched a ballistic missile at the port of Eilat. "
+        "The Israeli military said the missile was intercepted before it reached the city."
+    )
+    found = events(extractor, text)
+    assert len(found) == 1, found
+    assert found[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_a_toll_told_a_sentence_later_belongs_to_the_attack(extractor):
+    text = (
+        "A Russian missile struck an apartment block in Zaporizhzhia early on Wednesday, the regional governor "
+        "said. Three people were killed and 12 were wounded, he said."
+    )
+    found = events(extractor, text)
+    assert len(found) == 1, found
+    assert (found[0].fatalities, found[0].injured) == (3, 12)
