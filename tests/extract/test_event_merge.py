@@ -91,3 +91,27 @@ def test_a_country_s_shoot_downs_told_region_by_region_are_the_regions(extractor
     found = events(extractor, text, published="2026-01-05")
     assert sorted(e.location for e in found) == ["Kursk Oblast", "Voronezh Oblast"]
     assert {e.claim_status for e in found} == {"claimed"}
+
+
+def test_a_lede_s_regional_toll_made_up_by_the_towns_told_below_is_those_towns(extractor):
+    """The region's 'four people' are Orikhiv's three and Huliaipole's one, told paragraph by paragraph: no
+    third event at the region."""
+    text = (
+        "Russian attacks killed four people in Ukraine's Zaporizhzhia region on Tuesday, the regional governor "
+        "said.\n\n"
+        "A Russian glide bomb struck a residential street in Orikhiv, killing three men, he said.\n\n"
+        "In Huliaipole, artillery fire killed an elderly woman on Tuesday afternoon.\n"
+    )
+    found = events(extractor, text, published="2025-12-17")
+    assert sorted((e.location, e.fatalities) for e in found) == [("Hulyaypole", 1), ("Orikhiv", 3)]
+
+
+def test_a_regional_toll_larger_than_its_towns_told_stays_its_own_event(extractor):
+    """Six killed in the region, of whom the article places only three: the region keeps its event."""
+    text = (
+        "Russian attacks killed six people in Ukraine's Zaporizhzhia region on Tuesday, the regional governor "
+        "said.\n\n"
+        "A Russian glide bomb struck a residential street in Orikhiv, killing three men, he said.\n"
+    )
+    found = events(extractor, text, published="2025-12-17")
+    assert sorted((e.location, e.fatalities) for e in found) == [("Orikhiv", 3), ("Zaporizhzhia Oblast", 6)]

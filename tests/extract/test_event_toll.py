@@ -361,3 +361,19 @@ def test_a_toll_update_with_the_whole_attack_told_before_its_figure(extractor):
     )
     e = only_event(extractor, text)
     assert e.fatalities == 11
+
+
+TETKINO = (51.27, 34.29)  # a border village of the Kursk region, some 180 km from Kursk
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(extractor):
+    """'... taken to hospital in Kursk': where the wounded went, so their figure stays with the village just
+    told, not with an earlier event near that city (here the region's, whose centre is the city)."""
+    found = events(
+        extractor,
+        "Ukrainian drones attacked the Kursk region on Monday, the governor said.\n\n"
+        "Later that day, artillery fire on the village of Tetkino killed a man. Four others were also wounded "
+        "there and taken to hospital in Kursk.",
+    )
+    assert [(e.fatalities, e.injured) for e in found if is_at(e, *TETKINO)] == [(1, 4)]
+    assert all(e.injured is None for e in found if not is_at(e, *TETKINO))

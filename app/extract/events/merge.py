@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.extract.events.draft import Draft
 from app.extract.events.lead import lead_summary
+from app.extract.events.summary import region_summed_up
 from app.extract.events.trigger import EXPLOSIONS, STRATEGIC
 from app.extract.model import Event, event_id
 from app.extract.resolve import _km
@@ -184,6 +185,7 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
     out = [d for d in out if not _sum_of_its_parts(d, out) and not _downed_region_by_region(d, out)]
     out = [d for d in out if not lead_summary(d, out)]
+    out = [d for d in out if not region_summed_up(d, out)]
     return [_event(d, article, geocoder.gaz) for d in out]
 
 

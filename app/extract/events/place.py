@@ -15,7 +15,7 @@ from app.extract.events.offshore import offshore_point
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
 from app.extract.events.seats import SPEAKER_PLACE_BEFORE, SPEAKER_SEAT_BEFORE, THE_FACILITY, TITLE_AFTER
-from app.extract.events.toll import aggregate_sentence
+from app.extract.events.toll import aggregate_sentence, taken_there
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
 from app.extract.resolve import Resolved
 from app.extract.segment import _DATELINE as DATELINE
@@ -180,6 +180,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         for j in list_indices(items, r)
     ):
         return True  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
+    if kind != "evacuation" and taken_there(r):
+        return True  # "wounded and taken to hospital in Kursk": where the victims went, not the scene
     if SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):

@@ -31,6 +31,18 @@ _AGGREGATE = re.compile(
 _DAY_TALLY = re.compile(rf"\b(?:{alternation(load('tolls')['day_tally'])})", re.I)
 _TOLL_UPDATE = re.compile(rf"\b(?:{alternation(load('tolls')['toll_updates'])})\b", re.I)
 _CLAUSE_STOP = re.compile(r"[,;:()]")
+_TAKEN_TO = re.compile(
+    rf"\b(?:{alternation(load('tolls')['destinations'])})\s+(?:the\s+)?(?:(?:city|town|regional\s+capital)\s+of\s+)?$",
+    re.I,
+)
+
+
+def taken_there(r: Resolved) -> bool:
+    """The place is where victims were taken ('... and taken to hospital in Belgorod', 'evacuated to Dnipro'),
+    not where they were hurt."""
+    sent = r.spot.sentence
+    at = r.spot.start - sent.start
+    return _TAKEN_TO.search(sent.text, max(0, at - 80), at) is not None
 
 
 def aggregate(text: str, c: Count) -> bool:
@@ -166,6 +178,7 @@ def carry_counts(
     attack's toll (`block_no` is the paragraph's number, `new_attack` whether the sentence has a trigger)."""
     # the latest event at that place, looking back at most MAX_LOOKBACK events: every sentence scanning every
     # earlier event of the article would make a long article quadratic
+    items = [r for r in items if not taken_there(r)]
     points = [r for r in items if r.cand.kind != "country"]
     last = next(
         (
