@@ -24,6 +24,7 @@ import wire_set14  # noqa: E402
 import wire_set15  # noqa: E402
 import wire_set16  # noqa: E402
 import wire_set17  # noqa: E402
+import wire_set18  # noqa: E402
 import wire_set19  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
@@ -52,6 +53,7 @@ SETS = {
     "fifteenth": wire_set15.FIFTEENTH_SET,
     "sixteenth": wire_set16.SIXTEENTH_SET,
     "seventeenth": wire_set17.SEVENTEENTH_SET,
+    "eighteenth": wire_set18.EIGHTEENTH_SET,
     "nineteenth": wire_set19.NINETEENTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
@@ -62,6 +64,7 @@ QUIET |= wire_set12.QUIET
 QUIET |= wire_set15.QUIET
 QUIET |= wire_set16.QUIET
 QUIET |= wire_set17.QUIET
+QUIET |= wire_set18.QUIET
 QUIET |= wire_set19.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
