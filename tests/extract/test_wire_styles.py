@@ -17,6 +17,7 @@ from wire_set14 import FOURTEENTH_GAPS, FOURTEENTH_INVENTED, FOURTEENTH_SET
 from wire_set15 import FIFTEENTH_GAPS, FIFTEENTH_INVENTED, FIFTEENTH_SET
 from wire_set16 import SIXTEENTH_GAPS, SIXTEENTH_INVENTED, SIXTEENTH_SET
 from wire_set17 import SEVENTEENTH_GAPS, SEVENTEENTH_INVENTED, SEVENTEENTH_SET
+from wire_set18 import EIGHTEENTH_GAPS, EIGHTEENTH_INVENTED, EIGHTEENTH_SET
 from wire_set19 import NINETEENTH_GAPS, NINETEENTH_INVENTED, NINETEENTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -40,6 +41,7 @@ ALL = {
     **FIFTEENTH_SET,
     **SIXTEENTH_SET,
     **SEVENTEENTH_SET,
+    **EIGHTEENTH_SET,
     **NINETEENTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
@@ -69,6 +71,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (FIFTEENTH_INVENTED if invented else FIFTEENTH_GAPS).get(name)
         or (SIXTEENTH_INVENTED if invented else SIXTEENTH_GAPS).get(name)
         or (SEVENTEENTH_INVENTED if invented else SEVENTEENTH_GAPS).get(name)
+        or (EIGHTEENTH_INVENTED if invented else EIGHTEENTH_GAPS).get(name)
         or (NINETEENTH_INVENTED if invented else NINETEENTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
