@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -21,18 +22,38 @@ _MD = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
 _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?:,?\s+(\d{{4}}))?")
 # not "since November": when a state began ("a town under assault since November", "the first strike since
 # July") is never the day of the act the sentence tells
-_MONTH_ONLY = re.compile(rf"\b(?i:in|during|from|until|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?")
+_MONTH_ONLY = re.compile(
+    rf"\b(?i:in|during|from|until|(?P<part>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|(?<=-))"
+    rf"(?:(?i:the\s+)?month\s+of\s+)?{_MON}\b(?:\s+(\d{{4}}))?"
+)
+# the day a part of a month stands for (the middle of its ten days or so) and how far either side it reaches
+_PART_DAY = {"early": 5, "beginning": 3, "start": 3, "mid": 15, "middle": 15, "late": 26, "end": 28}
 _WEEKDAY = re.compile(
     r"\b(last\s+|this\s+|on\s+|early\s+on\s+|late\s+on\s+|overnight\s+on\s+|)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _RELATIVE = (
-    (re.compile(r"\b(yesterday|a day earlier|the previous day|the day before)\b", re.I), -1, 1),
+    (re.compile(r"\b(yesterday|last\s+night|a day earlier|the previous day|the day before)\b", re.I), -1, 1),
     (re.compile(r"\b(today|this morning|tonight|earlier today|this afternoon|this evening)\b", re.I), 0, 1),
-    (re.compile(r"\b(two days ago|two days earlier)\b", re.I), -2, 1),
-    (re.compile(r"\b(last week|a week ago|earlier this week|past week)\b", re.I), -7, 2),
-    (re.compile(r"\b(last month|earlier this month|this month|past month)\b", re.I), -15, 3),
+    (re.compile(r"\b(two days earlier)\b", re.I), -2, 1),
+    (re.compile(r"\b(past\s+week)\b", re.I), -7, 2),
+    (re.compile(r"\b(past month)\b", re.I), -15, 3),
     # "a plant damaged last year": a year back, known to the month at best
     (re.compile(r"\b(last year|a year ago)\b", re.I), -365, 3),
+)
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+      "nine": 9, "ten": 10, "a few": 3, "few": 3, "several": 4, "a couple of": 2}  # fmt: skip
+# "three days ago", "two weeks earlier": counted back from the publication day
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,2}|a\s+few|a\s+couple\s+of|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>day|week|month)s?\s+ago\b",
+    re.I,
+)
+# spans of the calendar around the publication day, each resolved by _calendar_span
+_CALENDAR = re.compile(
+    r"\b(?P<what>(?:(?:early|late)\s+)?last\s+week|earlier\s+(?:this|in\s+the)\s+week|"
+    r"(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend|"
+    r"(?:(?:early|late|mid-?)\s*)?last\s+month|earlier\s+(?:this|in\s+the)\s+month|this\s+month)\b",
+    re.I,
 )
 
 
@@ -89,15 +110,9 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
             cues.append(DateCue(d, 1, m.start(), m.group(0)))
     taken = [(c.start, c.start + len(c.text)) for c in cues]
     for m in _MONTH_ONLY.finditer(text):
-        if any(a <= m.start(1) < b for a, b in taken):
+        if any(a <= m.start(2) < b for a, b in taken):
             continue
-        month = _MONTHS[m.group(1).lower().rstrip(".")]
-        year = (
-            int(m.group(2))
-            if m.group(2)
-            else (published.year if month <= published.month else published.year - 1)
-        )
-        cues.append(DateCue(dt.date(year, month, 15), 3, m.start(), m.group(0)))
+        cues.append(_month_cue(m, published))
     for m in _WEEKDAY.finditer(text):
         target = _WEEKDAYS[m.group(2).lower()]
         back = (published.weekday() - target) % 7
@@ -109,10 +124,73 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
     for pattern, delta, precision in _RELATIVE:
         for m in pattern.finditer(text):
             cues.append(DateCue(published + dt.timedelta(days=delta), precision, m.start(), m.group(0)))
-    return sorted(
-        (c for c in cues if not _spoken_on(text, c) and not _TIMES_IN.search(text, 0, c.start)),
-        key=lambda c: c.start,
+    for m in _AGO.finditer(text):
+        n = _N.get(re.sub(r"\s+", " ", m.group("n").lower())) or int(m.group("n"))
+        unit = m.group("unit").lower()
+        fuzzy = re.search(r"few|several|couple", m.group("n"), re.I) is not None  # "a few days ago"
+        days, precision = {"day": (n, 2 if fuzzy else 1), "week": (7 * n, 2), "month": (30 * n, 3)}[unit]
+        cues.append(DateCue(published - dt.timedelta(days=days), precision, m.start(), m.group(0)))
+    for m in _CALENDAR.finditer(text):
+        cues.append(DateCue(*_calendar_span(m.group("what"), published), m.start(), m.group(0)))
+    cues = [c for c in _outermost(cues) if not _spoken_on(text, c) and not _TIMES_IN.search(text, 0, c.start)]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _outermost(cues: list[DateCue]) -> list[DateCue]:
+    """Cues not inside a longer one ('earlier this month' holds 'this month'; 'last weekend' is no weekday)."""
+
+    def inside(c: DateCue, o: DateCue) -> bool:
+        return (
+            o is not c
+            and o.start <= c.start
+            and c.start + len(c.text) <= o.start + len(o.text)
+            and (len(o.text) > len(c.text))
+        )
+
+    return [c for c in cues if not any(inside(c, o) for o in cues)]
+
+
+def _month_cue(m: re.Match, published: dt.date) -> DateCue:
+    """'in September' (the 15th, month precision), 'in late October' (about the 26th, week precision)."""
+    month = _MONTHS[m.group(2).lower().rstrip(".")]
+    year = (
+        int(m.group(3))
+        if m.group(3)
+        else (published.year if month <= published.month else published.year - 1)
     )
+    part = (m.group("part") or "").lower().rstrip("-")
+    part = part.replace("the", "").replace("of", "").strip()
+    if part not in _PART_DAY:
+        return DateCue(dt.date(year, month, 15), 3, m.start(), m.group(0))
+    d = dt.date(year, month, min(_PART_DAY[part], calendar.monthrange(year, month)[1]))
+    return DateCue(min(d, published), 2, m.start(), m.group(0))
+
+
+def _calendar_span(what: str, published: dt.date) -> tuple[dt.date, int]:
+    """The middle of the span of the calendar a relative phrase names, and its precision: 'last month' is the
+    month before publication (not 15 days back), 'earlier this week' the days of this week before today, 'over
+    the weekend' the last Saturday and Sunday."""
+    w = re.sub(r"\s+", " ", what.lower())
+    monday = published - dt.timedelta(days=published.weekday())
+    if w.endswith("weekend"):
+        saturday = monday + dt.timedelta(days=5)
+        if saturday > published:
+            saturday -= dt.timedelta(days=7)
+        return saturday, 2
+    if w.endswith("last week"):
+        start = monday - dt.timedelta(days=7)
+        offset = {"early": 1, "late": 5}.get(w.split()[0], 3)
+        return start + dt.timedelta(days=offset), 2
+    if w.endswith("week"):  # earlier this week
+        end = published - dt.timedelta(days=1)
+        return (monday + (end - monday) / 2 if end >= monday else end), 2
+    if w.endswith("last month"):
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        day = _PART_DAY.get(w.split()[0].rstrip("-"), 15)
+        return last.replace(day=min(day, last.day)), (2 if w.split()[0].rstrip("-") in _PART_DAY else 3)
+    # earlier this month, this month: the days of the month so far
+    first = published.replace(day=1)
+    return first + (published - first) / 2, 3
 
 
 # "Governor X said on Friday morning", "told reporters on Monday": the day the source spoke, not the event's

@@ -166,3 +166,62 @@ def test_since_a_month_is_when_a_state_began_not_the_day_of_the_act(extractor):
         "Russian troops captured Kurakhove, a town they had been attacking since October, the ministry said "
         "on Wednesday.",
     ) == ("2025-12-17", 1)
+
+
+def _cue(text: str, published: str = THURSDAY) -> tuple[str, int]:
+    (cue,) = find_cues(text, dt.date.fromisoformat(published))
+    return cue.date.isoformat(), cue.precision
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the part of a month: about the middle of its ten days, known to the week
+        ("Militia fighters overran the garrison at Kutum in late August.", ("2025-08-26", 2)),
+        ("The army retook the airport in early September after weeks of fighting.", ("2025-09-05", 2)),
+        ("Shelling of the market resumed in mid-November.", ("2025-11-15", 2)),
+        ("Shelling of the market resumed in mid November.", ("2025-11-15", 2)),
+        ("Troops pulled out of the town at the end of July.", ("2025-07-28", 2)),
+        # a part of this month still to come is no later than the report
+        ("Drones struck the depot in late December.", ("2025-12-18", 2)),
+    ],
+)
+def test_early_mid_and_late_in_a_month_are_that_part_of_it(text, want):
+    assert _cue(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, published, want",
+    [
+        # the month before publication, not fifteen days back (6 January is still this month)
+        ("Kyiv said last month that its forces had withdrawn from the village.", "2026-01-21", ("2025-12-15", 3)),
+        ("Moscow claimed late last month that its troops had taken the town.", "2026-02-10", ("2026-01-26", 2)),
+        # the days of this week before the report: published on a Friday, Monday to Thursday
+        ("A drone struck a bus depot earlier this week.", "2025-12-19", ("2025-12-16", 2)),
+        # the last Saturday and Sunday, from a Monday's report
+        ("Shelling over the weekend killed three people in the town.", "2025-12-22", ("2025-12-20", 2)),
+        ("Shelling at the weekend killed three people in the town.", "2025-12-22", ("2025-12-20", 2)),
+        # the calendar week before this one: published on a Tuesday, Monday 15 to Sunday 21 December
+        ("Artillery hit the bridge last week.", "2025-12-23", ("2025-12-18", 2)),
+        ("Artillery hit the bridge four days ago.", "2025-12-23", ("2025-12-19", 1)),
+        ("Artillery hit the bridge a few days ago.", "2025-12-23", ("2025-12-20", 2)),
+        ("Artillery hit the bridge two weeks ago.", "2025-12-23", ("2025-12-09", 2)),
+    ],
+)
+def test_spans_of_the_calendar_are_counted_from_the_report(text, published, want):
+    assert _cue(text, published) == want
+
+
+def test_a_cue_inside_a_longer_one_is_not_a_second_cue():
+    # "earlier this month" holds "this month"; "last weekend" is no weekday
+    cues = find_cues("Drones hit the port earlier this month and again last weekend.", dt.date(2025, 12, 18))
+    assert [c.text for c in cues] == ["earlier this month", "last weekend"]
+
+
+def test_a_capture_claimed_last_month_is_dated_in_that_month(extractor):
+    e = only_event(
+        extractor,
+        "Russia's Defence Ministry said last month that its forces had captured the village of Kupiansk-Vuzlovyi.",
+        published="2026-01-14",
+    )
+    assert e.event_date.startswith("2025-12") and e.time_precision == 3

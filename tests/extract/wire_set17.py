@@ -278,6 +278,5 @@ SEVENTEENTH_GAPS = {
 SEVENTEENTH_INVENTED = {
     "s17-ap-gaza-west-bank": "the war-wide toll ('has killed more than 71,000 Palestinians') coded a shelling in "
     "Israel on Oct. 7, 2023, and Turmus Ayya dated that day",
-    "s17-afp-kordofan": "El Fasher's fall 'in late October' dated Oct. 15 (gold background Oct. 26 +- 7 days)",
     "s17-ap-myanmar": "Hsipaw's capture coded at Shancheng, China",
 }
