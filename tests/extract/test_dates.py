@@ -194,8 +194,16 @@ def test_early_mid_and_late_in_a_month_are_that_part_of_it(text, want):
     "text, published, want",
     [
         # the month before publication, not fifteen days back (6 January is still this month)
-        ("Kyiv said last month that its forces had withdrawn from the village.", "2026-01-21", ("2025-12-15", 3)),
-        ("Moscow claimed late last month that its troops had taken the town.", "2026-02-10", ("2026-01-26", 2)),
+        (
+            "Kyiv said last month that its forces had withdrawn from the village.",
+            "2026-01-21",
+            ("2025-12-15", 3),
+        ),
+        (
+            "Moscow claimed late last month that its troops had taken the town.",
+            "2026-02-10",
+            ("2026-01-26", 2),
+        ),
         # the days of this week before the report: published on a Friday, Monday to Thursday
         ("A drone struck a bus depot earlier this week.", "2025-12-19", ("2025-12-16", 2)),
         # the last Saturday and Sunday, from a Monday's report
