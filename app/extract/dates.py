@@ -177,6 +177,8 @@ def _calendar_span(what: str, published: dt.date) -> tuple[dt.date, int]:
         if saturday > published:
             saturday -= dt.timedelta(days=7)
         return saturday, 2
+    if w == "last week":
+        return published - dt.timedelta(days=7), 2  # a Saturday's "last week" often means the days just past
     if w.endswith("last week"):
         start = monday - dt.timedelta(days=7)
         offset = {"early": 1, "late": 5}.get(w.split()[0], 3)

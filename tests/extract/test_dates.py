@@ -209,8 +209,9 @@ def test_early_mid_and_late_in_a_month_are_that_part_of_it(text, want):
         # the last Saturday and Sunday, from a Monday's report
         ("Shelling over the weekend killed three people in the town.", "2025-12-22", ("2025-12-20", 2)),
         ("Shelling at the weekend killed three people in the town.", "2025-12-22", ("2025-12-20", 2)),
-        # the calendar week before this one: published on a Tuesday, Monday 15 to Sunday 21 December
-        ("Artillery hit the bridge last week.", "2025-12-23", ("2025-12-18", 2)),
+        # a week back, known to the week; late last week, the end of the calendar week before this one
+        ("Artillery hit the bridge last week.", "2025-12-23", ("2025-12-16", 2)),
+        ("Artillery hit the bridge late last week.", "2025-12-23", ("2025-12-20", 2)),
         ("Artillery hit the bridge four days ago.", "2025-12-23", ("2025-12-19", 1)),
         ("Artillery hit the bridge a few days ago.", "2025-12-23", ("2025-12-20", 2)),
         ("Artillery hit the bridge two weeks ago.", "2025-12-23", ("2025-12-09", 2)),

@@ -282,7 +282,6 @@ NINETEENTH_INVENTED = {
     "s19-isw-assessment": "the Afipsky refinery strike at Krasnodar Krai (region level); model mode also codes "
     "the Bilytske capture at Modesto (USA)",
     "s19-ru-mod-briefing": "a Battle at Dnipro (the 'Dnepr group' of forces read as the city)",
-    "s19-reuters-sudan": "El Fasher's fall 'in late October' dated Oct. 15 (gold background Oct. 26 +- 7 days)",
     "s19-ap-myanmar": "Kyaukme's capture also coded at Mandalay (a reference point on the highway); the Kyaukphyu "
     "shelling at Rakhine state",
 }
