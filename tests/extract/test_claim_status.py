@@ -622,3 +622,25 @@ def test_a_placeless_hold_after_a_denial_naming_one_town_leaves_the_other_claime
     )
     siversk = [e for e in events(extractor, text) if is_at(e, 48.87, 38.10)]
     assert len(siversk) == 1 and siversk[0].claim_status == "claimed"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ukraine's army said Bilytske remained under Ukrainian control and called the claim a lie.",
+        "Ukraine's army said Bilytske was not captured and called the report disinformation.",
+    ],
+)
+def test_denial_of_one_capture_naming_it_after_said_leaves_the_shoot_downs_claimed(extractor, answer):
+    """The defender's answer names the village ('the army said Bilytske ...'): it disputes that capture only,
+    not the drones the same ministry says it downed over its own regions."""
+    text = (
+        "Russia's Defence Ministry said on Monday its troops had captured Bilytske in the Donetsk region.\n"
+        "Its air defences downed 40 drones over the Rostov region overnight, the ministry added.\n"
+        f"{answer}\n"
+    )
+    found = {e.location: e for e in events(extractor, text)}
+    bilytske = next(e for loc, e in found.items() if "Bilytske" in loc)
+    rostov = next(e for loc, e in found.items() if "Rostov" in loc)
+    assert (bilytske.claim_status, bilytske.disputed_by) == ("disputed", "Ukraine")
+    assert (rostov.claim_status, rostov.disputed_by) == ("claimed", None)

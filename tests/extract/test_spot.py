@@ -63,6 +63,17 @@ def test_surname_before_said_is_not_a_place(extractor):
     assert names == ["Brussels"]
 
 
+def test_village_named_again_after_said_is_still_a_place(extractor):
+    """'... said Zvanivka was still contested': the subject of what was said, the village told before; a name
+    closing the sentence after 'said' stays a speaker."""
+    text = (
+        "Russian troops entered Bilytske in the Donetsk region. The Ukrainian army said Bilytske was still "
+        'contested. "We will hold," said Hanna.'
+    )
+    names = surfaces(extractor, text)
+    assert names.count("Bilytske") == 2 and "Hanna" not in names
+
+
 def test_given_name_of_a_governor_is_not_a_place(extractor):
     names = surfaces(
         extractor, "Ivan Fedorov, the regional governor, said a drone hit a shop in Zaporizhzhia."

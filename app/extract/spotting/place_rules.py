@@ -332,6 +332,10 @@ class PlaceRules:
                     common.append(spot)  # "... and that Zvanivka remained contested": a hamlet named before
                 return None
             if rank <= 1 and end in _SAID_ACCORDING_END and _SAID_ACCORDING_BEFORE.search(before):
+                if common is not None and re.match(r"^\s+[a-z]", after):
+                    # "Kyiv said Prymorske remained ...": a clause's subject, a place if the article names it
+                    # as one elsewhere; '..., said Aris.' stays a speaker
+                    common.append(spot)
                 return None  # '..., said Aris.': a speaker
             if z >= 2.5 and rank <= 1 and pop < 20_000 and not spot.locative:
                 return None
