@@ -264,8 +264,6 @@ NINETEENTH_GAPS = {
     "launch site Hvardiiske is coded an explosion (and takes the Air Force's country-wide shoot-down gold); "
     "Pavlohrad's 'Eleven more people were injured' is also given to Kharkiv",
     "s19-uk-di-update": "the Slavyansk-na-Kubani refinery strike is missed (the town is not in the gazetteer)",
-    "s19-ru-mod-briefing": "the shoot-downs over Bryansk, Belgorod, Kursk and Moscow regions are coded disputed by "
-    "Ukraine (Kyiv's rejection of the Prymorske capture spread to them)",
     "s19-ocha-gaza-west-bank": "troops opening fire east of Jabalia (one killed, two injured) and the air strike on "
     "Az Zawayda in Deir al Balah governorate are missed",
     "s19-reuters-lebanon": "Srifa's toll is the whole story's three (not its one); Hezbollah's denial of the rocket "
