@@ -450,3 +450,23 @@ def test_an_attempt_to_advance_near_a_town_is_fighting_there(extractor):
         extractor, "Russian troops tried to advance near Vovchansk on Monday, the General Staff said."
     )
     assert (e.location, e.event_type) == ("Vovchansk", "Battles")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow’s Defence Ministry said it had completed the seizure of the town of Siversk in the Donetsk region.",
+        "The Russian army announced the liberation of Rodynske, a town north of Myrnohrad.",
+    ],
+)
+def test_a_capture_told_as_a_noun_is_a_capture(extractor, text):
+    found = [e for e in events(extractor, text, published="2025-12-20") if e.event_type == "Battles"]
+    assert len(found) == 1 and found[0].claim_status == "claimed"
+    assert found[0].location in ("Siversk", "Rodynske")
+
+
+def test_a_past_capture_told_as_a_noun_is_no_event(extractor):
+    text = (
+        "Aid agencies said the town had lost half its people since the capture of Avdiivka in February 2024."
+    )
+    assert events(extractor, text, published="2025-12-20") == []

@@ -289,3 +289,15 @@ def test_a_name_after_a_preposition_and_the_part_of_the_place_is_a_place(rules_e
 
 def test_a_first_name_after_a_compass_word_with_no_preposition_stays_a_person(rules_extractor):
     assert "Lyman" not in surfaces(rules_extractor, "The northern director Lyman said the plan was sound.")
+
+
+@pytest.mark.parametrize("mode", ["none", None], ids=["rules", "model"])
+def test_a_ship_class_named_after_its_lead_vessel_is_not_a_place(geocoder, mode):
+    """'Kilo-class', 'Kirov-class': the class of a submarine or cruiser, though a town (or a namesake the fuzzy
+    matcher reaches) bears the name; the port it lies in is the place."""
+    ex = Extractor(geocoder, settings=Settings(ner_model=mode))
+    text = (
+        "Sea drones damaged two Kilo-class submarines and a Grigorovich-class frigate berthed at Sevastopol, "
+        "the Ukrainian navy said."
+    )
+    assert surfaces(ex, text) == ["Sevastopol"]

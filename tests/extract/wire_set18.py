@@ -438,15 +438,12 @@ QUIET = {"s18-quiet-eu-loan", "s18-quiet-oil-revenue"}
 
 # Known gaps at the first scoring (main c23bf28, again on 85140b1; rules and model alike), no fix yet:
 EIGHTEENTH_GAPS = {
-    "s18-day-1387": "the Russian claim to have 'completed the capture of the city of Kupiansk', which Ukraine calls "
-    "fiction, has no event",
     "s18-day-1414": "Kyiv's 'killing one person and wounding five in the Darnytskyi and Dniprovskyi districts' "
     "loses its five injured; Oryol's depot, claimed by the General Staff and confirmed by the governor ('confirmed "
     "that a fuel and energy facility had been hit'), stays claimed",
 }
 # Events coded that match no gold event:
 EIGHTEENTH_INVENTED = {
-    "s18-day-1392": "'a Russian Kilo-class submarine' gives a second strike at Kiel (Kilo read as a place)",
     "s18-day-1395": "the recap 'since March 2024, when a missile strike on Odesa killed 21 people' is dated the "
     "digest's day (gold background March 2024)",
     "s18-day-1409": "'would hand Washington evidence of the alleged drone attack on Putin's residence in the "

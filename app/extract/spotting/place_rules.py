@@ -50,6 +50,8 @@ _LISTED_VILLAGE_BEFORE = re.compile(
     r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s*,?\s+(?:and|or)\s+$"
 )
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
+# a ship or weapon class named after its lead vessel: "a Kilo-class submarine", "Admiral Grigorovich-class frigates"
+_CLASS_AFTER = re.compile(r"^[-\u2010\u2011\u2013]class\b", re.I)
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
 
@@ -212,6 +214,8 @@ class PlaceRules:
         ):
             return None  # "Ok," is not Oklahoma; only "US", "UK", "U.S." stand alone
         after = text[b : min(len(text), b + 80)]
+        if _CLASS_AFTER.match(after):
+            return None  # "a Kilo-class submarine", "an Arleigh Burke-class destroyer": a ship's class, not a place
         before = text[max(sent.start, a - 60) : a]
         end = _end(before)
         rank, pop = self._place_strength(key)
