@@ -470,3 +470,12 @@ def test_a_past_capture_told_as_a_noun_is_no_event(extractor):
         "Aid agencies said the town had lost half its people since the capture of Avdiivka in February 2024."
     )
     assert events(extractor, text, published="2025-12-20") == []
+
+
+def test_residents_urged_to_evacuate_frontline_villages_is_no_event(extractor):
+    text = (
+        "Regional officials have told residents of frontline villages in the Kharkiv and Sumy oblasts to "
+        "evacuate, and ordered the compulsory evacuation of children from several settlements in the "
+        "Bohodukhiv district."
+    )
+    assert events(extractor, text) == []

@@ -95,20 +95,27 @@ def test_drones_shot_down_are_disrupted_weapons_use(extractor):
     assert {e.location for e in found} == {"Kursk Oblast", "Bryansk Oblast"}
 
 
-def test_evacuation_order_is_strategic_other(extractor):
-    e = only_event(
-        extractor,
-        "The regional governor issued a mandatory evacuation order for Kupiansk on Wednesday as Russian forces advanced.",
-    )
-    assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Kharkiv Oblast"
+def test_an_evacuation_order_is_no_event(extractor):
+    """ACLED codes no evacuation order, and the seed gold codes none of its two: a consequence of the war, not an
+    act of it (even with the advance that prompted it told beside it)."""
+    text = "The regional governor issued a mandatory evacuation order for Kupiansk on Wednesday as Russian forces advanced."
+    assert events(extractor, text) == []
 
 
-def test_evacuation_from_a_town_happens_at_that_town(extractor):
-    e = only_event(
+def test_an_evacuation_from_a_town_is_no_event(extractor):
+    text = "Authorities ordered the evacuation of families with children from Druzhkivka as the front line drew closer."
+    assert events(extractor, text) == []
+
+
+def test_an_evacuation_told_beside_a_deadly_attack_leaves_the_attack_alone(extractor):
+    found = events(
         extractor,
-        "Authorities ordered the evacuation of families with children from Druzhkivka as the front line drew closer.",
+        "Russian drones struck Bilopillia on Monday, killing two people, and officials ordered the evacuation of "
+        "families with children from the town.",
     )
-    assert types(e) == ("Strategic developments", "Other") and e.admin1 == "Donetsk Oblast"
+    assert [(e.event_type, e.fatalities, e.admin1) for e in found] == [
+        ("Explosions/Remote violence", 2, "Sumy Oblast")
+    ]
 
 
 def test_event_types_are_acled_names(extractor):

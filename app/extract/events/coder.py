@@ -227,6 +227,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 story.note(day_cues)
                 continue
             own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
+            # an evacuation order is a consequence of the war, no ACLED event (the seed gold codes none)
+            targets = [t for t in targets if own[id(t)].kind != "evacuation"]
             # tolls belong to strikes rather than to the advance told in the same sentence
             counts = counts_for(
                 sent.text, sent.start, targets, lambda t, own=own: own[id(t)].event_type != BATTLES

@@ -21,7 +21,7 @@ from app.extract.resolve import Resolved
 from app.extract.segment import _DATELINE as DATELINE
 
 _I = re.I
-PLACE_ROLE_KINDS = ("capture", "fighting", "evacuation")  # triggers whose object is the place itself
+PLACE_ROLE_KINDS = ("capture", "fighting")  # triggers whose object is the place itself
 
 CUMULATIVE = re.compile(
     r"\b(percent|per\s+cent|%|most\s+of|all\s+of|much\s+of|small\s+parts?\s+of|swathes\s+of|since\s+20\d\d|in\s+20[01]\d)\b[^.]{0,30}$",
@@ -180,7 +180,7 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         for j in list_indices(items, r)
     ):
         return True  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
-    if kind != "evacuation" and taken_there(r):
+    if taken_there(r):
         return True  # "wounded and taken to hospital in Kursk": where the victims went, not the scene
     if SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"

@@ -175,7 +175,9 @@ def find_trigger(text: str) -> Trigger | None:
     if "fighting" in hits:
         return hits["fighting"]
     if "evacuation" in hits:
-        return hits["evacuation"]
+        # an evacuation order codes no event (coder.py): an attack with victims told beside it is one ("ordered
+        # the evacuation after attacks on the town killed two")
+        return (CASUALTY.search(text) and (_generic_attack(text) or last)) or hits["evacuation"]
     return _generic_attack(text) or last
 
 
