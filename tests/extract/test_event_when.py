@@ -59,3 +59,87 @@ def test_a_toll_update_of_an_earlier_strike_carries_that_strikes_day(extractor, 
     ('Monday's', 'last Friday's'), not on the day of the report."""
     found = [e for e in events(extractor, text) if is_at(e, *place)]
     assert [(e.event_date, e.fatalities) for e in found] == [(day, killed)]
+
+
+_AT = {
+    "Bilozerka": (46.63, 32.44),
+    "Izmail": (45.35, 28.84),
+    "Chornomorsk": (46.30, 30.66),
+    "Kostiantynivka": (48.53, 37.71),
+    "Kramatorsk": (48.72, 37.56),
+    "Odesa": (46.48, 30.73),
+    "Kharkiv": (49.99, 36.23),
+    "Sumy": (50.91, 34.80),
+    "Chernihiv": (51.50, 31.29),
+}
+
+
+def _dated(extractor, text: str) -> dict[str, str]:
+    """Published on Thursday 18 December: the event date at each of the towns above the text names."""
+    found = events(extractor, text)
+    return {
+        name: e.event_date
+        for name, (lat, lon) in _AT.items()
+        for e in found
+        if is_at(e, lat, lon, within_km=10)
+    }
+
+
+def test_a_background_day_does_not_date_the_next_paragraph(extractor):
+    """The invasion's start dates its own sentence; the shelling told after it is the report's news (the
+    Wednesday the lede names), not February 2022."""
+    text = (
+        "Russian drones hit a power substation in Sumy on Wednesday, cutting electricity to 20,000 homes, the "
+        "governor said.\n\n"
+        "The full-scale invasion, launched on Feb. 24, 2022, has displaced millions of people, according to "
+        "the United Nations.\n\n"
+        "In the Kherson region, Russian artillery shelled the village of Bilozerka, wounding two women, local "
+        "officials said."
+    )
+    found = _dated(extractor, text)
+    assert found.get("Bilozerka") == "2025-12-17", found
+
+
+def test_a_background_day_dates_the_rest_of_its_paragraph(extractor):
+    text = (
+        "On Nov. 3, a Russian missile hit the port of Izmail, the governor said at the time. Drones also "
+        "struck a grain terminal in Chornomorsk, damaging two silos."
+    )
+    found = _dated(extractor, text)
+    assert found.get("Chornomorsk") == "2025-11-03", found
+
+
+def test_the_next_day_counts_from_the_day_told(extractor):
+    text = (
+        "On Dec. 9, a guided bomb hit the centre of Kostiantynivka, killing a man, regional officials said.\n\n"
+        "The next day, Russian drones struck a bus in Kramatorsk, wounding four passengers."
+    )
+    found = _dated(extractor, text)
+    assert (found.get("Kostiantynivka"), found.get("Kramatorsk")) == ("2025-12-09", "2025-12-10"), found
+
+
+def test_a_day_earlier_counts_back_from_the_day_told(extractor):
+    text = (
+        "On Dec. 12, Russian missiles struck Odesa, killing two dock workers. A day earlier, drones had hit a "
+        "grain silo in Izmail, officials said."
+    )
+    found = _dated(extractor, text)
+    assert (found.get("Odesa"), found.get("Izmail")) == ("2025-12-12", "2025-12-11"), found
+
+
+def test_meanwhile_turns_from_a_background_day_to_the_news(extractor):
+    text = (
+        "Talks between the two sides in Istanbul broke down on Oct. 2. Meanwhile, Russian drones hit a bus "
+        "station in Kharkiv, injuring three people, the mayor said."
+    )
+    found = _dated(extractor, text)
+    assert found.get("Kharkiv") == "2025-12-17", found
+
+
+def test_overnight_is_the_night_before_the_report_not_a_day_told_earlier(extractor):
+    text = (
+        "On Monday, a Russian missile hit a school in Sumy, the regional administration said.\n\n"
+        "Russian drones attacked Chernihiv overnight, damaging power lines, the governor said."
+    )
+    found = _dated(extractor, text)
+    assert (found.get("Sumy"), found.get("Chernihiv")) == ("2025-12-15", "2025-12-17"), found

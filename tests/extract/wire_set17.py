@@ -264,8 +264,8 @@ SEVENTEENTH_GAPS = {
     "s17-reuters-russia-drones": "debris of a downed drone setting fire to a refinery tank (told by local "
     "authorities) is coded a claimed shoot-down: debatable gold, the seed's debris convention",
     "s17-ap-gaza-west-bank": "troops opening fire east of Shijaiyah, killing one, is missed; Hamas's 'no knowledge "
-    "of any clash in Rafah' is not read as a denial; the settlers' attack on Turmus Ayya is dated Oct. 7, 2023 "
-    "(the previous sentence's date) and coded shelling",
+    "of any clash in Rafah' is not read as a denial; the settlers' attack on Turmus Ayya (stones and "
+    "fire) is coded shelling (gold: violence against civilians)",
     "s17-reuters-lebanon": "Aitaroun is coded at the Nabatieh governorate (region level) and Kfar Kila, Hezbollah's "
     "denial with it, has no event; Israel's strikes near Hermel, described only by its military, coded reported "
     "(debatable gold: the strike itself is told as fact)",
@@ -277,6 +277,6 @@ SEVENTEENTH_GAPS = {
 # Events coded that match no gold event:
 SEVENTEENTH_INVENTED = {
     "s17-ap-gaza-west-bank": "the war-wide toll ('has killed more than 71,000 Palestinians') coded a shelling in "
-    "Israel on Oct. 7, 2023, and Turmus Ayya dated that day",
+    "Israel on Oct. 7, 2023",
     "s17-ap-myanmar": "Hsipaw's capture coded at Shancheng, China",
 }

@@ -80,7 +80,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     )
 
     drafts: list[Draft] = []
-    story = StoryDate()
+    story = StoryDate(published)
     last_speaker: tuple[str | None, str | None] = (None, None)
     # a side's own bulletin speaks where no sentence names a source
     author = document_voice(text, article.title)
@@ -149,7 +149,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                     items = defended
                     speaker = (speaker[0] or last_speaker[0] or "air defence", defended[0].cand.country_code)
             if trig is None and scene_of_told(text, sent, items, drafts, block_no):
-                story.note(day_cues)
+                story.note(day_cues, block_no)
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
@@ -184,7 +184,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                     block_drafts.extend(more)
                 if trig is not None and not block_drafts:
                     pending.note(sent.text)  # figures of an attack whose place comes later
-                story.note(day_cues)
+                story.note(day_cues, block_no)
                 continue
             spans = all_spans(sent.text) or trig.spans
             # "Putin warned Moscow would retaliate after drones struck X": only the act's own clause counts
@@ -199,7 +199,9 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
             if trig.kind == "generic" and _tally_only(sent.text):
-                story.note(day_cues)  # "... across the Gaza Strip since dawn on Saturday": still the day told
+                story.note(
+                    day_cues, block_no
+                )  # "... across the Gaza Strip since dawn on Saturday": still the day told
                 continue  # "Since the ceasefire began, Israeli attacks have killed more than 390": a tally
             targets = [
                 territory_of_part(text, region_for_misread_village(text, sent, items, t, geocoder), geocoder)
@@ -224,7 +226,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
                 if not block_drafts:
                     pending.note(sent.text)
-                story.note(day_cues)
+                story.note(day_cues, block_no)
                 continue
             own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
             # an evacuation order is a consequence of the war, no ACLED event (the seed gold codes none)
@@ -246,8 +248,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                     bullets,
                 )
                 d.dated = bool(cues)
-                if not cues and story.day is not None:
-                    d.date, d.precision = story.day
+                if (day := story.carried(sent.text, cues, block_no)) is not None:
+                    d.date, d.precision = day
                     d.dated = True
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
@@ -260,7 +262,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                     actors.continue_story(d, drafts)
             drafts.extend(made)
             block_drafts.extend(made)
-            story.note(day_cues)
+            story.note(day_cues, block_no)
     return merge(drafts, article, geocoder)
 
 

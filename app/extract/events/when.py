@@ -22,12 +22,41 @@ def place_date(sentence: str, anchor: int, published: dt.date) -> tuple[dt.date,
     return d, precision
 
 
+# how many days before publication a day may lie and still be the news of the report, not its background
+NEWS_WINDOW = 3
+# the story goes on the same day ('Later the same day, drones hit ...'), or a day after or before the day told
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning)|the\s+same\s+day|"
+    r"(?:later|earlier)\s+that\s+day|hours\s+later|that\s+(?:night|evening))\b",
+    _I,
+)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", _I)
+_DAY_BEFORE = re.compile(r"^(?:a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)$", _I)
+# a sentence that turns to another strand of the news: not the background day just told
+_TURN = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|separately|in\s+(?:other|separate)\s+(?:developments|news|incidents?)|"
+    r"on\s+the\s+ground)\b",
+    _I,
+)
+# "overnight" alone, not an adjective ("an overnight attack", "Saturday's overnight strikes")
+_OVERNIGHT = re.compile(r"(?<!\ban\s)(?<!\bthe\s)(?<!'s\s)(?<!\u2019s\s)\bovernight\b", _I)
+
+
 class StoryDate:
     """The day a running story is about, once a sentence names one: later sentences without a date of their
-    own are about that day ('On Tuesday, drones hit X. A fire broke out at Y.'). A new bullet starts afresh."""
+    own are about that day ('On Tuesday, drones hit X. A fire broke out at Y.'). A new bullet starts afresh.
 
-    def __init__(self) -> None:
+    A day carries on through its paragraph; into a later paragraph only when it is news (within NEWS_WINDOW
+    days of publication). A paragraph after a background day ('The war, triggered by the attack of Oct. 7,
+    2023, ...') is about the report's news day (the first recent day the article names), or, with none, the
+    day before publication. 'Later the same day' and 'the next day' carry the day told across paragraphs;
+    'Meanwhile', 'Elsewhere' and an adverbial 'overnight' do not take a background day."""
+
+    def __init__(self, published: dt.date | None = None) -> None:
+        self.published = published
         self.day: tuple[dt.date, int] | None = None
+        self.block = -1  # the paragraph the day was told in
+        self.news: tuple[dt.date, int] | None = None  # the first recent day the article names
 
     def reset(self) -> None:
         self.day = None
@@ -36,9 +65,37 @@ class StoryDate:
         cues = find_cues(sentence, published)
         return cues, [c for c in cues if c.precision == 1]
 
-    def note(self, day_cues) -> None:
+    def note(self, day_cues, block: int = -1) -> None:
         if day_cues:
-            self.day = (day_cues[0].date, 1)
+            self.day, self.block = (day_cues[0].date, 1), block
+            if self.news is None and self._recent(day_cues[0].date):
+                self.news = self.day
+
+    def _recent(self, day: dt.date) -> bool:
+        return self.published is None or -1 <= (self.published - day).days <= NEWS_WINDOW
+
+    def carried(self, sentence: str, cues, block: int = -1) -> tuple[dt.date, int] | None:
+        """The day a sentence without a date of its own (or with only 'the day before') is about, or None for
+        the default (the day before publication)."""
+        if self.day is None:
+            return None
+        if cues:
+            if all(_DAY_BEFORE.match(c.text) for c in cues):  # 'a day earlier': the day before the one told
+                return self.day[0] - dt.timedelta(days=1), 1
+            return None
+        if _SAME_DAY.search(sentence):
+            return self.day
+        if _NEXT_DAY.search(sentence):
+            return self.day[0] + dt.timedelta(days=1), 1
+        if self._recent(self.day[0]):
+            if _OVERNIGHT.search(sentence) and self.published is not None:
+                # the night before the report: the day told only when that is the night's own day
+                return self.day if (self.published - self.day[0]).days <= 1 else None
+            return self.day
+        # a background day: only the rest of its own paragraph, and not a turn to other news
+        if block == self.block and not _TURN.search(sentence) and not _OVERNIGHT.search(sentence):
+            return self.day
+        return self.news
 
 
 def earlier_by(sentence: str) -> tuple[int, int] | None:
