@@ -39,6 +39,9 @@ from app.geocode import Candidate, Geocoder, Hints
 __all__ = ["DEMONYMS", "FOCUS_MARGIN", "Resolved", "Resolver", "spots_for_spans", "to_mention", "_km"]
 DEMONYM_CITY = 300_000  # a city whose people have a word of their own ("Londoners", "New Yorkers")
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+_GENERIC_AFTER = re.compile(
+    r"\s+(state|province|governorate|krai|kray|republic|voivodeship|territory)\b", re.I
+)
 
 
 class Resolver:
@@ -74,7 +77,15 @@ class Resolver:
             if found:
                 return found
         if spot.typed == "region":
-            for q in (f"{spot.key} region", f"{spot.key} oblast", spot.key):
+            # "northern Shan state", "Kaduna province": the generic word written after the name first, for a
+            # region filed only with it (bare "Shan" is a town in China)
+            written = _GENERIC_AFTER.match(spot.sentence.text, spot.end - spot.sentence.start)
+            for q in (
+                *((f"{spot.key} {written.group(1).lower()}",) if written else ()),
+                f"{spot.key} region",
+                f"{spot.key} oblast",
+                spot.key,
+            ):
                 found = geo.search(q, limit=5, hints=hints.merged(Hints(kinds=("region",))), fuzzy=False)
                 if found and all(not c.stage.startswith("fuzzy") for c in found):
                     return found

@@ -255,8 +255,11 @@ def regions() -> Iterator[RawPlace]:
         bare = _split(row.get("variants"))
         name = row["name"]
         names = [(name, PRIMARY)]
+        # a city that is a region of its own (Moscow, Minsk, Kyiv city): "the Moscow region" is the oblast
+        # around it, never the city, so the city's names take no generic word
+        city = name == row.get("centre")
         for v in bare:
-            for word in REGION_WORDS:
+            for word in () if city else REGION_WORDS:
                 names.append((f"{v} {word}", ALIAS))
             names.append((v, VARIANT))  # bare "Donetsk" is a region only when nothing else fits
         yield RawPlace(
