@@ -664,3 +664,12 @@ def test_a_capital_denying_with_an_adverb_is_the_government_not_a_place(extracto
     )
     places = locations(extractor, text)
     assert "Stepnohirsk" in places and "Kyiv" not in places
+
+
+def test_where_drones_were_heading_is_not_where_they_were_downed(extractor):
+    """'drones heading for X were shot down over the Y region': the shoot-down is over Y; X is their goal."""
+    e = only_event(
+        extractor,
+        "Nine drones heading for Moscow were destroyed over the Moscow region before dawn, the city's mayor said.",
+    )
+    assert e.location == "Moscow Oblast", e.location

@@ -315,11 +315,11 @@ FOURTEENTH_GAPS = {
     "s14-ki-roundup": "Pokrovske read as the hromada by Nikopol (debatable gold: Synelnykove raion's)",
     "s14-tass-mod": "Kupyansk-Uzlovoy strike reported, not claimed (the source is in the next sentence)",
     "s14-almanar-south": "Mahmoudiyeh and Odaisseh, in no gazetteer and not spotted, make no event",
-    "s14-irrawaddy-sagaing": "Depayin, Singu missed; Kyaukphyu (Kyaukpyu) not resolved",
+    "s14-irrawaddy-sagaing": "Depayin, Singu missed",
     "s14-myanmar-now-poll": "Kani ambush missed (Kani Township in no gazetteer)",
 }
 # Events coded that match no gold event:
 FOURTEENTH_INVENTED = {
     "s14-ki-roundup": "the Pokrovske hromada by Nikopol (the gold has the Synelnykove raion's: debatable)",
-    "s14-irrawaddy-sagaing": "Sagaing Region for Depayin, and Rakhine for Kyaukphyu",
+    "s14-irrawaddy-sagaing": "Sagaing Region for Depayin",
 }

@@ -104,7 +104,7 @@ def _road_from_an_unknown_place(before: str, items: list[Resolved], r: Resolved)
 
 _COUNTRY_TARGET = re.compile(r"\b(?:on|across|against|throughout|over|in)\s+(?:\w+\s+)?$", _I)
 _TOWARD_BEFORE = re.compile(
-    r"\b(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$", _I
+    r"\b(?:towards?|in\s+the\s+direction\s+of|heading\s+(?:for|to))\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$", _I
 )
 _ACROSS_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", _I)
 _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
@@ -325,9 +325,10 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
             continue
         keep.append(r)
     keep = _in_clauses_of_the_act(sent.text, sent.start, keep, spans)
-    if kind in ("capture", "fighting"):
+    if kind in ("capture", "fighting", "shootdown"):
         # "attacked seven times near Zarichne and toward Novoselivka": the place after "toward" is the axis of
-        # the attack when another place is where it was fought ("advanced toward Pokrovsk" alone stays)
+        # the attack when another place is where it was fought ("advanced toward Pokrovsk" alone stays); "drones
+        # flying toward Moscow were shot down over the Moscow region": where they were downed, not their goal
         heading = [
             r for r in keep if _TOWARD_BEFORE.search(text, max(sent.start, r.spot.start - 40), r.spot.start)
         ]

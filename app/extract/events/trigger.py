@@ -174,11 +174,30 @@ def find_trigger(text: str) -> Trigger | None:
         return hits["mob"]
     if "fighting" in hits:
         return hits["fighting"]
+    if "shooting" in hits:
+        return _aimed(text, hits["shooting"])
     if "evacuation" in hits:
         # an evacuation order codes no event (coder.py): an attack with victims told beside it is one ("ordered
         # the evacuation after attacks on the town killed two")
         return (CASUALTY.search(text) and (_generic_attack(text) or last)) or hits["evacuation"]
     return _generic_attack(text) or last
+
+
+# what shooting is aimed at when it is a clash rather than an attack on civilians (lexicons/triggers.yaml)
+_ARMED_TARGET = re.compile(rf"\b(?:{alternation(load('triggers')['shooting']['armed_targets'])})\b", _I)
+_AIM_REACH = 50  # characters after the shooting words in which what they were aimed at is named
+
+
+def _aimed(text: str, shooting: Trigger) -> Trigger:
+    """'Gunmen opened fire on a bus' is an attack on civilians; 'militants opened fire at troops' and 'soldiers
+    shot dead two gunmen' are clashes: what was fired at, named in the clause right after the words."""
+    a, b = shooting.spans[0]
+    if _ARMED_TARGET.search(text[a:b]):
+        return replace(shooting, kind="fighting", event_type=BATTLES, sub_event_type="Armed clash")
+    stop = re.compile(r"[,;.]").search(text, b)
+    if _ARMED_TARGET.search(text, b, min(b + _AIM_REACH, stop.start() if stop else len(text))):
+        return replace(shooting, kind="fighting", event_type=BATTLES, sub_event_type="Armed clash")
+    return shooting
 
 
 def downed_of_those_told(text: str, before: str) -> Trigger | None:
