@@ -12,8 +12,17 @@ from typing import Any
 
 from app import __version__
 from app.api.ogc_part3 import PART3_PARAMETERS
+from app.api.ogc_schemas import (
+    COLLECTION,
+    EVENT_PROPERTIES,
+    FEATURE,
+    FEATURE_COLLECTION,
+    LINK,
+    PROBLEM_SCHEMA,
+    feature_schema,
+    ref,
+)
 from app.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
-from app.extract.model import EVENT_TYPES
 from app.store.keyset import MAX_CURSOR_CHARS
 
 __all__ = ["OPENAPI_30", "SCHEMA_JSON", "openapi_document", "feature_schema"]
@@ -25,185 +34,6 @@ _HTML = "text/html"
 _PROBLEM = "application/problem+json"
 SCHEMA_JSON = "application/schema+json"
 
-
-def _ref(kind: str, name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/{kind}/{name}"}
-
-
-def _nullable(type_: str, **extra: Any) -> dict[str, Any]:
-    return {"type": type_, "nullable": True, **extra}
-
-
-_LINK = {
-    "type": "object",
-    "required": ["href", "rel"],
-    "properties": {
-        "href": {"type": "string"},
-        "rel": {"type": "string"},
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-    },
-}
-
-# No `required`: `properties=` may select any subset of them.
-_EVENT_PROPERTIES = {
-    "type": "object",
-    "properties": {
-        "id": {"type": "string"},
-        "event_date": {"type": "string", "format": "date"},
-        "time_precision": {"type": "integer", "enum": [1, 2, 3]},
-        "event_type": {"type": "string", "enum": list(EVENT_TYPES)},
-        "sub_event_type": {"type": "string"},
-        "actor1": _nullable("string"),
-        "actor2": _nullable("string"),
-        "location": {"type": "string"},
-        "admin1": _nullable("string"),
-        "country": _nullable("string"),
-        "country_code": _nullable("string"),
-        "geo_precision": {"type": "integer", "enum": [1, 2, 3]},
-        "fatalities": _nullable("integer", minimum=0),
-        "injured": _nullable("integer", minimum=0),
-        "claim_status": {"type": "string", "enum": ["reported", "claimed", "disputed"]},
-        "claimed_by": _nullable("string"),
-        "disputed_by": _nullable("string"),
-        "source": _nullable("object"),
-        "notes": _nullable("string"),
-        "article": _nullable("string"),
-        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-        "region": _nullable("object"),
-        "notes_highlight": {"type": "array", "items": {"type": "integer"}, "nullable": True},
-        "sources": {"type": "array", "items": {"type": "object"}},
-        "origin": {"type": "string", "enum": ["extracted", "acled", "demo"]},
-    },
-}
-
-
-def feature_schema(schema_id: str) -> dict[str, Any]:
-    """JSON Schema of one event Feature, for the collection's `describedBy` link.
-
-    GDAL takes field types from it instead of guessing from the first page (where a column that happens
-    to be all null would become a string). Each property has one `type`, because GDAL reads only a string
-    there; `id` is left out because GDAL already makes a field of the feature id.
-    """
-    props = {
-        name: {k: v for k, v in spec.items() if k != "nullable"}
-        for name, spec in _EVENT_PROPERTIES["properties"].items()
-        if name != "id"
-    }
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": schema_id,
-        "title": "Conflict event",
-        "type": "object",
-        "required": ["type", "geometry", "properties"],
-        "properties": {
-            "type": {"type": "string", "enum": ["Feature"]},
-            "id": {"type": "string"},
-            "geometry": {"$ref": "https://geojson.org/schema/Point.json"},
-            "properties": {"type": "object", "properties": props},
-        },
-    }
-
-
-_FEATURE = {
-    "type": "object",
-    "required": ["type", "geometry", "properties"],
-    "properties": {
-        "type": {"type": "string", "enum": ["Feature"]},
-        "id": {"type": "string"},
-        "geometry": {
-            "type": "object",
-            "required": ["type", "coordinates"],
-            "properties": {
-                "type": {"type": "string", "enum": ["Point"]},
-                "coordinates": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "number"}},
-            },
-        },
-        "properties": _ref("schemas", "eventProperties"),
-        "links": {"type": "array", "items": _ref("schemas", "link")},
-    },
-}
-
-_FEATURE_COLLECTION = {
-    "type": "object",
-    "required": ["type", "features"],
-    "properties": {
-        "type": {"type": "string", "enum": ["FeatureCollection"]},
-        "features": {"type": "array", "items": _ref("schemas", "featureGeoJSON")},
-        "links": {"type": "array", "items": _ref("schemas", "link")},
-        "timeStamp": {"type": "string", "format": "date-time"},
-        "numberMatched": {"type": "integer", "minimum": 0},
-        "numberReturned": {"type": "integer", "minimum": 0},
-    },
-}
-
-_COLLECTION = {
-    "type": "object",
-    "required": ["id", "links"],
-    "properties": {
-        "id": {"type": "string"},
-        "title": {"type": "string"},
-        "description": {"type": "string"},
-        "itemType": {"type": "string"},
-        "crs": {"type": "array", "items": {"type": "string"}},
-        "links": {"type": "array", "items": _ref("schemas", "link")},
-        "extent": {
-            "type": "object",
-            "properties": {
-                "spatial": {
-                    "type": "object",
-                    "properties": {
-                        "bbox": {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": {
-                                "type": "array",
-                                "minItems": 4,
-                                "maxItems": 6,
-                                "items": {"type": "number"},
-                            },
-                        },
-                        "crs": {"type": "string"},
-                    },
-                },
-                "temporal": {
-                    "type": "object",
-                    "properties": {
-                        "interval": {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": {
-                                "type": "array",
-                                "minItems": 2,
-                                "maxItems": 2,
-                                "items": _nullable("string", format="date-time"),
-                            },
-                        },
-                        "trs": {"type": "string"},
-                    },
-                },
-            },
-        },
-    },
-}
-
-_PROBLEM_SCHEMA = {
-    "type": "object",
-    "required": ["title", "status"],
-    "properties": {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "invalid_params": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
-            },
-        },
-    },
-}
 
 # Form-style query parameters. `explode: false` on a scalar means nothing to a server, but QGIS
 # reads such parameters (other than bbox, datetime, limit) as property filters, so it is set only on
@@ -305,7 +135,7 @@ def _ok(schema_name: str, media_type: str, description: str) -> dict[str, Any]:
     return {
         "description": description,
         "content": {
-            media_type: {"schema": _ref("schemas", schema_name)},
+            media_type: {"schema": ref("schemas", schema_name)},
             _HTML: {"schema": {"type": "string"}},
         },
     }
@@ -317,10 +147,10 @@ def _get(op_id: str, summary: str, params: list[str], responses: dict[str, Any])
             "operationId": op_id,
             "summary": summary,
             "tags": ["OGC API Features"],
-            "parameters": [_ref("parameters", p) for p in params],
+            "parameters": [ref("parameters", p) for p in params],
             "responses": {
                 **responses,
-                "400": _ref("responses", "InvalidParameter"),
+                "400": ref("responses", "InvalidParameter"),
             },
         }
     }
@@ -328,7 +158,7 @@ def _get(op_id: str, summary: str, params: list[str], responses: dict[str, Any])
 
 def openapi_document(server_url: str) -> dict[str, Any]:
     """The 3.0 document; `server_url` is the absolute URL of /ogc as the client reached it."""
-    not_found = {"404": _ref("responses", "NotFound")}
+    not_found = {"404": ref("responses", "NotFound")}
     return {
         "openapi": "3.0.3",
         "info": {
@@ -410,14 +240,14 @@ def openapi_document(server_url: str) -> dict[str, Any]:
         "components": {
             "parameters": {**_PARAMETERS, **PART3_PARAMETERS},
             "schemas": {
-                "link": _LINK,
+                "link": LINK,
                 "landingPage": {
                     "type": "object",
                     "required": ["links"],
                     "properties": {
                         "title": {"type": "string"},
                         "description": {"type": "string"},
-                        "links": {"type": "array", "items": _ref("schemas", "link")},
+                        "links": {"type": "array", "items": ref("schemas", "link")},
                     },
                 },
                 "confClasses": {
@@ -429,24 +259,24 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                     "type": "object",
                     "required": ["links", "collections"],
                     "properties": {
-                        "links": {"type": "array", "items": _ref("schemas", "link")},
-                        "collections": {"type": "array", "items": _ref("schemas", "collection")},
+                        "links": {"type": "array", "items": ref("schemas", "link")},
+                        "collections": {"type": "array", "items": ref("schemas", "collection")},
                     },
                 },
-                "collection": _COLLECTION,
-                "eventProperties": _EVENT_PROPERTIES,
-                "featureGeoJSON": _FEATURE,
-                "featureCollectionGeoJSON": _FEATURE_COLLECTION,
-                "exception": _PROBLEM_SCHEMA,
+                "collection": COLLECTION,
+                "eventProperties": EVENT_PROPERTIES,
+                "featureGeoJSON": FEATURE,
+                "featureCollectionGeoJSON": FEATURE_COLLECTION,
+                "exception": PROBLEM_SCHEMA,
             },
             "responses": {
                 "InvalidParameter": {
                     "description": "A query parameter is unknown or invalid",
-                    "content": {_PROBLEM: {"schema": _ref("schemas", "exception")}},
+                    "content": {_PROBLEM: {"schema": ref("schemas", "exception")}},
                 },
                 "NotFound": {
                     "description": "No such collection or feature",
-                    "content": {_PROBLEM: {"schema": _ref("schemas", "exception")}},
+                    "content": {_PROBLEM: {"schema": ref("schemas", "exception")}},
                 },
             },
         },

@@ -1,8 +1,9 @@
 """app.geocode.geocoder: rank gazetteer matches for a name, with hints and explanations.
 
 Matching goes in stages and stops at the first that finds anything: exact or alias name, then
-romanisation variant, then (strictly) fuzzy. Ranking then mixes how well the name matched with how
-important the place is (population, kind) and what the hints say (country, region, proximity).
+romanisation variant, then (strictly) fuzzy (app.geocode.matching). Ranking then mixes how well the name
+matched with how important the place is (population, kind: app.geocode.importance) and what the hints say
+(country and region, read from the query's qualifiers by app.geocode.area_hints; proximity).
 """
 
 from __future__ import annotations
@@ -17,49 +18,22 @@ from typing import Protocol
 import numpy as np
 
 from app.errors import InvalidQuery, NotFound
-from app.gazetteer import Gazetteer, normalize, strip_phrase, variant_key
-from app.gazetteer.columns import KINDS
-from app.gazetteer.normalize import ROMANISED_COUNTRIES
-from app.geocode.abbreviations import expansions
+from app.gazetteer import Gazetteer, normalize, strip_phrase
+from app.geocode.area_hints import AreaHints
 from app.geocode.candidate import Candidate, Hints
+from app.geocode.importance import WaterFirst, place_importance
+from app.geocode.matching import fuzzy_hits, match, with_evidence
 
 # An alias must belong to a place about five times as populous to beat a place whose own name it is:
 # "Odessa" stays Odesa, Ukraine (9x Odessa, Texas) but "Pokrovsk" is Pokrovsk, not Engels (Pokrovsk until
 # 1931, only 3x bigger). 0.55 * (1 - 0.91) = 0.45 * log10(5) / 6.5.
 STAGE_SCORE = {"exact": 1.0, "alias": 0.91, "generated": 0.85, "variant": 0.82, "fuzzy": 0.70}
-_KIND_IMPORTANCE = {"country": 1.0, "region": 0.85, "facility": 0.85, "water": 0.8, "other": 0.6}
 _PRECISION = {"settlement": 1, "facility": 1, "region": 3, "country": 3, "water": 2, "other": 2}
-FUZZY_CUTOFF = 88.0
-# A misspelling is read as a place only on strong evidence: a long enough name close to a town that matters
-# (a reader means Kramatorsk by "Kramatorks"), or close to a place inside the country or region the query
-# names. A name that is simply unknown ("Minova", a DR Congo town absent from cities500) is not found: one
-# letter away lies some village of 3,000 people on another continent (Minoa, New York).
-FUZZY_MIN_LENGTH = 6
-FUZZY_MIN_POPULATION = 15_000
-FUZZY_QUALIFIED_MIN_POPULATION = 1_000
 _SUGGEST_CUTOFF = 75.0  # looser: suggestions are only shown, never used
-_TIER_STAGE = ("exact", "alias", "generated")
 _NO_HINTS = Hints()
-_ROMANISED = ROMANISED_COUNTRIES  # a variant of these countries' places is a spelling, not a coincidence
-_MAX_READINGS = 8  # combinations of qualifier meanings tried per query
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _R_KM = 6371.0088
 _WATER_WORD = re.compile(r"\b(?:sea|ocean|gulf|bay|strait|straits|channel|lake|river|canal|lagoon)\b")
-
-
-_AREA_WORD = re.compile(r"\b(?:region|oblast|province|krai|kray)\b", re.I)
-
-
-class _WaterFirst:
-    """Importance with every water body at the top, for a name that says it is water."""
-
-    __slots__ = ("_imp", "_gaz")
-
-    def __init__(self, imp: list[float], gaz: Gazetteer) -> None:
-        self._imp, self._gaz = imp, gaz
-
-    def __getitem__(self, i: int) -> float:
-        return 1.0 if self._gaz.kind_of(i) == "water" else self._imp[i]
 
 
 def parse_latlon(text: str) -> tuple[float, float] | None:
@@ -71,26 +45,6 @@ def parse_latlon(text: str) -> tuple[float, float] | None:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise InvalidQuery(f"coordinates out of range: {text!r} (lat -90..90, lon -180..180)")
     return lat, lon
-
-
-def importance(population: int, kind: str, *, capital: bool = False) -> float:
-    if capital:
-        return 1.0
-    if kind == "settlement":
-        return min(1.0, math.log10(population + 1) / 6.5)
-    if kind == "region":
-        return float(_region_importance(population))
-    if kind == "other" and population:
-        return max(_KIND_IMPORTANCE["other"], min(0.9, math.log10(population + 1) / 7.3))
-    return _KIND_IMPORTANCE.get(kind, 0.6)
-
-
-def _region_importance(population):
-    """0.85 to 0.9 by the people living in the region (300,000 to 20 million, log scale): above a town of 200,000,
-    below a big city ("Istanbul" is the city before the province), and no tie between two sizeable regions of
-    one name (Montana, USA before Montana, Bulgaria)."""
-    people = np.log10(np.asarray(population, dtype=np.float64) + 1.0)
-    return 0.85 + 0.05 * np.clip((people - 5.5) / 1.8, 0.0, 1.0)
 
 
 class OnlineBackend(Protocol):
@@ -116,7 +70,7 @@ class Geocoder:
         # Memos of pure functions of the (immutable) gazetteer, not of queries: static facts per place,
         # and what each qualifier word can mean.
         self._place_facts: dict[int, tuple] = {}
-        self._hint_memo: dict[str, tuple[Hints, ...]] = {}
+        self._hints = AreaHints(gazetteer)
 
     # --- public -----------------------------------------------------------------------------
     def search(
@@ -193,7 +147,7 @@ class Geocoder:
         probes = [key] + [w for w in key.split() if len(w) >= 4 and w != key]
         scored: dict[str, float] = {}
         for probe in probes:
-            for hit_key, score in self._fuzzy_hits(probe, _SUGGEST_CUTOFF, limit * 3):
+            for hit_key, score in fuzzy_hits(self.gaz, probe, _SUGGEST_CUTOFF, limit * 3):
                 scored[hit_key] = max(score, scored.get(hit_key, 0.0))
         out: list[str] = []
         imp = self._importance
@@ -209,19 +163,6 @@ class Geocoder:
                 break
         return out
 
-    def _fuzzy_hits(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
-        """Names within `cutoff` (rapidfuzz ratio, 0-100) of `key`, compared only with names of compatible length.
-
-        ratio = 1 - indel_distance / (len_a + len_b) >= c  bounds the other length to [n·c/(2-c), n·(2-c)/c].
-        """
-        from rapidfuzz import fuzz, process
-
-        c = cutoff / 100.0
-        n = len(key)
-        pool = self.gaz.fuzzy_keys_between(math.floor(n * c / (2 - c)), math.ceil(n * (2 - c) / c))
-        hits = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
-        return [(h[0], float(h[1])) for h in hits]
-
     # --- hints ------------------------------------------------------------------------------
     def _near_point(self, near: str) -> tuple[float, float]:
         c = self.locate(near, param="near")
@@ -233,108 +174,23 @@ class Geocoder:
         return readings[0] if readings else None
 
     def parse_hints(self, text: str) -> list[Hints]:
-        """Every area a qualifier may name, most likely first: 'Georgia' is the country, then the US state.
-
-        Countries come before regions; regions of the same name tier go by how many people live in them
-        (Florida, USA before Florida, Puerto Rico).
-        """
-        key = normalize(strip_phrase(text))
-        if not key:
-            return []
-        found = self._hint_memo.get(key)
-        if found is None:
-            found = self._parse_hints(key)
-            if len(self._hint_memo) < 20_000:  # qualifiers are a small vocabulary: regions and countries
-                self._hint_memo[key] = found
-        if _AREA_WORD.search(text) and len(found) > 1:
-            # "the Moscow region" is Moscow Oblast, not the city of Moscow as a federal subject: when the text
-            # says region, a region named with an area word comes before one that bears the bare city name
-            city = " ".join(_AREA_WORD.sub(" ", key).split())
-            bare = [h for h in found if h.admin1 and normalize(h.admin1_name or "") == city]
-            if bare and len(bare) < sum(1 for h in found if h.admin1):
-                rest = [h for h in found if h not in bare]
-                return (
-                    rest + bare
-                    if not any(h.admin1 is None for h in found)
-                    else [*(h for h in found if h.admin1 is None), *(h for h in rest if h.admin1), *bare]
-                )
-        return list(found)
-
-    def _parse_hints(self, key: str) -> tuple[Hints, ...]:
-        gaz = self.gaz
-        countries: list[tuple[int, int]] = []
-        regions: list[tuple[int, int, int]] = []
-        for i, tier in gaz.lookup(key):
-            kind = gaz.kind_of(i)
-            if kind == "country":
-                countries.append((tier, i))
-            elif kind == "region" and str(gaz.admin1_code[i]):
-                regions.append((tier, -int(gaz.population[i]), i))
-        out = [Hints(country=str(gaz.country_code[i])) for _t, i in sorted(countries)]
-        for _t, _p, i in sorted(regions):
-            cc, code = str(gaz.country_code[i]), str(gaz.admin1_code[i])
-            out.append(Hints(country=cc, admin1=(cc, code), admin1_name=gaz.names[i]))
-        if not out and len(key) == 2 and key.isalpha() and gaz.country_place(key.upper()) is not None:
-            out.append(Hints(country=key.upper()))
-        seen: set[tuple] = set()
-        unique = []
-        for h in out:  # one country can carry several aliases that all normalise alike
-            k = (h.country, h.admin1)
-            if k not in seen:
-                seen.add(k)
-                unique.append(h)
-        return tuple(unique)
-
-    def _country_code(self, country: str) -> str:
-        cc = country.strip().upper()
-        if len(cc) == 2 and cc.isalpha() and self.gaz.country_place(cc) is not None:
-            return cc
-        for h in self.parse_hints(country):
-            if h.country and not h.admin1:
-                return h.country
-        raise InvalidQuery(
-            f"unknown country {country!r}; use an ISO code like UA or a country name", param="country"
-        )
-
-    def _readings(
-        self, qualifiers: list[str], base: Hints, country: str | None
-    ) -> list[tuple[Hints, list[str]]]:
-        """Every combination of the qualifiers' meanings (capped), each with the words that explain it."""
-        readings: list[tuple[Hints, list[str]]] = [(base, [])]
-        if not qualifiers and not country:
-            return readings
-        for extra in qualifiers:
-            alts = self.parse_hints(extra)
-            note = f"ignored unknown qualifier {extra!r}"
-            if country and alts:
-                alts = [a for a in alts if a.country == country]
-                note = f"ignored qualifier {extra!r}: not in {country} as asked"
-            if not alts:
-                readings = [(h, why + [note]) for h, why in readings]
-                continue
-            readings = [
-                (h.merged(a), why + [f"qualifier {extra!r} read as " + (f"region {a.admin1_name}" if a.admin1 else f"country {a.country}")])
-                for h, why in readings
-                for a in alts
-            ][:_MAX_READINGS]  # fmt: skip
-        if country:
-            readings = [(h.merged(Hints(country=country)), why) for h, why in readings]
-        return readings
+        """Every area a qualifier may name, most likely first (app.geocode.area_hints)."""
+        return self._hints.parse(text)
 
     # --- core -------------------------------------------------------------------------------
     def _search(self, query, *, country, near, limit, hints, fuzzy=True) -> list[Candidate]:
         parts = [p.strip() for p in query.split(",") if p.strip()]
         name = parts[0] if parts else query
-        cc = self._country_code(country) if country else None
+        cc = self._hints.country_code(country) if country else None
         base = hints or _NO_HINTS
         if near is not None:
             base = base.merged(Hints(near=near, near_km=base.near_km))
-        readings = self._readings(parts[1:], base, cc)
-        matches = self._match(name, fuzzy=fuzzy)
+        readings = self._hints.readings(parts[1:], base, cc)
+        matches = match(self.gaz, name, fuzzy=fuzzy)
         if matches:
             # The first reading of the qualifiers under which the name exists wins: "Atlanta, Georgia".
             for h, why in readings:
-                ranked = self._rank(self._with_evidence(matches, h), h, why, limit)
+                ranked = self._rank(with_evidence(self.gaz, matches, h), h, why, limit)
                 if ranked:
                     return ranked
         for h, why in readings:
@@ -345,93 +201,10 @@ class Geocoder:
             return self.online.search(query, country=cc, limit=limit)
         return []
 
-    def _match(self, name: str, *, fuzzy: bool = True) -> list[tuple[int, str, str]]:
-        """(place index, stage, matched key) from the first stage that finds anything.
-
-        The whole written form is tried before the form with leading phrases and possessives stripped,
-        so a name that itself contains them ("St. John's", "Port of Pivdennyi") is not cut short.
-        """
-        raw = name.strip()
-        keys = [normalize(raw)]
-        stripped = normalize(strip_phrase(raw))
-        if stripped and stripped != keys[0]:
-            keys.append(stripped)
-        out: list[tuple[int, str, str]] = []
-        for key in keys:
-            for i, tier in self.gaz.lookup(key):
-                out.append((i, _TIER_STAGE[tier], key))
-            if out:
-                return out
-        for key in (
-            x for k in keys for x in expansions(k)
-        ):  # "Loudon Co.", "Ft. Myers": the spelled-out name
-            for i, tier in self.gaz.lookup(key):
-                out.append((i, _TIER_STAGE[tier], key))
-            if out:
-                return out
-        for key in keys:
-            vk = variant_key(key)
-            if len(vk) >= 4:
-                out.extend(
-                    (i, "variant", key) for i in self.gaz.lookup_variant(vk) if self._variant_ok(i, vk)
-                )
-            if out:
-                return out
-        key = keys[-1]
-        if fuzzy and len(key) >= 5:
-            for hit_key, score in self._fuzzy_hits(key, FUZZY_CUTOFF, 5):
-                for i, _tier in self.gaz.lookup(hit_key):
-                    out.append((i, f"fuzzy:{score:.0f}", hit_key))
-        return out
-
-    def _with_evidence(self, matches: list[tuple[int, str, str]], hints: Hints) -> list[tuple[int, str, str]]:
-        """Fuzzy matches kept only on strong evidence (see FUZZY_MIN_POPULATION); other stages as they are."""
-        if not matches or not matches[0][1].startswith("fuzzy"):
-            return matches
-        qualified = bool(hints.country or hints.admin1)
-        floor = FUZZY_QUALIFIED_MIN_POPULATION if qualified else FUZZY_MIN_POPULATION
-        gaz = self.gaz
-        out = []
-        for i, stage, key in matches:
-            if len(key) < FUZZY_MIN_LENGTH and not qualified:
-                continue
-            kind = gaz.kind_of(i)
-            if kind == "settlement" and int(gaz.population[i]) < floor and not gaz.is_capital[i]:
-                continue
-            if kind == "other" and not qualified:  # districts and landmarks are told by their full name
-                continue
-            out.append((i, stage, key))
-        return out
-
-    def _variant_ok(self, i: int, vk: str) -> bool:
-        """A romanisation variant is a spelling of a Cyrillic-script country's place, or of a place's own
-        name; of some other alternate name it is a coincidence ('Minova' is not Kinoshita, Japan)."""
-        if str(self.gaz.country_code[i]) in _ROMANISED or self.gaz.kind_of(i) in (
-            "facility",
-            "region",
-            "water",
-        ):
-            return True
-        return variant_key(normalize(self.gaz.names[i])) == vk
-
     @cached_property
     def _importance(self) -> list[float]:
-        """Prior importance of every place (population for towns, kind for the rest), computed once."""
-        gaz = self.gaz
-        pop = gaz.population.astype(np.float64)
-        imp = np.minimum(1.0, np.log10(pop + 1.0) / 6.5)
-        codes = np.asarray(gaz._kind_code)
-        for kind, value in _KIND_IMPORTANCE.items():
-            imp[codes == KINDS.index(kind)] = value
-        regions = codes == KINDS.index("region")
-        # capped below a big city's: "Istanbul" is the city before it is the province
-        imp[regions] = _region_importance(pop[regions])
-        # second-level divisions by the people living in them: "Orange County" is California's (3.3 million),
-        # not Vermont's; curated districts and landmarks carry no population and keep the kind's weight
-        counties = (codes == KINDS.index("other")) & (pop > 0)
-        imp[counties] = np.clip(np.log10(pop[counties] + 1.0) / 7.3, _KIND_IMPORTANCE["other"], 0.9)
-        imp[gaz.is_capital.astype(bool)] = 1.0
-        return imp.tolist()
+        """Prior importance of every place (app.geocode.importance), computed once."""
+        return place_importance(self.gaz)
 
     def _rank(self, matches, hints: Hints, why_hint: list[str], limit: int) -> list[Candidate]:
         gaz = self.gaz
@@ -463,7 +236,7 @@ class Geocoder:
         if _WATER_WORD.search(next(iter(best.values()))[2]):
             # "Red Sea", "Gulf of Aden": a name that says it is water means the water body, not the
             # governorate or the state named after it ("Red Sea Governorate" says so itself)
-            imp = _WaterFirst(imp, gaz)
+            imp = WaterFirst(imp, gaz)
         near_d: dict[int, float] = {}
         if hints.near is not None:
             from app.gazetteer.gazetteer import _haversine_km

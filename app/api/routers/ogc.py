@@ -19,9 +19,29 @@ from app.api.ogc_features import (
     paging_links,
     to_feature,
 )
-from app.api.ogc_html import render_html, wants_html
 from app.api.ogc_openapi import OPENAPI_30, SCHEMA_JSON, feature_schema, openapi_document
-from app.api.ogc_part3 import PART3_CONFORMANCE, QUERYABLES_REL, parse_properties, queryables_schema
+from app.api.ogc_part3 import QUERYABLES_REL, parse_properties, queryables_schema
+from app.api.ogc_requests import (
+    COLLECTION_ID,
+    CONFORMANCE,
+    CRS84,
+    FILTER_PARAMS,
+    GREGORIAN,
+    ITEM_PARAMS,
+    ITEMS_PARAMS,
+    ONLY_F,
+    Crs,
+    F,
+    check_collection,
+    check_crs,
+    check_params,
+    json_or_html,
+    ok_responses,
+    root_url,
+    self_links,
+    store_of,
+    with_content_crs,
+)
 from app.api.page_cache import cached_page
 from app.api.paging import read_page
 from app.api.params import (
@@ -32,7 +52,6 @@ from app.api.params import (
     parse_event_types,
     parse_limit,
     parse_offset,
-    reject_unknown,
     search_filter,
 )
 from app.api.query import (
@@ -45,129 +64,22 @@ from app.api.query import (
 )
 from app.api.responses import GeoJSONResponse, ORJSONResponse
 from app.api.visibility import may_see, parse_review_status, visible_statuses
-from app.errors import InvalidQuery, NotFound, StoreError
-from app.store.base import EventFilter, Store
+from app.errors import NotFound
+from app.store.base import EventFilter
 
 router = APIRouter(prefix="/ogc", tags=["OGC API Features"])
 
-COLLECTION_ID = "events"
-CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
-GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"
-CONFORMANCE = [
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-    *PART3_CONFORMANCE,
-]
-# GDAL's OAPIF driver appends the query of the URL it was opened with (OAPIF:.../events?filter=...) to
-# every request it makes, so the metadata resources accept the filter parameters and ignore them: that is
-# how GDAL (3.6, which does not write CQL2 itself) reads a CQL2-filtered collection.
-_CARRIED = frozenset({"filter", "filter-lang", "filter-crs", "q"})
-_ONLY_F = frozenset({"f", *_CARRIED})
-_ITEM_PARAMS = frozenset({"f", "crs", *_CARRIED})
-_SEARCH_PARAMS = ("filter", "filter-lang", "filter-crs", "q", "sortby", "properties")
-_ITEMS_PARAMS = frozenset(
-    {
-        "f",
-        "bbox",
-        "bbox-crs",
-        "crs",
-        "datetime",
-        "limit",
-        "offset",
-        "cursor",
-        "event_type",
-        "review_status",
-        *_SEARCH_PARAMS,
-    }
-)
-_FILTER_PARAMS = ("bbox", "bbox-crs", "crs", "datetime", "event_type", "review_status", *_SEARCH_PARAMS)
-# Part 2 (CRS by reference) clients may name the CRS explicitly; CRS84 is the only one served.
-_CRS84_NAMES = frozenset({CRS84, CRS84.replace("http://", "https://"), "[OGC:CRS84]", "OGC:CRS84"})
 
-_PROBLEM = {"content": {"application/problem+json": {}}}
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Unknown or invalid query parameter", **_PROBLEM},
-    404: {"description": "No such collection or feature", **_PROBLEM},
-    # Declaring a 4XX keeps FastAPI from documenting the 422 this app never sends (errors.py answers 400).
-    "4XX": {"description": "Other client errors", **_PROBLEM},
-}
-
-
-def _ok(*media_types: str, description: str = "OK") -> dict[int | str, dict[str, Any]]:
-    """The 200 of an OGC page in every media type it is served as (`f=json|html` or Accept), plus the errors."""
-    return {200: {"description": description, "content": {m: {} for m in media_types}}, **_ERRORS}
-
-
-F = Annotated[str | None, Query(description="Response format, overriding Accept.", pattern="^(json|html)$")]
-
-
-def _check_crs(value: str | None, param: str) -> None:
-    if value is not None and value.strip() not in _CRS84_NAMES:
-        raise InvalidQuery(f"only {CRS84} is supported", param=param)
-
-
-def _with_content_crs(resp: Response, crs: str | None) -> Response:
-    if crs is not None and resp.media_type != HTML:
-        resp.headers["Content-Crs"] = f"<{CRS84}>"
-    return resp
-
-
-Crs = Annotated[str | None, Query(max_length=MAX_CHARS["crs"], description=f"Output CRS; only {CRS84}")]
-
-
-def _check_params(request: Request, allowed: frozenset[str]) -> None:
-    # multi_items, not keys(): a repeated parameter must be seen twice to be refused.
-    reject_unknown([k for k, _ in request.query_params.multi_items()], allowed)
-
-
-def _store(request: Request) -> Store:
-    store = getattr(request.app.state, "store", None)
-    if store is None:
-        raise StoreError("no event store is configured")
-    return store
-
-
-def _root(request: Request) -> str:
-    # Absolute links: GDAL resolves a leading "/" against the /ogc URL it was given, not the host.
-    return str(request.base_url).rstrip("/") + "/ogc"
-
-
-def _check_collection(collection_id: str) -> None:
-    if collection_id != COLLECTION_ID:
-        raise NotFound(
-            f"no collection {collection_id!r}; there is only {COLLECTION_ID!r}", param="collectionId"
-        )
-
-
-def _json_or_html(
-    request: Request, body: dict[str, Any], template: str, *, media_type: str = JSON
-) -> Response:
-    if wants_html(request):
-        return render_html(template, doc=body, root=_root(request))
-    if media_type == GEOJSON:
-        return GeoJSONResponse(body)
-    return ORJSONResponse(body)
-
-
-def _self_links(url: str, title: str, media_type: str = JSON) -> list[dict[str, str]]:
-    return [
-        {"rel": "self", "type": media_type, "title": title, "href": url},
-        {"rel": "alternate", "type": HTML, "title": f"{title} as HTML", "href": f"{url}?f=html"},
-    ]
-
-
-@router.get("", summary="Landing page", responses=_ok(JSON, HTML))
+@router.get("", summary="Landing page", responses=ok_responses(JSON, HTML))
 @router.get("/", include_in_schema=False)
 def landing_page(request: Request, f: F = None) -> Response:
-    _check_params(request, _ONLY_F)
-    root = _root(request)
+    check_params(request, ONLY_F)
+    root = root_url(request)
     body = {
         "title": "conflictmap",
         "description": "Conflict events coded from war reporting (ACLED categories), as OGC API - Features.",
         "links": [
-            *_self_links(root, "Landing page"),
+            *self_links(root, "Landing page"),
             {
                 "rel": "service-desc",
                 "type": OPENAPI_30,
@@ -184,26 +96,26 @@ def landing_page(request: Request, f: F = None) -> Response:
             {"rel": "data", "type": JSON, "title": "Collections", "href": f"{root}/collections"},
         ],
     }
-    return _json_or_html(request, body, "ogc_landing.html")
+    return json_or_html(request, body, "ogc_landing.html")
 
 
-@router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=_ok(OPENAPI_30))
+@router.get("/api", summary="OpenAPI 3.0 definition of /ogc", responses=ok_responses(OPENAPI_30))
 def api_definition(request: Request, f: F = None) -> Response:
-    _check_params(request, _ONLY_F)
+    check_params(request, ONLY_F)
     # Always JSON: the HTML rendering of the API is /docs (the landing page's service-doc).
-    return ORJSONResponse(openapi_document(_root(request)), media_type=OPENAPI_30)
+    return ORJSONResponse(openapi_document(root_url(request)), media_type=OPENAPI_30)
 
 
-@router.get("/conformance", summary="Conformance classes", responses=_ok(JSON, HTML))
+@router.get("/conformance", summary="Conformance classes", responses=ok_responses(JSON, HTML))
 def conformance(request: Request, f: F = None) -> Response:
-    _check_params(request, _ONLY_F)
-    body = {"conformsTo": CONFORMANCE, "links": _self_links(f"{_root(request)}/conformance", "Conformance")}
-    return _json_or_html(request, body, "ogc_conformance.html")
+    check_params(request, ONLY_F)
+    body = {"conformsTo": CONFORMANCE, "links": self_links(f"{root_url(request)}/conformance", "Conformance")}
+    return json_or_html(request, body, "ogc_conformance.html")
 
 
 def _collection(request: Request) -> dict[str, Any]:
-    root = _root(request)
-    bbox, (first, last) = _store(request).extent()
+    root = root_url(request)
+    bbox, (first, last) = store_of(request).extent()
     url = f"{root}/collections/{COLLECTION_ID}"
     return {
         "id": COLLECTION_ID,
@@ -224,7 +136,7 @@ def _collection(request: Request) -> dict[str, Any]:
             },
         },
         "links": [
-            *_self_links(url, "Events collection"),
+            *self_links(url, "Events collection"),
             {"rel": "items", "type": GEOJSON, "title": "Events as GeoJSON", "href": f"{url}/items"},
             {"rel": "items", "type": HTML, "title": "Events as HTML", "href": f"{url}/items?f=html"},
             # RFC 8288 compares relation types case-insensitively; GDAL 3.6 looks for this spelling.
@@ -244,47 +156,47 @@ def _collection(request: Request) -> dict[str, Any]:
     }
 
 
-@router.get("/collections", summary="Collections", responses=_ok(JSON, HTML))
+@router.get("/collections", summary="Collections", responses=ok_responses(JSON, HTML))
 def collections(request: Request, f: F = None) -> Response:
-    _check_params(request, _ONLY_F)
+    check_params(request, ONLY_F)
     body = {
-        "links": _self_links(f"{_root(request)}/collections", "Collections"),
+        "links": self_links(f"{root_url(request)}/collections", "Collections"),
         "collections": [_collection(request)],
     }
-    return _json_or_html(request, body, "ogc_collections.html")
+    return json_or_html(request, body, "ogc_collections.html")
 
 
 CollectionId = Annotated[str, Path(max_length=100, description="Collection id; the only one is `events`.")]
 
 
-@router.get("/collections/{collectionId}", summary="Collection metadata", responses=_ok(JSON, HTML))
+@router.get("/collections/{collectionId}", summary="Collection metadata", responses=ok_responses(JSON, HTML))
 def collection(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
-    _check_params(request, _ONLY_F)
-    _check_collection(collectionId)
-    return _json_or_html(request, _collection(request), "ogc_collection.html")
+    check_params(request, ONLY_F)
+    check_collection(collectionId)
+    return json_or_html(request, _collection(request), "ogc_collection.html")
 
 
 @router.get(
     "/collections/{collectionId}/schema",
     summary="JSON Schema of an event Feature",
-    responses=_ok(SCHEMA_JSON),
+    responses=ok_responses(SCHEMA_JSON),
 )
 def schema(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
-    _check_params(request, _ONLY_F)
-    _check_collection(collectionId)
-    url = f"{_root(request)}/collections/{COLLECTION_ID}/schema"
+    check_params(request, ONLY_F)
+    check_collection(collectionId)
+    url = f"{root_url(request)}/collections/{COLLECTION_ID}/schema"
     return ORJSONResponse(feature_schema(url), media_type=SCHEMA_JSON)
 
 
 @router.get(
     "/collections/{collectionId}/queryables",
     summary="Properties a CQL2 filter may use (JSON Schema)",
-    responses=_ok(SCHEMA_JSON),
+    responses=ok_responses(SCHEMA_JSON),
 )
 def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Response:  # noqa: N803
-    _check_params(request, _ONLY_F)
-    _check_collection(collectionId)
-    url = f"{_root(request)}/collections/{COLLECTION_ID}/queryables"
+    check_params(request, ONLY_F)
+    check_collection(collectionId)
+    url = f"{root_url(request)}/collections/{COLLECTION_ID}/queryables"
     return ORJSONResponse(queryables_schema(url), media_type=SCHEMA_JSON)
 
 
@@ -292,7 +204,7 @@ def queryables(request: Request, collectionId: CollectionId, f: F = None) -> Res
     "/collections/{collectionId}/items",
     summary="Events, filtered and paged",
     response_class=GeoJSONResponse,
-    responses=_ok(GEOJSON, HTML),
+    responses=ok_responses(GEOJSON, HTML),
 )
 def items(
     request: Request,
@@ -338,11 +250,11 @@ def items(
     crs: Crs = None,
     f: F = None,
 ) -> Response:
-    _check_params(request, _ITEMS_PARAMS)
-    _check_collection(collectionId)
-    _check_crs(bbox_crs, "bbox-crs")
-    _check_crs(crs, "crs")
-    store = _store(request)
+    check_params(request, ITEMS_PARAMS)
+    check_collection(collectionId)
+    check_crs(bbox_crs, "bbox-crs")
+    check_crs(crs, "crs")
+    store = store_of(request)
     lookup, kept = cached_page(request, store)
     if kept is not None:
         return kept
@@ -364,8 +276,8 @@ def items(
     page = read_page(store, flt, cursor, lookup)
     records, matched = page.records, page.matched
     qp = request.query_params
-    given = {k: qp[k] for k in _FILTER_PARAMS if k in qp}
-    base = f"{_root(request)}/collections/{COLLECTION_ID}/items"
+    given = {k: qp[k] for k in FILTER_PARAMS if k in qp}
+    base = f"{root_url(request)}/collections/{COLLECTION_ID}/items"
     links = paging_links(
         base,
         given,
@@ -381,7 +293,7 @@ def items(
         {"rel": "collection", "type": JSON, "title": "Events collection", "href": base[: -len("/items")]}
     )
     body = feature_collection(records, matched=matched, links=links, properties=keep)
-    resp = _with_content_crs(_json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
+    resp = with_content_crs(json_or_html(request, body, "ogc_items.html", media_type=GEOJSON), crs)
     return lookup.finish(resp)
 
 
@@ -389,7 +301,7 @@ def items(
     "/collections/{collectionId}/items/{featureId}",
     summary="One event",
     response_class=GeoJSONResponse,
-    responses=_ok(GEOJSON, HTML),
+    responses=ok_responses(GEOJSON, HTML),
 )
 def item(
     request: Request,
@@ -398,16 +310,16 @@ def item(
     crs: Crs = None,
     f: F = None,
 ) -> Response:
-    _check_params(request, _ITEM_PARAMS)
-    _check_collection(collectionId)
-    _check_crs(crs, "crs")
-    rec = _store(request).get(featureId)
+    check_params(request, ITEM_PARAMS)
+    check_collection(collectionId)
+    check_crs(crs, "crs")
+    rec = store_of(request).get(featureId)
     if rec is None or not may_see(request, rec):
         raise NotFound(f"no event {featureId!r}", param="featureId")
-    url = f"{_root(request)}/collections/{COLLECTION_ID}/items/{featureId}"
+    url = f"{root_url(request)}/collections/{COLLECTION_ID}/items/{featureId}"
     body = to_feature(rec)
     body["links"] = [
-        *_self_links(url, "This event", GEOJSON),
+        *self_links(url, "This event", GEOJSON),
         {
             "rel": "collection",
             "type": JSON,
@@ -415,4 +327,4 @@ def item(
             "href": url.rsplit("/items/", 1)[0],
         },
     ]
-    return _with_content_crs(_json_or_html(request, body, "ogc_item.html", media_type=GEOJSON), crs)
+    return with_content_crs(json_or_html(request, body, "ogc_item.html", media_type=GEOJSON), crs)
