@@ -5,7 +5,7 @@ event; a follow-up victim at one more place is, and a country-wide attack told r
 from __future__ import annotations
 
 import pytest
-from wire import at, events, only_event
+from wire import at, events, is_at, only_event
 
 from app.extract import Extractor
 from app.settings import Settings
@@ -180,3 +180,15 @@ def test_a_side_that_keeps_killing_civilians_is_no_event(extractor):
         "Kherson and Sumy, the foreign minister said."
     )
     assert events(extractor, text, published="2025-12-16") == []
+
+
+def test_a_war_toll_after_an_aside_with_a_full_date_is_no_event(extractor):
+    """The war's cumulative toll, its start told in an aside with day, month and year, is neither a toll nor
+    an event at the country attacked then; the strike of the day before is the only event."""
+    text = (
+        "An Israeli air strike on a house in Jabalia killed three people, medics said.\n\n"
+        "The war, sparked by the Hamas-led raid on southern Israel on Oct. 7, 2023, has killed more than "
+        "70,000 Palestinians, according to the territory's health ministry."
+    )
+    e = only_event(extractor, text, published="2026-01-10")
+    assert is_at(e, 31.53, 34.48) and e.fatalities == 3
