@@ -32,7 +32,11 @@ TITLES = {
     "officer", "official", "commissioner", "counsellor", "counselor", "attorney", "speaker", "founder", "ceo",
     "photographer", "pilot", "soldier", "veteran", "activist", "lawmaker", "mp", "mep", "tsar", "czar", "shah",
     "ayatollah", "rabbi", "imam", "pastor", "monk", "nun", "ms.", "mr.", "dr.", "st.", "pres", "amb",
+    "maj", "brig", "lt", "capt", "sgt", "cpl", "pvt", "adm", "cmdr",
 }  # fmt: skip
+# Military ranks as wire copy abbreviates them ("Maj. Gen. Zaw Min Tun", "Brig. Gen.", "Lt. Col. Ivan Petrov"):
+# before a full stop and a name, a title, never a town of the same spelling.
+RANKS = {"maj", "brig", "lt", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gen", "col", "lt-col", "lt-gen"}
 
 # Heads of organisation names: "Institute for the Study of War", "Kyiv Independent", "Syracuse University".
 ORG_HEADS = {

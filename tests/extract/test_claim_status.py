@@ -644,3 +644,15 @@ def test_denial_of_one_capture_naming_it_after_said_leaves_the_shoot_downs_claim
     rostov = next(e for loc, e in found.items() if "Rostov" in loc)
     assert (bilytske.claim_status, bilytske.disputed_by) == ("disputed", "Ukraine")
     assert (rostov.claim_status, rostov.disputed_by) == ("claimed", None)
+
+
+def test_denial_by_a_spokesman_with_an_abbreviated_rank_disputes_the_rebels_capture(extractor):
+    """'Military spokesman Maj. Gen. ... denied the claim, telling reporters in the capital ...': the
+    military denies the resistance group's capture; the rank is no place that the denial would be about."""
+    text = (
+        "The Karen National Union said on Friday its fighters had overrun an army camp near Myawaddy.\n"
+        "Military spokesman Maj. Gen. Aung Lin denied the claim, telling reporters in Naypyitaw that troops "
+        "still held the camp.\n"
+    )
+    e = next(e for e in events(extractor, text) if is_at(e, 16.69, 98.51))
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Myanmar military")

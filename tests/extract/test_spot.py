@@ -74,6 +74,12 @@ def test_village_named_again_after_said_is_still_a_place(extractor):
     assert names.count("Bilytske") == 2 and "Hanna" not in names
 
 
+def test_abbreviated_military_rank_is_not_a_place(extractor):
+    """'Maj. Gen.', 'Brig. Gen.': ranks before a name (Maj and Brig are also towns), not places."""
+    text = "Army spokesman Brig. Gen. Musa Idris and Maj. Gen. Aung Lin spoke to reporters in Kassala."
+    assert surfaces(extractor, text) == ["Kassala"]
+
+
 def test_given_name_of_a_governor_is_not_a_place(extractor):
     names = surfaces(
         extractor, "Ivan Fedorov, the regional governor, said a drone hit a shop in Zaporizhzhia."

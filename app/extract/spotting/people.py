@@ -32,6 +32,12 @@ class PeopleRules:
     def _person_run(self, text: str, run: list[_Tok], before: str) -> bool:
         words = [t.text for t in run]
         lows = [w.lower().rstrip(".") for w in words]
+        if (
+            len(run) == 1
+            and lows[0] in lx.RANKS
+            and re.match(r"\.\s+[A-Z]", text[run[0].end : run[0].end + 3])
+        ):
+            return True  # "Maj. Gen. Zaw Min Tun": an abbreviated rank, not a town called Maj
         if len(run) >= 2 and lows[0] in self.given and _is_cap(words[1]) and lows[1] not in lx.REGION_WORDS:
             whole = normalize(_POSS.sub("", text[run[0].start : run[-1].end]))
             after = text[run[-1].end : run[-1].end + 60]
