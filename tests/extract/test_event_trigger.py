@@ -479,3 +479,11 @@ def test_residents_urged_to_evacuate_frontline_villages_is_no_event(extractor):
         "Bohodukhiv district."
     )
     assert events(extractor, text) == []
+
+
+def test_overran_a_position_is_a_capture(extractor):
+    e = only_event(
+        extractor,
+        "The Arakan Army said on Monday its fighters overran a navy outpost outside the town of Sittwe.",
+    )
+    assert e.event_type == "Battles" and is_at(e, 20.15, 92.90)

@@ -80,6 +80,18 @@ def test_abbreviated_military_rank_is_not_a_place(extractor):
     assert surfaces(extractor, text) == ["Kassala"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("In Kachin state, rebels attacked a convoy on Tuesday.", 25.76, 96.86),  # not Kachyn in Volyn
+        ("Shelling was reported across northern Shan state.", 21.98, 98.42),  # not Shan in Shandong
+    ],
+)
+def test_name_with_lower_case_state_is_the_region_not_a_town_abroad(extractor, text, lat, lon):
+    (m,) = mentions(extractor, text)
+    assert m.country_code == "MM" and abs(m.lat - lat) < 0.5 and abs(m.lon - lon) < 0.5
+
+
 def test_given_name_of_a_governor_is_not_a_place(extractor):
     names = surfaces(
         extractor, "Ivan Fedorov, the regional governor, said a drone hit a shop in Zaporizhzhia."
