@@ -26,6 +26,8 @@ _MONTH_ONLY = re.compile(
     rf"\b(?i:in|during|from|until|(?P<part>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|(?<=-))"
     rf"(?:(?i:the\s+)?month\s+of\s+)?{_MON}\b(?:\s+(\d{{4}}))?"
 )
+# "since March 2024, when a missile strike on Odesa killed 21": the when-clause tells an act of that month
+_SINCE_WHEN = re.compile(rf"\b(?i:since)\s+{_MON}\b(?:\s+(\d{{4}}))?(?=,?\s+when\b)")
 # the day a part of a month stands for (the middle of its ten days or so) and how far either side it reaches
 _PART_DAY = {"early": 5, "beginning": 3, "start": 3, "mid": 15, "middle": 15, "late": 26, "end": 28}
 _WEEKDAY = re.compile(
@@ -113,6 +115,9 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
         if any(a <= m.start(2) < b for a, b in taken):
             continue
         cues.append(_month_cue(m, published))
+    for m in _SINCE_WHEN.finditer(text):
+        if not any(a <= m.start(1) < b for a, b in taken):
+            cues.append(_month_cue(m, published, month_group=1))
     for m in _WEEKDAY.finditer(text):
         target = _WEEKDAYS[m.group(2).lower()]
         back = (published.weekday() - target) % 7
@@ -150,15 +155,14 @@ def _outermost(cues: list[DateCue]) -> list[DateCue]:
     return [c for c in cues if not any(inside(c, o) for o in cues)]
 
 
-def _month_cue(m: re.Match, published: dt.date) -> DateCue:
+def _month_cue(m: re.Match, published: dt.date, month_group: int = 2) -> DateCue:
     """'in September' (the 15th, month precision), 'in late October' (about the 26th, week precision)."""
-    month = _MONTHS[m.group(2).lower().rstrip(".")]
+    month = _MONTHS[m.group(month_group).lower().rstrip(".")]
+    year_text = m.group(month_group + 1)
     year = (
-        int(m.group(3))
-        if m.group(3)
-        else (published.year if month <= published.month else published.year - 1)
+        int(year_text) if year_text else (published.year if month <= published.month else published.year - 1)
     )
-    part = (m.group("part") or "").lower().rstrip("-")
+    part = ((m.groupdict().get("part")) or "").lower().rstrip("-")
     part = part.replace("the", "").replace("of", "").strip()
     if part not in _PART_DAY:
         return DateCue(dt.date(year, month, 15), 3, m.start(), m.group(0))

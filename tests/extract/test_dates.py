@@ -234,3 +234,14 @@ def test_a_capture_claimed_last_month_is_dated_in_that_month(extractor):
         published="2026-01-14",
     )
     assert e.event_date.startswith("2025-12") and e.time_precision == 3
+
+
+def test_since_a_month_when_an_act_happened_dates_that_act(extractor):
+    """'since June 2024' alone starts a period; followed by 'when' it tells an act of that month."""
+    e = only_event(
+        extractor,
+        "It was the deadliest attack on the region since June 2024, when a Russian missile strike on Kryvyi Rih "
+        "killed 11 people.",
+        published="2025-12-20",
+    )
+    assert e.event_date.startswith("2024-06") and e.time_precision == 3

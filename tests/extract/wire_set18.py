@@ -444,8 +444,6 @@ EIGHTEENTH_GAPS = {
 }
 # Events coded that match no gold event:
 EIGHTEENTH_INVENTED = {
-    "s18-day-1395": "the recap 'since March 2024, when a missile strike on Odesa killed 21 people' is dated the "
-    "digest's day (gold background March 2024)",
     "s18-day-1409": "'would hand Washington evidence of the alleged drone attack on Putin's residence in the "
     "Novgorod region' is coded at Washington (the recipient, not the place)",
 }
