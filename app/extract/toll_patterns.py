@@ -26,6 +26,9 @@ from app.extract.toll_words import (
     _after_both_verbs,
 )
 
+# what "the number of ..." counts, by the word after it
+_NUMBER_OF = (("injured", "injured|wounded|injuries"), ("killed", "dead|killed|deaths|fatalities"))
+
 PATTERNS = (
     *_ORDINAL_PATTERNS,
     ("killed", re.compile(_KIN_PAIR + r"(?:killed|dead)\b", re.I)),
@@ -124,6 +127,32 @@ PATTERNS = (
             rf"(?:also\s+|reportedly\s+)?(?:killed|dead)\b",
             re.I,
         ),
+    ),
+    # "He initially put the number of wounded at 17, then raised it to 24": the figure as revised; the first one
+    # only when no revision follows it
+    *(
+        (
+            what,
+            re.compile(
+                rf"\bnumber\s+of\s+(?:people\s+)?(?:{words})\b[^.;]{{0,100}}?\b(?:raised|revised|increased|updated|"
+                rf"lowered|corrected|brought)\s+(?:it|that|this|the\s+(?:figure|number|count|toll))\s+(?:up\s+|down\s+)?"
+                rf"to\s+{_QUAL}(?P<n>{_NUM})\b",
+                re.I,
+            ),
+        )
+        for what, words in _NUMBER_OF
+    ),
+    *(
+        (
+            what,
+            re.compile(
+                rf"\b(?:put|puts|putting|gave|set|estimated|placed)\s+the\s+(?:number|count)\s+of\s+(?:people\s+)?"
+                rf"(?:{words})\s+at\s+{_QUAL}(?P<n>{_NUM})\b(?![^.;]{{0,80}}?\b(?:raised|revised|increased|updated|"
+                rf"lowered|corrected|brought)\s+(?:it|that|this|the\s+(?:figure|number|count|toll))\b)",
+                re.I,
+            ),
+        )
+        for what, words in _NUMBER_OF
     ),
     # "the number of injured had risen to 35"
     (

@@ -377,3 +377,35 @@ def test_the_town_the_wounded_were_taken_to_is_not_where_they_were_hurt(extracto
     )
     assert [(e.fatalities, e.injured) for e in found if is_at(e, *TETKINO)] == [(1, 4)]
     assert all(e.injured is None for e in found if not is_at(e, *TETKINO))
+
+
+def test_a_toll_told_of_a_citys_districts_is_the_citys(extractor):
+    e = only_event(
+        extractor,
+        "Russian drones hit Kharkiv overnight, killing two people and wounding seven in the Saltivskyi and "
+        "Slobidskyi districts, Mayor Ihor Terekhov said.",
+    )
+    assert (e.location, e.fatalities, e.injured) == ("Kharkiv", 2, 7)
+
+
+def test_a_figure_revised_later_in_the_sentence_is_the_revised_one(extractor):
+    e = only_event(
+        extractor,
+        "A ballistic missile struck a warehouse in Kyiv on Monday, the city administration said. The mayor first "
+        "put the number of injured at eight, then raised it to 13 by midday.",
+    )
+    assert e.injured == 13
+    assert [
+        c.n for c in find_counts("Officials put the number of dead at 12 but later revised it down to 10.")
+    ] == [10]
+
+
+def test_a_nearby_town_named_as_such_has_its_own_event_however_close(extractor):
+    """Vyshneve lies some 13 km from central Kyiv: 'the nearby town of' says it is a place of its own."""
+    found = events(
+        extractor,
+        "A drone hit an apartment block in Kyiv, wounding three people, the city's military administration said. "
+        "A man was also hurt by falling debris in the nearby town of Vyshneve.",
+    )
+    by = {e.location: e for e in found}
+    assert by["Kyiv"].injured == 3 and by["Vyshneve"].injured == 1, {k: e.injured for k, e in by.items()}

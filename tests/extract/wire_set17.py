@@ -259,8 +259,6 @@ QUIET = {"s17-quiet-talks", "s17-quiet-gaza-aid"}
 
 # Known gaps at the first scoring (main 1ebb2e6, again on f8d4c06; rules and model alike), no fix yet:
 SEVENTEENTH_GAPS = {
-    "s17-reuters-zaporizhzhia": "Pidhorodne's woman 'also hurt by falling debris' is added to Dnipro's two injured "
-    "and Pidhorodne has no event",
     "s17-reuters-russia-drones": "debris of a downed drone setting fire to a refinery tank (told by local "
     "authorities) is coded a claimed shoot-down: debatable gold, the seed's debris convention",
     "s17-ap-gaza-west-bank": "Hamas's 'no knowledge of any clash in Rafah' is not read as a denial",

@@ -18,9 +18,11 @@ def victims_elsewhere(text, sent, items, last: Draft, published, speaker, senten
     """A sentence with no act word of its own that counts victims at a place the paragraph has not told yet,
     right after an attack ('A woman was also injured in the village of X'): that attack, at that place. Only
     after a strike (a capture or a shoot-down has no victims elsewhere), and only for figures above zero."""
-    if last.event_type != EXPLOSIONS or not any(c.n > 0 for c in event_counts(sent.text)):
+    counts = event_counts(sent.text)
+    if last.event_type != EXPLOSIONS or not any(c.n > 0 for c in counts):
         return []
-    spans = tuple(m.span() for m in CASUALTY.finditer(sent.text))
+    # "a woman was also hurt by falling debris in X": the figure's own words when no casualty word says it
+    spans = tuple(m.span() for m in CASUALTY.finditer(sent.text)) or tuple((c.start, c.end) for c in counts)
     if not spans:
         return []
     trig = Trigger(last.trigger, last.event_type, last.sub_event_type, spans)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 
 from app.extract.events.lexicons import alternation, load
+from app.extract.neighbourhoods import PART_KM
 from app.extract.numbers import Count, find_counts
 from app.extract.resolve import Resolved, _km
 
@@ -134,12 +135,32 @@ def counts_for(
                 else min(targets, key=lambda t: abs(t.spot.start - a))
             )
         if _listed_with_another(t, targets):
-            continue  # "six killed in attacks on Kharkiv and Odesa": a total over the places listed, no one's
+            # "killing one and wounding five in the Darnytskyi and Dniprovskyi districts" of the city told before:
+            # the city's toll; "six killed in attacks on Kharkiv and Odesa": a total over the places, no one's
+            t = _city_of_the_parts(t, targets)
+            if t is None:
+                continue
         slot = 0 if c.what == "killed" else 1
         cur = out[id(t)][slot]
         # "killing two soldiers and three civilians" adds up; a figure told twice counts once
         out[id(t)][slot] = c.n if cur is None else (cur + c.n if c.extra else max(cur, c.n))
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _city_of_the_parts(t: Resolved, targets: list[Resolved]) -> Resolved | None:
+    """The town named before a list of places that all lie within it (its districts), if there is one."""
+    listed = [
+        o for o in targets if o is t or _listed_with_another(o, targets) and o.spot.start >= t.spot.start
+    ]
+    towns = [
+        o
+        for o in targets
+        if o.spot.end <= t.spot.start
+        and o.cand.kind in ("settlement", "capital")
+        and all(_km(o.cand.lat, o.cand.lon, p.cand.lat, p.cand.lon) < PART_KM for p in listed)
+        and all(p.cand.kind not in ("settlement", "capital") for p in listed)
+    ]
+    return max(towns, key=lambda o: o.spot.end) if towns else None
 
 
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -158,6 +179,18 @@ def _listed_with_another(t: Resolved, targets: list[Resolved]) -> bool:
 
 
 MAX_LOOKBACK = 256
+# "A woman was also hurt in the nearby town of X": a town the text calls a town of its own is another place than
+# the city told before, however close; its victims are an event there (coder._victims_elsewhere)
+_A_TOWN_OF = re.compile(
+    r"\b(?:town|village|settlement|hamlet|community)\s+of\s+(?:the\s+)?$|\b(?:neighbou?ring|nearby)\s+$", re.I
+)
+
+
+def _reach(r: Resolved) -> float:
+    """How far from an event told before a place of a follow-up sentence may lie and still be that event's."""
+    s = r.spot.sentence
+    before = s.text[max(0, r.spot.start - s.start - 40) : r.spot.start - s.start]
+    return 1.0 if r.cand.kind in ("settlement", "capital") and _A_TOWN_OF.search(before) else 15.0
 
 
 def carry_counts(
@@ -183,7 +216,7 @@ def carry_counts(
     last = next(
         (
             d for d in islice(reversed(drafts), MAX_LOOKBACK)
-            if any(_km(d.res.cand.lat, d.res.cand.lon, r.cand.lat, r.cand.lon) < 15 for r in points)
+            if any(_km(d.res.cand.lat, d.res.cand.lon, r.cand.lat, r.cand.lon) < _reach(r) for r in points)
         ),
         None,
     )  # fmt: skip
