@@ -673,3 +673,25 @@ def test_where_drones_were_heading_is_not_where_they_were_downed(extractor):
         "Nine drones heading for Moscow were destroyed over the Moscow region before dawn, the city's mayor said.",
     )
     assert e.location == "Moscow Oblast", e.location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said it had accused Kyiv of a drone attack on an oil depot in the Bryansk region overnight.",
+        "Russia’s Foreign Ministry said it had handed Washington evidence that Ukrainian drones struck an oil "
+        "depot in the Bryansk region on Monday.",
+    ],
+)
+def test_a_government_given_told_or_blamed_is_no_event_place(extractor, text):
+    """'accused Kyiv of', 'give Washington proof': the capital stands for the government addressed; the act
+    happened in the region the sentence names."""
+    found = events(extractor, text, published="2025-12-17")
+    assert found and not at(found, *KYIV, within_km=50)
+    assert all(km(e.lat, e.lon, 38.9, -77.04) > 500 for e in found)  # never Washington, DC
+    assert all(is_at(e, 53.27, 34.32, within_km=150) for e in found)  # the Bryansk region
+
+
+def test_a_capital_struck_is_still_the_place(extractor):
+    e = only_event(extractor, "Russian missiles hit Kyiv overnight, wounding three people, the mayor said.")
+    assert is_at(e, *KYIV, within_km=25) and e.injured == 3

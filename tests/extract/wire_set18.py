@@ -442,7 +442,4 @@ EIGHTEENTH_GAPS = {
     "a fuel and energy facility had been hit'), stays claimed",
 }
 # Events coded that match no gold event:
-EIGHTEENTH_INVENTED = {
-    "s18-day-1409": "'would hand Washington evidence of the alleged drone attack on Putin's residence in the "
-    "Novgorod region' is coded at Washington (the recipient, not the place)",
-}
+EIGHTEENTH_INVENTED: dict[str, str] = {}
