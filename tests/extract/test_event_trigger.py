@@ -487,3 +487,21 @@ def test_overran_a_position_is_a_capture(extractor):
         "The Arakan Army said on Monday its fighters overran a navy outpost outside the town of Sittwe.",
     )
     assert e.event_type == "Battles" and is_at(e, 20.15, 92.90)
+
+
+def test_weeks_of_attacks_given_as_the_cause_of_blackouts_are_no_event(extractor):
+    """The day is the blackouts' ('through Friday'); the attacks are a campaign told as their cause."""
+    text = (
+        "The national grid operator said blackouts would last through Friday in the Sumy and Poltava regions "
+        "because of damage from weeks of Russian strikes on substations."
+    )
+    assert events(extractor, text) == []
+
+
+def test_an_act_that_ends_days_of_fighting_is_still_an_event(extractor):
+    found = events(
+        extractor,
+        "Russian troops captured the village of Novomykolaivka on Tuesday after weeks of fighting, the Defence "
+        "Ministry said.",
+    )
+    assert [e.event_type for e in found] == ["Battles"]

@@ -380,8 +380,6 @@ SIXTEENTH_GAPS = {
 }
 # Events coded that match no gold event:
 SIXTEENTH_INVENTED = {
-    "s16-aj-day-1393": "'scheduled power cuts would continue on Thursday in the Kyiv, Kharkiv and Odesa regions because of "
-    "damage from weeks of Russian attacks' is coded as three strikes at those regions",
     "s16-reuters-saratov": "'the Saratov refinery' in the General Staff's sentence is coded a second strike beside "
     "Saratov's",
 }

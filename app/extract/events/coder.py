@@ -42,6 +42,7 @@ from app.extract.events.trigger import (
     downed_of_those_told,
     find_trigger,
     habitual,
+    over_a_campaign,
     trigger_at,
 )
 from app.extract.events.unnamed import (
@@ -193,6 +194,9 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue
             if not day_cues and habitual(sent.text, spans):
                 continue  # "Nikopol is shelled almost daily": a habit of the war, not one event
+            if over_a_campaign(sent.text, spans):
+                story.note(day_cues)
+                continue  # "... because of damage from weeks of Russian attacks": a campaign, told as a cause
             # (up to the end of the first act word: a frame may look ahead at it, "since the RSF captured")
             if BACKGROUND.search(sent.text[: spans[0][1]]):
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it

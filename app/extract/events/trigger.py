@@ -306,6 +306,15 @@ def trigger_at(text: str, pos: int, sentence_trigger: Trigger) -> Trigger:
     return Trigger(own.kind, own.event_type, own.sub_event_type, tuple((x + a, y + a) for x, y in own.spans))
 
 
+_CAMPAIGN_BEFORE = re.compile(rf"\b(?:{alternation(_A['campaign'])})$", _I)
+
+
+def over_a_campaign(text: str, spans) -> bool:
+    """Every act word of the sentence is told as weeks or months of it ('power cuts would continue on Thursday
+    ... because of damage from weeks of Russian attacks'): a campaign the sentence gives as a cause, no event."""
+    return bool(spans) and all(_CAMPAIGN_BEFORE.search(text[max(0, a - 60) : a]) for a, _b in spans)
+
+
 def habitual(text: str, spans=None) -> bool:
     """Every trigger word of the sentence is told as a habit ('is shelled almost daily', 'which drones have
     struck repeatedly'): a habit word near it, with no comma or semicolon between them."""
