@@ -409,3 +409,13 @@ def test_a_nearby_town_named_as_such_has_its_own_event_however_close(extractor):
     )
     by = {e.location: e for e in found}
     assert by["Kyiv"].injured == 3 and by["Vyshneve"].injured == 1, {k: e.injured for k, e in by.items()}
+
+
+def test_a_war_wide_toll_with_a_dated_aside_is_no_event(extractor):
+    """'The conflict, which erupted when ... on April 15, 2023, has killed more than 40,000': the war's count,
+    its aside (commas and all) telling how it began; neither the toll nor the recalled attack is an event."""
+    text = (
+        "The conflict, which erupted when the RSF attacked army bases in Khartoum on April 15, 2023, has killed "
+        "more than 40,000 people, according to United Nations estimates."
+    )
+    assert events(extractor, text, published="2026-01-09") == []

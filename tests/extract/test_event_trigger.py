@@ -505,3 +505,12 @@ def test_an_act_that_ends_days_of_fighting_is_still_an_event(extractor):
         "Ministry said.",
     )
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_settlers_setting_homes_on_fire_attack_civilians(extractor):
+    e = only_event(
+        extractor,
+        "Israeli settlers raided the village of Sinjil on Tuesday, setting three homes and a barn on fire, the "
+        "Palestinian Red Crescent said.",
+    )
+    assert e.event_type == "Violence against civilians"

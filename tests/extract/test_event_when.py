@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from wire import events, is_at, only_event
 
@@ -143,3 +145,29 @@ def test_overnight_is_the_night_before_the_report_not_a_day_told_earlier(extract
     )
     found = _dated(extractor, text)
     assert (found.get("Sumy"), found.get("Chernihiv")) == ("2025-12-15", "2025-12-17"), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health officials say more than 420 people have been killed since the truce took effect on Oct. 10.",
+        "The war, triggered by the militia's assault on the capital on April 15, 2023, has killed more than "
+        "40,000 people.",
+    ],
+)
+def test_the_start_of_a_tallys_period_is_no_day_of_the_story(sentence):
+    """The date a war's or a truce's count starts from does not date the sentences after it."""
+    from app.extract.events.when import StoryDate
+
+    cues, day_cues = StoryDate().cues(sentence, dt.date(2026, 1, 9))
+    assert cues and day_cues == []
+
+
+def test_a_day_told_beside_a_tally_still_dates_the_story():
+    from app.extract.events.when import StoryDate
+
+    sentence = (
+        "On Tuesday, strikes killed 12 people in Gaza City, bringing the toll since the war began to 70,000."
+    )
+    _cues, day_cues = StoryDate().cues(sentence, dt.date(2026, 1, 9))
+    assert [c.text for c in day_cues] == ["Tuesday"]

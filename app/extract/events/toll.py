@@ -61,6 +61,22 @@ def aggregate_sentence(text: str) -> bool:
     return _OVER_TIME.search(text) is not None
 
 
+def bounds_a_period(text: str, pos: int) -> bool:
+    """The date at `pos` bounds the period a tally counts ('killed since the ceasefire took effect on Oct. 10',
+    'The war, triggered by the attack on Oct. 7, 2023, has killed ...'): no day of the story."""
+    head = _DAY_TALLY.sub(lambda m: " " * len(m.group()), text)
+    for m in _OVER_TIME.finditer(head):
+        if m.start() <= pos < m.end():
+            return True
+        if (
+            m.group().lower().startswith("since")
+            and 0 <= pos - m.end() <= 60
+            and not re.search(r"[.;]\s", head[m.end() : pos])
+        ):
+            return True
+    return False
+
+
 def _long_tally(text: str, end: int) -> bool:
     """A marker of a war's or a campaign's count before `end`, once those of a single day are set aside."""
     head = _DAY_TALLY.sub(lambda m: " " * len(m.group()), text[:end])

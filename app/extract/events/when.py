@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from app.extract.dates import event_date, find_cues
+from app.extract.events.toll import bounds_a_period
 
 _I = re.I
 _EARLIER = re.compile(
@@ -63,7 +64,9 @@ class StoryDate:
 
     def cues(self, sentence: str, published: dt.date):
         cues = find_cues(sentence, published)
-        return cues, [c for c in cues if c.precision == 1]
+        # "... have been killed since the ceasefire took effect on Oct. 10": the start of a tally's period is
+        # no day the story goes on about
+        return cues, [c for c in cues if c.precision == 1 and not bounds_a_period(sentence, c.start)]
 
     def note(self, day_cues, block: int = -1) -> None:
         if day_cues:
