@@ -30,6 +30,14 @@ _MONTH_ONLY = re.compile(
 _SINCE_WHEN = re.compile(rf"\b(?i:since)\s+{_MON}\b(?:\s+(\d{{4}}))?(?=,?\s+when\b)")
 # the day a part of a month stands for (the middle of its ten days or so) and how far either side it reaches
 _PART_DAY = {"early": 5, "beginning": 3, "start": 3, "mid": 15, "middle": 15, "late": 26, "end": 28}
+# fixed-date holidays wire copy dates attacks by ("a strike on Christmas Day", "in the early hours of New Year's
+# Day"), the last one on or before publication (a day ahead allowed, as for dates)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "orthodox christmas": (1, 7)}  # fmt: skip
+_HOLIDAY = re.compile(
+    r"\b(?:on|over|during|at|by|before|after|of)\s+(?P<h>Orthodox\s+Christmas(?:\s+Day)?|Christmas\s+(?:Eve|Day)|"
+    r"Christmas|Boxing\s+Day|New\s+Year[’']s\s+(?:Eve|Day))\b"
+)
 _WEEKDAY = re.compile(
     r"\b(last\s+|this\s+|on\s+|early\s+on\s+|late\s+on\s+|overnight\s+on\s+|)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -110,6 +118,12 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
         d = _explicit(month, day, m.group(3), published)
         if d:
             cues.append(DateCue(d, 1, m.start(), m.group(0)))
+    for m in _HOLIDAY.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'").removesuffix(" day")
+        month, day = _HOLIDAYS.get(name) or _HOLIDAYS[name + " day"]
+        d = _year_for(month, day, published)
+        if d:
+            cues.append(DateCue(d, 1, m.start("h"), m.group("h")))
     taken = [(c.start, c.start + len(c.text)) for c in cues]
     for m in _MONTH_ONLY.finditer(text):
         if any(a <= m.start(2) < b for a, b in taken):

@@ -245,3 +245,20 @@ def test_since_a_month_when_an_act_happened_dates_that_act(extractor):
         published="2025-12-20",
     )
     assert e.event_date.startswith("2024-06") and e.time_precision == 3
+
+
+@pytest.mark.parametrize(
+    "text, published, want",
+    [
+        (
+            "Russian drones hit a bakery in Kherson on Christmas Day, the governor said.",
+            "2025-12-27",
+            "2025-12-25",
+        ),
+        ("A drone struck a cafe in Khorly in the early hours of New Year’s Day.", "2026-01-03", "2026-01-01"),
+        ("Missiles hit Odesa's port on New Year's Eve.", "2026-01-02", "2025-12-31"),
+        ("Shelling hit Nikopol on Christmas Eve.", "2025-12-30", "2025-12-24"),
+    ],
+)
+def test_a_holiday_is_its_day(text, published, want):
+    assert _cue(text, published) == (want, 1)

@@ -171,3 +171,12 @@ def test_a_day_told_beside_a_tally_still_dates_the_story():
     )
     _cues, day_cues = StoryDate().cues(sentence, dt.date(2026, 1, 9))
     assert [c.text for c in day_cues] == ["Tuesday"]
+
+
+def test_hours_earlier_is_the_day_told_not_the_night_before_the_report(extractor):
+    text = (
+        "On Dec. 10, a Russian missile hit a hospital in Kramatorsk, wounding six people.\n\n"
+        "Hours earlier, drones had struck a power station near Kostiantynivka, officials said."
+    )
+    found = _dated(extractor, text)
+    assert (found.get("Kramatorsk"), found.get("Kostiantynivka")) == ("2025-12-10", "2025-12-10"), found

@@ -28,7 +28,7 @@ NEWS_WINDOW = 3
 # the story goes on the same day ('Later the same day, drones hit ...'), or a day after or before the day told
 _SAME_DAY = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning)|the\s+same\s+day|"
-    r"(?:later|earlier)\s+that\s+day|hours\s+later|that\s+(?:night|evening))\b",
+    r"(?:later|earlier)\s+that\s+day|hours\s+(?:later|earlier|before)|that\s+(?:night|evening))\b",
     _I,
 )
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", _I)
