@@ -32,6 +32,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
+from app.extract.unknown_places import in_article_area
 from app.gazetteer import normalize
 from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
@@ -114,29 +115,6 @@ class Resolver:
                 c for c in found if c.kind in ("country", "region", "facility")
             ]  # ... or an airport (JFK)
         return found
-
-    def _in_article_region(
-        self, spots: list[Spot], first: list, cands: list, *, only_villages: bool = False
-    ) -> None:
-        """A place handed in that the gazetteer lacks ("a hamlet of 200 people") is somewhere in the region the
-        article's other places are in: that region, at region precision, says so ("no place ... in the
-        gazetteer; returning the region"); with no such region it stays unresolved."""
-        area = nearby.article_region([r.cand for r in first if r is not None])
-        ri = self.gaz.region_place(*area) if area is not None else None
-        if ri is None:
-            return
-        hint = Hints(country=area[0], admin1=area, admin1_name=self.gaz.names[ri])
-        for k, r in enumerate(first):
-            # a short form in capitals ("SA") is a country's or a region's, never "somewhere around here"
-            if (
-                r is None
-                and (spots[k].typed == "village" or not only_villages)
-                and not spots[k].adjectival
-                and not _ABBREVIATION.fullmatch(spots[k].surface.strip())
-            ):
-                cs = self.geo.region_fallback(spots[k].surface, hint)
-                if cs:
-                    first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
 
     def _short_form(self, spot: Spot) -> list[Candidate]:
         """A span handed in that names no place by itself but stands for one: a state written short ("W.Va.",
@@ -258,7 +236,7 @@ class Resolver:
         if None in first and (spans_given or any(s.typed == "village" for s in spots)):
             # a place handed in, or one the text calls a village ("Kyauk Ni Maw village"), that the gazetteer
             # lacks and whose sentence names no region: the region the article is about
-            self._in_article_region(spots, first, cands, only_villages=not spans_given)
+            in_article_area(self.geo, spots, first, cands, only_villages=not spans_given)
 
         out: list[Resolved] = []
         settled: set[int] = set()  # spots the article's focus already decided

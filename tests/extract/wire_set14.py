@@ -314,7 +314,9 @@ QUIET = {"s14-ki-eu-loan", "s14-irrawaddy-results"}
 FOURTEENTH_GAPS = {
     "s14-ki-roundup": "Pokrovske read as the hromada by Nikopol (debatable gold: Synelnykove raion's)",
     "s14-tass-mod": "Kupyansk-Uzlovoy strike reported, not claimed (the source is in the next sentence)",
-    "s14-almanar-south": "Mahmoudiyeh and Odaisseh, in no gazetteer and not spotted, make no event",
+    "s14-almanar-south": "all three found (Aitaroun and Odaisseh, in no gazetteer, at Lebanon, region precision; "
+    "Mahmoudiyeh by its Jezzine district), but the scorer pairs the Aitaroun gold with the Jezzine event (48 km, "
+    "within 150) and the Mahmoudiyeh gold with the Lebanon one, so their tolls count as wrong",
     "s14-irrawaddy-sagaing": "Depayin, Singu missed",
     "s14-myanmar-now-poll": "Kani ambush missed (Kani Township in no gazetteer)",
 }

@@ -366,8 +366,6 @@ QUIET = {"s16-quiet-guarantees", "s16-quiet-christmas"}
 SIXTEENTH_GAPS = {
     "s16-aj-day-1393": "Tuapse: Ukraine's strike claim beside Krasnodar's 'drone debris had set fire to an installation ... "
     "nobody was hurt' is coded claimed (gold: reported, both sides tell it; debatable, see the README)",
-    "s16-aj-day-1411": "the navy's hit on 'a Russian landing craft moored off the village of Chornomorske in occupied "
-    "Crimea' is not coded",
     "s16-aj-day-1425": "the follow-up bullet 'Ukraine's military said the Russian claim was false and that its units still "
     "held Lyman' leaves Lyman claimed (gold: disputed by Ukraine); Volgograd, told by the SBU and by the governor's "
     "'falling debris had caused a fire', is coded claimed (gold: reported; debatable)",

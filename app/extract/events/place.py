@@ -353,7 +353,8 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     keep = [located(text, r, items) for r in keep]
     if _OVER_PLACES.search(sent.text):
         keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"
-    specific = [r for r in keep if r.cand.kind != "country"]
+    # a village the gazetteer lacks, answered with its country ("the border town of X"), is still a specific place
+    specific = [r for r in keep if r.cand.kind != "country" or r.spot.typed == "village"]
     if specific and all(r.cand.kind == "region" for r in specific):
         # "In Russia's Belgorod region, a drone struck a minibus on the outskirts of Shebekino": the region
         # only qualifies the town the act is placed by

@@ -82,7 +82,7 @@ _STRUCK_OBJECT = re.compile(
 )
 _FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b")
 _MOUNTED = re.compile(
-    r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\battacks?\s+on\b", _I
+    r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\b(?:attacks?|raids?|strikes?)\s+on\b", _I
 )
 
 
@@ -176,6 +176,8 @@ def find_trigger(text: str) -> Trigger | None:
         return hits["fighting"]
     if "shooting" in hits:
         return _aimed(text, hits["shooting"])
+    if "demolition" in hits:
+        return hits["demolition"]
     if "evacuation" in hits:
         # an evacuation order codes no event (coder.py): an attack with victims told beside it is one ("ordered
         # the evacuation after attacks on the town killed two")

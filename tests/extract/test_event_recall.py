@@ -1,0 +1,60 @@
+"""Acts the coder used to miss: a vessel hit ("hit a patrol boat anchored off X"), homes blown up by troops
+(Strategic developments, property destruction), raids "carried out on" a place, and a village the gazetteer
+lacks, which stands for the article's country only where that country's point lies near the story (Lebanon),
+never as a far-off marker in a large one (Ukraine)."""
+
+from __future__ import annotations
+
+from wire import events, extractor_in_both_modes, is_at, only_event  # noqa: F401 (the extractor fixture)
+
+from app.extract.events.trigger import find_trigger
+
+KFAR_KILA = (33.28, 35.55)
+JEZZINE = (33.54, 35.58)
+
+
+def test_a_vessel_hit_off_a_village_is_a_strike_there(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine's military said its sea drones had hit a Russian patrol boat anchored off the village of "
+        "Mizhvodne in western Crimea.",
+    )
+    assert e.event_type == "Explosions/Remote violence" and is_at(e, 45.59, 32.85), (e.event_type, e.location)
+
+
+def test_homes_blown_up_by_troops_are_property_destruction(extractor):
+    e = only_event(
+        extractor,
+        "Israeli troops blew up several homes in the border village of Kfar Kila on Sunday, the state news agency "
+        "said.",
+    )
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert is_at(e, *KFAR_KILA), e.location
+    assert find_trigger("Protesters demolished a statue in the square.") is None  # no homes, no buildings
+
+
+def test_raids_carried_out_on_a_place_are_an_attack(extractor):
+    e = only_event(
+        extractor,
+        "Israeli warplanes carried out a series of raids on the outskirts of Jezzine on Monday, the agency said.",
+    )
+    assert e.event_type == "Explosions/Remote violence" and is_at(e, *JEZZINE), (e.event_type, e.location)
+
+
+def test_an_unknown_border_village_stands_for_a_small_country_at_region_precision(extractor):
+    found = events(
+        extractor,
+        "Israeli troops blew up several houses in the border village of Markaba on Sunday, the National News "
+        "Agency said. Separately, an Israeli drone strike on a motorcycle in Tyre killed one man.",
+    )
+    (e,) = [e for e in found if e.event_type == "Strategic developments"]
+    assert e.geo_precision == 3 and e.location == "Lebanon", (e.location, e.geo_precision)
+
+
+def test_an_unknown_village_in_a_large_country_is_no_marker_at_its_middle(extractor):
+    found = events(
+        extractor,
+        "Russian drones struck Lviv overnight, wounding two people. In the east, Russian troops blew up several "
+        "houses in the village of Ptyche, the governor said.",
+    )
+    assert all(e.location != "Ukraine" for e in found), [(e.location, e.event_type) for e in found]
