@@ -82,7 +82,8 @@ _STRUCK_OBJECT = re.compile(
 )
 _FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b")
 _MOUNTED = re.compile(
-    r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\b(?:attacks?|raids?|strikes?)\s+on\b", _I
+    r"\b(?:launched|carried\s+out|staged|mounted|attempted)\b[^.]{0,40}\b(?:attacks?|raids?|strikes?)\s+on\b",
+    _I,
 )
 
 
