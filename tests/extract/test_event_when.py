@@ -180,3 +180,20 @@ def test_hours_earlier_is_the_day_told_not_the_night_before_the_report(extractor
     )
     found = _dated(extractor, text)
     assert (found.get("Kramatorsk"), found.get("Kostiantynivka")) == ("2025-12-10", "2025-12-10"), found
+
+
+@pytest.mark.parametrize(
+    "follow_up, place, day",
+    [
+        ("Two days later, drones hit a fuel depot in Odesa, wounding two workers.", "Odesa", "2025-12-07"),
+        (
+            "A week earlier, a glide bomb had hit a school in Kramatorsk, officials said.",
+            "Kramatorsk",
+            "2025-11-28",
+        ),
+    ],
+)
+def test_days_later_and_a_week_earlier_count_from_the_day_told(extractor, follow_up, place, day):
+    text = "On Dec. 5, a Russian missile struck Kryvyi Rih, killing four people.\n\n" + follow_up
+    found = _dated(extractor, text)
+    assert found.get(place) == day, found

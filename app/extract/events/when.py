@@ -31,8 +31,13 @@ _SAME_DAY = re.compile(
     r"(?:later|earlier)\s+that\s+day|hours\s+(?:later|earlier|before)|that\s+(?:night|evening))\b",
     _I,
 )
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", _I)
-_DAY_BEFORE = re.compile(r"^(?:a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before)$", _I)
+# counted from the day told: "the next day", "two days later", "a week earlier", "the previous day"
+_COUNTED = re.compile(
+    r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous)\s+day|the\s+day\s+(?P<rel>after|before)|"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b",
+    _I,
+)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a sentence that turns to another strand of the news: not the background day just told
 _TURN = re.compile(
     r"^\W*(?:meanwhile|elsewhere|separately|in\s+(?:other|separate)\s+(?:developments|news|incidents?)|"
@@ -50,7 +55,8 @@ class StoryDate:
     A day carries on through its paragraph; into a later paragraph only when it is news (within NEWS_WINDOW
     days of publication). A paragraph after a background day ('The war, triggered by the attack of Oct. 7,
     2023, ...') is about the report's news day (the first recent day the article names), or, with none, the
-    day before publication. 'Later the same day' and 'the next day' carry the day told across paragraphs;
+    day before publication. 'Later the same day' carries the day told across paragraphs, 'the next day' and
+    'two days later' / 'a week earlier' count from it;
     'Meanwhile', 'Elsewhere' and an adverbial 'overnight' do not take a background day."""
 
     def __init__(self, published: dt.date | None = None) -> None:
@@ -82,14 +88,13 @@ class StoryDate:
         the default (the day before publication)."""
         if self.day is None:
             return None
-        if cues:
-            if all(_DAY_BEFORE.match(c.text) for c in cues):  # 'a day earlier': the day before the one told
-                return self.day[0] - dt.timedelta(days=1), 1
-            return None
+        counted = _COUNTED.search(sentence)
+        if cues and not (counted and all(_COUNTED.fullmatch(c.text) for c in cues)):
+            return None  # a date of its own ('a day earlier' is one only as the find_cues default)
+        if counted:
+            return _count_from(self.day[0], counted)
         if _SAME_DAY.search(sentence):
             return self.day
-        if _NEXT_DAY.search(sentence):
-            return self.day[0] + dt.timedelta(days=1), 1
         if self._recent(self.day[0]):
             if _OVERNIGHT.search(sentence) and self.published is not None:
                 # the night before the report: the day told only when that is the night's own day
@@ -99,6 +104,18 @@ class StoryDate:
         if block == self.block and not _TURN.search(sentence) and not _OVERNIGHT.search(sentence):
             return self.day
         return self.news
+
+
+def _count_from(day: dt.date, m: re.Match) -> tuple[dt.date, int]:
+    """'Two days later' (day + 2), 'a week earlier' (day - 7, week precision), 'the previous day' (day - 1)."""
+    if m.group("next") or m.group("rel") == "after":
+        return day + dt.timedelta(days=1), 1
+    if m.group("prev") or m.group("rel"):
+        return day - dt.timedelta(days=1), 1
+    n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+    week = m.group("unit").lower().startswith("week")
+    back = -1 if m.group("dir").lower() == "earlier" else 1
+    return day + dt.timedelta(days=back * n * (7 if week else 1)), 2 if week else 1
 
 
 def earlier_by(sentence: str) -> tuple[int, int] | None:
