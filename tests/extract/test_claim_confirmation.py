@@ -75,3 +75,42 @@ def test_officials_of_the_town_hit_counting_its_injured_confirm_the_attackers_cl
         "resort town said three people were injured.",
     )
     assert (e.claim_status, e.injured) == ("reported", 3)
+
+
+@pytest.mark.parametrize(
+    "confirmation",
+    [
+        # the governor named with his seat before his title
+        "Lipetsk Governor Igor Artamonov confirmed that an industrial site in the city had been damaged.",
+        # a governor who names no place: the official of the place just told
+        "Governor Igor Artamonov confirmed that an industrial site had been damaged and that nobody was hurt.",
+    ],
+)
+def test_a_governor_confirming_a_damaged_site_makes_the_claimed_strike_reported(extractor, confirmation):
+    found = events(
+        extractor,
+        "Ukraine's General Staff said its drones had hit a steel plant in the Russian city of Lipetsk overnight. "
+        + confirmation,
+    )
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.claim_status) for e in strikes] == [("Lipetsk", "reported")]
+
+
+def test_a_governor_confirming_only_that_drones_were_downed_leaves_the_claim(extractor):
+    found = events(
+        extractor,
+        "Ukraine's General Staff said its drones had hit a steel plant in the Russian city of Lipetsk overnight. "
+        "Governor Igor Artamonov confirmed that several drones had been shot down over the region.",
+    )
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [e.claim_status for e in strikes] == ["claimed"]
+
+
+def test_officials_who_have_not_confirmed_any_damage_leave_the_claim(extractor):
+    found = events(
+        extractor,
+        "Ukraine's General Staff said its drones had hit a steel plant in the Russian city of Lipetsk overnight. "
+        "Lipetsk regional authorities have not confirmed any damage.",
+    )
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [e.claim_status for e in strikes] == ["claimed"]

@@ -18,6 +18,7 @@ from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.follow_up import (
+    CONFIRM_VERB,
     PART_OF_TOLD,
     answers_the_attack,
     attack_just_told,
@@ -154,8 +155,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
-                if THE_FACILITY.search(sent.text):
-                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
+                if THE_FACILITY.search(sent.text) or CONFIRM_VERB.search(sent.text):
+                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
                     intercepted_after(sent.text, block_drafts, speaker)
@@ -227,7 +228,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 status.source_told_after(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 continue_with(took, block_drafts, speaker, sent.text)
-                confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no)
+                confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues, block_no)

@@ -8,10 +8,11 @@ import re
 
 from app.extract.events import status
 from app.extract.events.draft import Draft, make_draft
+from app.extract.events.lexicons import word_pattern
 from app.extract.events.place import event_places
 from app.extract.events.seats import seat_only
 from app.extract.events.toll import counts_for, event_counts
-from app.extract.events.trigger import CASUALTY, EXPLOSIONS, STRATEGIC, Trigger
+from app.extract.events.trigger import CASUALTY, EXPLOSIONS, STRATEGIC, Trigger, find_trigger
 
 
 def victims_elsewhere(text, sent, items, last: Draft, published, speaker, sentences) -> list[Draft]:
@@ -119,6 +120,15 @@ def intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None
 
 # how many of the last events a confirmation by the side hit may be about
 _CONFIRM_BACK = 4
+# the civil officials of a town or region (attribution.yaml place_officials), and the verb by which they bear out
+# what the other side claimed
+_PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
+CONFIRM_VERB = re.compile(r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b", re.I)
+_NOT_CONFIRMED = re.compile(
+    r"\b(?:not|never|n[o’']t|yet\s+to|declined\s+to|refused\s+to|without|unable\s+to)\s+(?:\w+\s+)?"
+    r"(?:confirm|acknowledg)",
+    re.I,
+)
 # "confirmed that a fire had broken out", "said drones had damaged": the side hit tells the attack happened
 _CONFIRMS = re.compile(
     r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
@@ -127,11 +137,27 @@ _CONFIRMS = re.compile(
 )
 
 
-def confirmed_by_the_side_hit(text: str, sentence: str, items, drafts: list[Draft], block_no: int) -> None:
+def confirmed_by_the_side_hit(
+    text: str, sentence: str, items, drafts: list[Draft], block_no: int, speaker: str | None = None
+) -> None:
     """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
     confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
-    seat about the facility just told, confirm the attacker's claim: a report."""
+    seat about the facility just told, confirm the attacker's claim: a report. A governor or mayor who names no
+    seat ('Governor X confirmed that a fuel facility had been hit') is the official of the place just told."""
+    if _NOT_CONFIRMED.search(sentence):
+        return  # "Russian authorities have not confirmed any damage": the claim stays the attacker's
     sides = {r.cand.country_code for r in items if seat_only(text, r)}
+    if (
+        not sides
+        and speaker
+        and _PLACE_OFFICIALS.search(speaker)
+        and CONFIRM_VERB.search(sentence)
+        and getattr(find_trigger(sentence), "kind", None)
+        != "shootdown"  # "confirmed drones were downed": no hit
+    ):
+        told = [d for d in drafts[-_CONFIRM_BACK:] if d.block_no >= block_no - 1]
+        if told and told[-1].res.cand.country_code and told[-1].source_side != told[-1].res.cand.country_code:
+            sides = {told[-1].res.cand.country_code}
     if not sides or not _CONFIRMS.search(sentence) or status.DENIAL.search(sentence):
         return
     for d in drafts[-_CONFIRM_BACK:]:
