@@ -3,6 +3,7 @@ earlier ones left open. Drafts become Event records here, with their geo precisi
 
 from __future__ import annotations
 
+from app.extract.events.city_facility import city_of_facility
 from app.extract.events.draft import Draft
 from app.extract.events.lead import lead_summary
 from app.extract.events.summary import region_summed_up
@@ -183,6 +184,8 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     groups = [merged[key] for key in order]
     twins = _TwinIndex(groups)
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
+    # "the Saratov refinery" after "a refinery in Saratov": the city's strike told again
+    out = _fold(out, lambda g: city_of_facility(g, out))
     out = [d for d in out if not _sum_of_its_parts(d, out) and not _downed_region_by_region(d, out)]
     out = [d for d in out if not lead_summary(d, out)]
     out = [d for d in out if not region_summed_up(d, out)]
