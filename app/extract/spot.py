@@ -34,6 +34,10 @@ AFTER_REACH = 80
 MEMO_SENTENCES = 4096
 
 
+# the last word of a plant's name that reads like a company's ("the Afipsky Oil Refinery")
+_PLANT_HEADS = frozenset({"refinery", "plant", "terminal", "depot", "factory", "works"})
+
+
 class _People(set):
     """The names an article shows to be people, in the order they were found (only ever added to)."""
 
@@ -124,9 +128,24 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
                     people.add(normalize(_POSS.sub("", " ".join(names))))
                 continue
             if self._org_run(text, run):
-                spots.extend(self._org_owner(text, sent, run))
+                plant = self._named_facility(text, sent, run)
+                spots.extend([plant] if plant is not None else self._org_owner(text, sent, run))
                 continue
             spots.extend(self._match_run(text, sent, run, people, common))
+
+    def _named_facility(self, text: str, sent: Sentence, run: list[_Tok]) -> Spot | None:
+        """'the Afipsky Oil Refinery', 'the Saratov Oil Refinery': a run that reads like a company's name (its
+        'Oil') but is the curated name of a facility in the gazetteer (geodata/facilities.csv)."""
+        if run[-1].text.lower() not in _PLANT_HEADS:
+            return None  # "Nasser Hospital" is where the wounded were taken, told as an organisation's name
+        first = 1 if len(run) > 1 and run[0].text in ("The", "the") else 0
+        a, b = run[first].start, run[-1].end
+        key = normalize(text[a:b])
+        if not self.gaz.has_name(key) or all(
+            self.gaz.kind_of(i) != "facility" for i, _t in self.gaz.lookup(key)
+        ):
+            return None
+        return Spot(a, b, text[a:b], key, sent, typed="facility", facility_key=key, locative=True)
 
     def evidence_spot(self, text: str, sent: Sentence, a: int, b: int, people: set[str]) -> Spot | None:
         """A span the model calls a place: the gazetteer must know it and the person/organisation and

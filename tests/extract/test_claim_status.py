@@ -656,3 +656,25 @@ def test_denial_by_a_spokesman_with_an_abbreviated_rank_disputes_the_rebels_capt
     )
     e = next(e for e in events(extractor, text) if is_at(e, 16.69, 98.51))
     assert (e.claim_status, e.disputed_by) == ("disputed", "Myanmar military")
+
+
+def test_the_army_speaking_in_a_war_with_one_state_army_claims_its_own_shoot_down(extractor):
+    """'The army said its air defences shot down ...' in a Sudan story: the Sudanese army's own account."""
+    text = (
+        "The Rapid Support Forces shelled Dilling on Thursday, medics said.\n"
+        "The army said its air defences shot down three drones over El Obeid on Friday.\n"
+    )
+    e = next(e for e in events(extractor, text) if is_at(e, 13.18, 30.22))
+    assert e.event_type == "Strategic developments"
+    assert (e.claim_status, e.disputed_by) == ("claimed", None)
+
+
+def test_a_claim_the_army_denied_is_disputed_by_the_army_not_the_claimant(extractor):
+    """'The RSF said it took the army base in the town, a claim the army denied': Sudan's army denies."""
+    text = (
+        "Sudan's army said it had beaten back a Rapid Support Forces assault on its garrison in Dilling on "
+        "Tuesday.\n"
+        "The RSF said its fighters had seized the army base in the town, a claim the army denied.\n"
+    )
+    e = next(e for e in events(extractor, text) if is_at(e, 12.05, 29.65))
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Sudanese army")

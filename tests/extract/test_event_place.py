@@ -695,3 +695,14 @@ def test_a_government_given_told_or_blamed_is_no_event_place(extractor, text):
 def test_a_capital_struck_is_still_the_place(extractor):
     e = only_event(extractor, "Russian missiles hit Kyiv overnight, wounding three people, the mayor said.")
     assert is_at(e, *KYIV, within_km=25) and e.injured == 3
+
+
+def test_a_list_of_launch_sites_running_on_past_cities_and_occupied_is_no_event_place(extractor):
+    """'from the directions of Kursk, Oryol and Millerovo cities and occupied Donetsk': every name of the list is
+    where the drones came from; only the city hit is an event place."""
+    text = (
+        "Russian forces launched 140 drones from the directions of Kursk, Oryol and Millerovo cities and occupied "
+        "Donetsk overnight, and a drone hit an apartment block in Kharkiv, injuring five people."
+    )
+    found = events(extractor, text)
+    assert found and all(is_at(e, *KHARKIV, within_km=25) for e in found), [e.location for e in found]

@@ -419,3 +419,17 @@ def test_a_war_wide_toll_with_a_dated_aside_is_no_event(extractor):
         "more than 40,000 people, according to United Nations estimates."
     )
     assert events(extractor, text, published="2026-01-09") == []
+
+
+def test_a_later_toll_goes_on_with_the_place_that_had_victims_not_the_one_only_damaged(extractor):
+    """'... damaged a substation in Sumy and a drone hit a house in Okhtyrka, killing one. Six more were
+    injured.': the six are Okhtyrka's, not Sumy's too."""
+    text = (
+        "Officials said the attack damaged a substation in Sumy and that a drone hit a house in Okhtyrka, "
+        "killing one man. Six more people were injured, the regional governor said."
+    )
+    found = events(extractor, text)
+    sumy = next(e for e in found if is_at(e, 50.91, 34.80))
+    okhtyrka = next(e for e in found if is_at(e, 50.31, 34.90))
+    assert (okhtyrka.fatalities, okhtyrka.injured) == (1, 6)
+    assert (sumy.fatalities, sumy.injured) == (None, None)

@@ -514,3 +514,9 @@ def test_settlers_setting_homes_on_fire_attack_civilians(extractor):
         "Palestinian Red Crescent said.",
     )
     assert e.event_type == "Violence against civilians"
+
+
+def test_unmanned_aerial_vehicles_written_out_are_a_drone_strike(extractor):
+    text = "Ukraine's navy said it had struck a Russian fuel depot in Feodosia with unmanned aerial vehicles overnight."
+    e = only_event(extractor, text)
+    assert e.sub_event_type == "Air/drone strike"

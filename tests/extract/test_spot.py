@@ -319,3 +319,15 @@ def test_a_ship_class_named_after_its_lead_vessel_is_not_a_place(geocoder, mode)
         "the Ukrainian navy said."
     )
     assert surfaces(ex, text) == ["Sevastopol"]
+
+
+def test_a_refinery_named_like_a_company_is_the_curated_facility(extractor):
+    """'the Novoshakhtinsk Oil Refinery' reads like a company's name (its 'Oil'), but it is the plant."""
+    found = mentions(extractor, "Drones struck the Novoshakhtinsk Oil Refinery overnight.")
+    assert [m.text for m in found] == ["Novoshakhtinsk Oil Refinery"]
+    assert abs(found[0].lat - 47.83) < 0.2 and abs(found[0].lon - 40.02) < 0.2
+
+
+def test_el_nahud_is_en_nahud_in_west_kordofan(extractor):
+    (m,) = mentions(extractor, "A drone was shot down near El Nahud on Monday.")
+    assert m.country_code == "SD" and abs(m.lat - 12.70) < 0.2

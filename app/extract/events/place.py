@@ -112,8 +112,11 @@ _CLAUSE_END = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
 )
 # "the Oryol and Kursk regions, Millerovo and ...": the generic plural of the names before may end an item
+# "Kursk and Bryansk regions", "Oryol, Millerovo and Primorsko-Akhtarsk cities and occupied Hvardiiske"
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:regions|oblasts|provinces))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+    r"(?:\s+(?:regions|oblasts|provinces|cities|towns))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+    r"(?:(?:occupied|russian-occupied|annexed)\s+)?",
+    re.I,
 )
 
 

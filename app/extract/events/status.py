@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from app.extract.events.actors import (
-    _side_patterns,
     forces,
     last_side_before,
     opponents,
@@ -20,6 +19,15 @@ from app.extract.events.actors import (
     side_mentions,
     side_of_text,
     sides,
+)
+from app.extract.events.descriptors import (  # noqa: F401 (group_side: the coder asks it here)
+    GENERIC_ARMY,
+    STATE_MEDIA,
+    group_anaphor,
+    group_side,
+    same_source,
+    state_army_of,
+    state_forces,
 )
 from app.extract.events.lexicons import alternation, load, word_pattern
 from app.extract.events.named_places import PLACES_NAMED, answers, answers_another, no_place_between
@@ -76,7 +84,7 @@ def speaker(
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
-    if _ANAPHORIC_SOURCE.match(who) and previous[0] and _same_source(who, previous[0]):
+    if _ANAPHORIC_SOURCE.match(who) and previous[0] and same_source(who, previous[0]):
         return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
         return None, None  # "but no injuries were reported" names no one
@@ -84,61 +92,10 @@ def speaker(
     if side is None and (acr := _SOURCE_ACRONYM.search(sentence)) and side_of_text(acr.group(1)):
         # "The Group for the Support of Islam and Muslims (JNIM) said": a long name cut short, its acronym known
         who, side = f"{who} ({acr.group(1)})", side_of_text(acr.group(1))
-    if side is None and (_GENERIC_ARMY.search(who) or _STATE_MEDIA.search(who)):
+    if side is None and (GENERIC_ARMY.search(who) or STATE_MEDIA.search(who)):
         # "The army said ... RSF drones": Sudan's army; "state media reported" in a war with one state army
-        side = _state_army_of(sentence)
+        side = state_army_of(sentence)
     return who[:80], side
-
-
-# "The paramilitary group said", "the rebel group claimed": a non-state side named by what it is
-_GROUP_SOURCE = re.compile(
-    r"^(?:the|that|this)\s+(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent|islamist)\s+)?"
-    r"(?:group|paramilitar(?:y|ies)|militia|rebels|insurgents|militants|movement)$",
-    _I,
-)
-GROUP_LOOKBACK = 2000  # characters of the article read back for the side a descriptor means
-
-
-def group_side(who: str, before: str) -> str | None:
-    """'The paramilitary group said ...': the non-state side the article named last before the sentence
-    (read from `before`, the text before it), or None when `who` is no such descriptor."""
-    if not _GROUP_SOURCE.match(who.strip()):
-        return None
-    before = before[-GROUP_LOOKBACK:]
-    hits = [
-        (m.start(), code)
-        for code, pat in _side_patterns().items()
-        if not (side_actor(code) or "").startswith("Military Forces of")
-        for m in pat.finditer(before)
-    ]
-    return max(hits)[1] if hits else None
-
-
-def _same_source(anaphor: str, before: str) -> bool:
-    """'the ministry' after 'Russia's Defence Ministry', 'the group' after any named source, 'it' after any:
-    but not 'the army' after 'the Sudan Doctors Network'."""
-    words = anaphor.lower().split()
-    if words[0] not in ("the", "that", "this"):
-        return True
-    return words[1] in ("group", "statement", "source", "movement") or words[1] in before.lower()
-
-
-_STATE_MEDIA = re.compile(
-    r"^(?:the\s+)?state(?:-run|-controlled)?\s+(?:media|television|TV|radio|news\s+agency)$", _I
-)
-_GENERIC_ARMY = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces)(?:[’']s)?(?:\s+\w+){0,2}$", _I)
-
-
-def _state_army_of(sentence: str) -> str | None:
-    """The one state army of the war whose sides the sentence names, or None."""
-    named = [sides()[c]["theatres"] for c in side_mentions(sentence)]
-    common = set.intersection(*named) if named else set()
-    armies = {
-        c
-        for c, s in sides().items()
-        if common & s["theatres"] and s["actor"].startswith("Military Forces of")
-    }
-    return next(iter(armies)) if len(armies) == 1 else None
 
 
 def other_side(actor: str | None) -> str | None:
@@ -193,36 +150,22 @@ ADJACENT = 2  # a denial in one of the next two sentences answers the report
 _INVOLVED = re.compile(r"\b(?:involved|involvement|responsib\w+|behind\s+(?:it|the))\b", _I)
 
 
-def _denial_subject(text: str) -> str | None:
+# "..., a claim the army denied": the war's state army, named by what it is, right before its denial
+_GENERIC_ARMY_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:army|military|armed\s+forces)\s+(?:\w+ly\s+)?$", _I)
+
+
+def _denial_subject(text: str, actor: str | None = None, others: tuple = ()) -> str | None:
     """The side that denies: the side named last before the denial verb ('Congo's government denied',
-    'Russian air defences ... and denied'), or None."""
+    'Russian air defences ... and denied'), or None. 'The army denied', in a war with one state army among
+    the act's sides, is that army."""
     m = _DENIAL_VERB.search(text)
-    return last_side_before(text, m.start()) if m else None
-
-
-_STATE_FORCES = re.compile(r"\b(?:the|a|an)\s+(?:military|army|armed\s+forces)\b(?!\s+of\b)", _I)
-
-
-def _state_forces(text: str, actor: str | None, others: list[str]) -> str | None:
-    """'A military spokesman dismissed the report': in a war with one state army among its sides, the army."""
-    if actor is None or not _STATE_FORCES.search(text):
+    if m is None:
         return None
-    states = [c for c in (actor, *others) if (side_actor(c) or "").startswith("Military Forces of")]
-    return states[0] if len(states) == 1 else None
-
-
-# "The paramilitary group denied targeting civilians": a non-state side told before, by what it is
-_GROUP_ANAPHOR = re.compile(
-    r"^\s*The\s+(?:(?:paramilitary|rebel|militant|armed|jihadist|insurgent|Islamist)\s+)?"
-    r"(?:group|paramilitar(?:y|ies)|militia|rebels|insurgents|movement)\b"
-)
-
-
-def _group_anaphor(text: str, actor: str | None) -> str | None:
-    """'The paramilitary group denied ...' right after an act of a non-state side: that side."""
-    if actor is None or (side_actor(actor) or "").startswith("Military Forces of"):
-        return None
-    return actor if _GROUP_ANAPHOR.match(text) else None
+    if _GENERIC_ARMY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        state = state_forces(text[max(0, m.start() - 40) : m.start()], actor, list(others))
+        if state is not None:
+            return state
+    return last_side_before(text, m.start())
 
 
 def claim_status(
@@ -247,7 +190,7 @@ def claim_status(
         # drones it downed, so an unattributed "68 UAVs were destroyed over the Kursk region" is its claim too
         status = "claimed"
     if _denies(sent.text):
-        subject = _denial_subject(sent.text)
+        subject = _denial_subject(sent.text, actor, tuple(others))
         # "the governor said air defences downed 18 drones and denied that the refinery was damaged": the
         # claimant denying something else does not dispute its own claim
         own = subject == side if subject is not None else bool(_AND_DENIED.search(sent.text))
@@ -304,10 +247,10 @@ def claim_status(
             # units still hold the town" right after a sentence of its own paragraph naming the town claimed
             continue
         who = (
-            _denial_subject(s2.text)
+            _denial_subject(s2.text, actor, tuple(others))
             or side_of_text(s2.text[:120])
-            or _state_forces(s2.text, actor, others)
-            or _group_anaphor(s2.text, actor)
+            or state_forces(s2.text, actor, others)
+            or group_anaphor(s2.text, actor)
         )
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
@@ -334,13 +277,23 @@ def claim_status(
             linked
             and adjacent
             and who is not None
-            and who != side
+            # "The RSF said it took the base in the town, a claim the army denied": the side that told the
+            # event denies the other side's account of it
+            and (who != side or (_CLAIM_DENIED.search(s2.text) and speaker(s2.text)[1] not in (None, who)))
             and (who in (*others, actor) or (actor is None and _INVOLVED.search(s2.text)))
         ):
             # a report by a third party or the victim side, denied by a side of that war right after it; or,
             # when the report names no side as the actor ("gunmen opened fire"), a side that denies any part in it
             return "disputed", side_label(who)
     return status, None
+
+
+# "The RSF said it took the base in the town, a claim the army denied": the other side's account, denied in the
+# same sentence by the side that told the event
+_CLAIM_DENIED = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|account|report)\s+(?:\w+\s+){0,3}?(?:denied|rejected|dismissed|disputed)\b",
+    _I,
+)
 
 
 def _denier(text: str, actor: str | None, others: list[str]) -> str | None:

@@ -264,6 +264,11 @@ def carry_counts(
     # every place of the sentence told just before (one attack, several places named)
     told = block_drafts[-1].sentence
     took = list(reversed(list(takewhile(lambda d: d.sentence == told, reversed(block_drafts)))))
+    # "... damaged power lines in Kharkiv and a drone hit a building in Pavlohrad, killing two. Eleven more were
+    # injured.": the toll goes on with the place that had victims, not the one only damaged beside it
+    with_toll = [d for d in took if d.fatalities is not None or d.injured is not None]
+    if with_toll and len(with_toll) < len(took):
+        took = with_toll
     for last in took:
         for c in counts:
             _add(last, c)
