@@ -55,7 +55,10 @@ _REGION_AFTER = re.compile(
 _REGION_OF_AFTER = re.compile(
     rf"^\s*(?:,\s*)?in\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:region|province|oblast)\s+of\s+(?P<name>{_NAME})"
 )
-_REGION_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:region|oblast|province)[’']s\s+(?:[a-z\-]+\s+){{0,2}}$")
+# "the Kharkiv region's Kupiansk", "In Sagaing Region's Kani Township", "Shan State's Hsipaw"
+_REGION_BEFORE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?P<word>[Rr]egion|[Oo]blast|[Pp]rovince|[Ss]tate|[Gg]overnorate)[’']s\s+(?:[a-z\-]+\s+){{0,2}}$"
+)
 # "Ukraine's southern port of Odesa", not "Ukraine's allies gathered in Paris": a preposition other than "of"
 # between the owner and the name ends the phrase the owner governs
 _OWNER_BEFORE = re.compile(
@@ -147,7 +150,18 @@ def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
     if hints.admin1 is None:
         m = _REGION_BEFORE.search(before) if _possessive(before) else None
         if m:
-            h = geo.parse_hint(f"{m.group('name')} region")
+            # the name may have taken the capitalised word before it ("In Sagaing Region's"): then its last word
+            names = (m.group("name"), m.group("name").split()[-1])
+            word = m.group("word").lower()
+            h = next(
+                (
+                    h
+                    for n in names
+                    for q in (f"{n} {word}", f"{n} region")
+                    if (h := geo.parse_hint(q)) is not None
+                ),
+                None,
+            )
             if h is not None and h.admin1:
                 hints = hints.merged(h)
     if hints.admin1 is None:

@@ -58,3 +58,18 @@ def test_an_unknown_village_in_a_large_country_is_no_marker_at_its_middle(extrac
         "houses in the village of Ptyche, the governor said.",
     )
     assert all(e.location != "Ukraine" for e in found), [(e.location, e.event_type) for e in found]
+
+
+def test_a_region_in_the_possessive_places_the_township_after_it(extractor):
+    """'Sagaing Region's Kani Township': the Kani of that region (which the gazetteer lacks, so the region
+    itself), never Kani in Japan; and an ambush is a clash."""
+    e = only_event(
+        extractor,
+        "Resistance fighters ambushed an army supply column in Sagaing Region's Kani Township on Tuesday, killing "
+        "three soldiers, a local group said.",
+    )
+    assert e.event_type == "Battles" and e.fatalities == 3, (e.event_type, e.fatalities)
+    assert e.location == "Sagaing Region" and e.geo_precision == 3, (e.location, e.geo_precision)
+    assert find_trigger(
+        "Gunmen ambushed a police patrol near the market, killing two officers."
+    ).event_type == ("Battles")
