@@ -35,8 +35,10 @@ _PART_DAY = {"early": 5, "beginning": 3, "start": 3, "mid": 15, "middle": 15, "l
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
              "new year's eve": (12, 31), "new year's day": (1, 1), "orthodox christmas": (1, 7)}  # fmt: skip
 _HOLIDAY = re.compile(
-    r"\b(?:on|over|during|at|by|before|after|of)\s+(?P<h>Orthodox\s+Christmas(?:\s+Day)?|Christmas\s+(?:Eve|Day)|"
-    r"Christmas|Boxing\s+Day|New\s+Year[’']s\s+(?:Eve|Day))\b"
+    r"\b(?:on|over|during|at|by|before|after|of)\s+(?:the\s+)?(?P<h>Orthodox\s+Christmas(?:\s+Day)?|"
+    r"Christmas\s+(?:Eve|Day)|Christmas|Boxing\s+Day|New\s+Year[’']s\s+(?:Eve|Day))\b"
+    # "over the Christmas holidays": the days around it, known to the week
+    r"(?P<span>\s+(?:holidays?|holiday\s+period|period|break|weekend))?"
 )
 _WEEKDAY = re.compile(
     r"\b(last\s+|this\s+|on\s+|early\s+on\s+|late\s+on\s+|overnight\s+on\s+|)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -123,7 +125,7 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
         month, day = _HOLIDAYS.get(name) or _HOLIDAYS[name + " day"]
         d = _year_for(month, day, published)
         if d:
-            cues.append(DateCue(d, 1, m.start("h"), m.group("h")))
+            cues.append(DateCue(d, 2 if m.group("span") else 1, m.start("h"), text[m.start("h") : m.end()]))
     taken = [(c.start, c.start + len(c.text)) for c in cues]
     for m in _MONTH_ONLY.finditer(text):
         if any(a <= m.start(2) < b for a, b in taken):

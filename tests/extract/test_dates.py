@@ -262,3 +262,8 @@ def test_since_a_month_when_an_act_happened_dates_that_act(extractor):
 )
 def test_a_holiday_is_its_day(text, published, want):
     assert _cue(text, published) == (want, 1)
+
+
+def test_the_holidays_around_a_day_are_known_to_the_week():
+    text = "Russian drones pounded Kyiv over the Christmas holidays, officials said."
+    assert _cue(text, "2025-12-29") == ("2025-12-25", 2)
