@@ -520,3 +520,15 @@ def test_unmanned_aerial_vehicles_written_out_are_a_drone_strike(extractor):
     text = "Ukraine's navy said it had struck a Russian fuel depot in Feodosia with unmanned aerial vehicles overnight."
     e = only_event(extractor, text)
     assert e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army bombed the town of Kalay on Tuesday, killing nine people, a resistance group said.",
+        "The bombing of a market in Mogok on Tuesday killed 14 people, residents said.",
+    ],
+)
+def test_bombed_with_no_aircraft_named_is_an_air_strike(extractor, sentence):
+    e = only_event(extractor, sentence)
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
