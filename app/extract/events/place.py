@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from app.extract.events.address import is_address
 from app.extract.events.city_parts import part_of_another_city
+from app.extract.events.described import not_described_only
 from app.extract.events.fronted import fronted
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.offshore import offshore_point
@@ -327,7 +328,9 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         if not near and not (len(items) == 1 and kind not in ("capture", "fighting")):
             continue
         keep.append(r)
-    keep = _in_clauses_of_the_act(sent.text, sent.start, keep, spans)
+    keep = not_described_only(
+        sent.text, sent.start, _in_clauses_of_the_act(sent.text, sent.start, keep, spans), spans
+    )
     if kind in ("capture", "fighting", "shootdown"):
         # "attacked seven times near Zarichne and toward Novoselivka": the place after "toward" is the axis of
         # the attack when another place is where it was fought ("advanced toward Pokrovsk" alone stays); "drones
