@@ -11,6 +11,7 @@ from functools import cached_property
 
 from app.extract import hamlets, nearby, neighbourhoods, stated, statewide
 from app.extract.cohere import rank_km as _km
+from app.extract.cohere import same_name_or_spelling
 from app.extract.focus import (
     FOCUS_MARGIN,
     Resolved,
@@ -271,7 +272,7 @@ class Resolver:
             if r.confident or len(cs) < 2:
                 out.append(r)
                 continue
-            pool = [c for c in cs if c.score >= cs[0].score - 0.12]
+            pool = _a_city_keeps_its_name([c for c in cs if c.score >= cs[0].score - 0.12])
             if cs[0].stage == "exact" and "national capital" in cs[0].why:
                 # the article's countries do not make a capital a town abroad ("In Washington, ..." in a British
                 # story is not Washington, Tyne and Wear); a namesake at home (the state) may still win
@@ -291,6 +292,20 @@ class Resolver:
         out = hamlets.to_counties(spots if spans_given else [s for s in spots if s.typed == "village"], out)
         out = neighbourhoods.settle(self.geo, text, spots, out, cands_of)
         return one_sense(out)
+
+
+# a town this big is known by its own name: another town's other name does not take the name from it
+CITY_KEEPS_NAME = 50_000
+
+
+def _a_city_keeps_its_name(pool: list[Candidate]) -> list[Candidate]:
+    """'Sloviansk' beside a Dnipropetrovsk town is still the city of 105,000 that bears the name, not Nikopol
+    (which GeoNames also files as "Sloviansk") for being in the article's region. A village's former name
+    still competes with the villages that bear it now (renamed villages: "Artemivka" near Kostiantynivka)."""
+    big = {c.country_code for c in pool if c.stage == "exact" and c.population >= CITY_KEEPS_NAME}
+    if not big:
+        return pool
+    return [c for c in pool if c.stage != "alias" or c.country_code not in big or same_name_or_spelling(c)]
 
 
 def _scored(memo: dict, c: Candidate, countries, total, admin1s, neighbours) -> float:

@@ -177,3 +177,15 @@ def test_todays_name_beats_another_towns_former_name(extractor):
         "Pokrovsk",
     )
     assert m.admin1 == "Donetsk Oblast" and is_at(m, *POKROVSK_DONETSK)
+
+
+def test_a_city_keeps_its_own_name_beside_a_region_whose_town_has_it_as_another(extractor):
+    """GeoNames files "Sloviansk" among the other names of Nikopol, a Dnipropetrovsk town of the same size: a
+    bullet on that region before does not make the Donetsk city of 105,000 Nikopol."""
+    text = (
+        "Key events\n\n"
+        "  • Drones hit a depot in the Dnipropetrovsk region town of Pavlohrad, the regional head said.\n"
+        "  • Two people were hurt when a glide bomb struck a market in Sloviansk, the mayor said.\n"
+    )
+    m = mention(extractor, text, "Sloviansk")
+    assert m.admin1 == "Donetsk Oblast" and is_at(m, 48.85, 37.60, within_km=10)
