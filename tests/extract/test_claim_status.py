@@ -678,3 +678,14 @@ def test_a_claim_the_army_denied_is_disputed_by_the_army_not_the_claimant(extrac
     )
     e = next(e for e in events(extractor, text) if is_at(e, 12.05, 29.65))
     assert (e.claim_status, e.disputed_by) == ("disputed", "Sudanese army")
+
+
+def test_a_group_denying_firing_the_rocket_disputes_the_rocket_told_by_the_side_hit(extractor):
+    """'The military said a rocket fired from Lebanon hit an open area near Kiryat Shmona. Hezbollah denied
+    firing it.': the accused side denies the rocket, whatever weapon word it uses."""
+    text = (
+        "The Israeli military said a rocket fired from southern Lebanon landed in an open area near Kiryat Shmona "
+        "on Tuesday. Hezbollah denied firing the rocket.\n"
+    )
+    e = next(e for e in events(extractor, text) if is_at(e, 33.21, 35.57))
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Hezbollah")

@@ -706,3 +706,18 @@ def test_a_list_of_launch_sites_running_on_past_cities_and_occupied_is_no_event_
     )
     found = events(extractor, text)
     assert found and all(is_at(e, *KHARKIV, within_km=25) for e in found), [e.location for e in found]
+
+
+def test_a_force_grouping_named_after_a_river_or_city_is_no_event_place(extractor):
+    """'units of the Dnepr group liberated X': the grouping's name is no place of the capture."""
+    text = "Units of the Dnepr group liberated Stepnohirsk, the Russian Defence Ministry said on Monday."
+    e = only_event(extractor, text)
+    assert is_at(e, 47.59, 35.36)
+
+
+def test_the_ends_of_a_highway_that_places_a_town_are_no_event_places(extractor):
+    """'Nawnghkio, a town on the highway between Mandalay and Lashio': the town is the place; a sentence that
+    names only the route's ends keeps them."""
+    text = "Resistance fighters said they had captured Kyaukme, a town on the highway between Mandalay and Lashio."
+    e = only_event(extractor, text)
+    assert is_at(e, 22.54, 97.03)

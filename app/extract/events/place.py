@@ -12,6 +12,7 @@ from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.described import not_described_only
 from app.extract.events.fronted import fronted
 from app.extract.events.lexicons import alternation, load
+from app.extract.events.listed import list_indices, on_a_route
 from app.extract.events.offshore import offshore_point
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
@@ -70,8 +71,11 @@ _ORIGIN_BEFORE = re.compile(
 _QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+city)\s+of\s+[A-Z]")
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
 # "the Pokrovsk direction"; "the Yug group of forces", "the Vostok battlegroup": an axis or a formation's name
+# "troops of the Dnepr group took control of ...", "Dnepr group units": a formation named after a river or a place
 _AXIS_AFTER = re.compile(
-    r"^\s+(?:direction|axis|sector|group(?:ing)?\s+of\s+(?:forces|troops)|grouping|battle\s?group)\b", _I
+    r"^\s+(?:direction|axis|sector|group(?:ing)?\s+of\s+(?:forces|troops)|grouping|battle\s?group|"
+    r"group(?=\s+(?:units|troops|forces|took|has|had|said|liberated|captured|seized|repelled|struck|destroyed)\b))\b",
+    _I,
 )
 _SUBURB_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts|districts?|neighbou?rhoods?)\s+of\s+(?:the\s+)?")
 _BASED_AFTER = re.compile(
@@ -112,13 +116,6 @@ _MASSIVE = re.compile(r"\bmassive|\blarge-scale|\bcombined", _I)
 _CLAUSE_END = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,6}?(?:said|says|told|reported|added|claimed)\b|;|\b(?:which|who|while|but|and\s+has|and\s+have|insist\w*)\b"
 )
-# "the Oryol and Kursk regions, Millerovo and ...": the generic plural of the names before may end an item
-# "Kursk and Bryansk regions", "Oryol, Millerovo and Primorsko-Akhtarsk cities and occupied Hvardiiske"
-_LIST_GAP = re.compile(
-    r"(?:\s+(?:regions|oblasts|provinces|cities|towns))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
-    r"(?:(?:occupied|russian-occupied|annexed)\s+)?",
-    re.I,
-)
 
 
 def clause_end(sentence: str, pos: int) -> int:
@@ -126,22 +123,7 @@ def clause_end(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
-def list_indices(items: list[Resolved], r: Resolved) -> list[int]:
-    """Indices (in `items`) of the places listed just before r: 'Kursk and Bryansk regions'."""
-    k = next(n for n, it in enumerate(items) if it is r)
-    out = []
-    while k > 0:
-        prev, cur = items[k - 1], items[k]
-        if prev.spot.sentence is not cur.spot.sentence:
-            break
-        s0 = cur.spot.sentence.start
-        if not _LIST_GAP.fullmatch(cur.spot.sentence.text[prev.spot.end - s0 : cur.spot.start - s0]):
-            break
-        out.append(k - 1)
-        k -= 1
-    return out
-
-
+# "the Oryol and Kursk regions, Millerovo and ...": the generic plural of the names before may end an item
 def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind: str) -> bool:
     """A place the sentence names for another reason: a government, a dateline, an address, an origin."""
     r = items[k]
@@ -186,6 +168,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "launched from Russia's Kursk and Bryansk regions": the whole list is an origin
     if taken_there(r):
         return True  # "wounded and taken to hospital in Kursk": where the victims went, not the scene
+    if on_a_route(text, sent, items, k):
+        return True  # "retook Kyaukme, a town on the highway between Mandalay and the border": where the road runs
     if SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):

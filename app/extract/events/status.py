@@ -45,7 +45,7 @@ ATTRIB = re.compile(
 OFFICIAL = word_pattern("attribution", "officials")
 DENIAL = word_pattern("denial", "denial")
 CONTRA = word_pattern("denial", "contradiction")
-_ABOUT_ATTACK = re.compile(r"\b(drone|attack|strike)", _I)
+_ABOUT_ATTACK = re.compile(r"\b(drone|attack|strike|rocket|missile|shell(?:s|ing))", _I)
 _ABOUT_CLAIM = re.compile(r"\b(claims?|reports?|statement|assertion)\b", _I)
 _SIDE_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
