@@ -197,3 +197,27 @@ def test_days_later_and_a_week_earlier_count_from_the_day_told(extractor, follow
     text = "On Dec. 5, a Russian missile struck Kryvyi Rih, killing four people.\n\n" + follow_up
     found = _dated(extractor, text)
     assert found.get(place) == day, found
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        # its own date, months before the strike just told
+        "The city was also hit by a missile attack that killed 23 people in June.",
+        # an earlier attack, told without its day
+        "In a previous attack on the city, a glide bomb hit a bus stop, wounding eight.",
+    ],
+)
+def test_an_earlier_attack_recalled_after_a_strike_adds_nothing_to_its_toll(extractor, recall):
+    text = "Russian drones hit an apartment block in Kharkiv on Wednesday, wounding five people. " + recall
+    e = only_event(extractor, text)
+    assert (e.event_date, e.fatalities, e.injured) == ("2025-12-17", None, 5)
+
+
+def test_a_strike_recalled_from_earlier_in_the_war_is_no_event_of_the_day(extractor):
+    text = (
+        "Israeli strikes killed four people in Khan Younis on Wednesday, medics said. Earlier in the war, an "
+        "Israeli strike on a school in Nuseirat killed 27 people."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, 31.34, 34.30) and e.fatalities == 4

@@ -54,7 +54,7 @@ from app.extract.events.unnamed import (
 )
 from app.extract.events.village_size import region_for_misread_village
 from app.extract.events.voice import document_voice
-from app.extract.events.when import StoryDate, earlier_by
+from app.extract.events.when import StoryDate, earlier_by, told_before
 from app.extract.model import Event
 from app.extract.numbers import find_counts
 from app.extract.resolve import Resolved
@@ -153,6 +153,19 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None and scene_of_told(text, sent, items, drafts, block_no):
                 story.note(day_cues, block_no)
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
+            if (
+                trig is not None
+                and not items
+                and block_drafts
+                and (
+                    told_before(cues, block_drafts[-1].date)
+                    or BACKGROUND.search(sent.text[: (all_spans(sent.text) or trig.spans)[0][1]])
+                )
+            ):
+                # "The city was also struck in a missile attack that killed 35 people in April", "In a previous
+                # attack on the city, a drone hit a bus": an earlier act, whose figures are not the one's just told
+                story.note(day_cues, block_no)
+                continue
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
                 if THE_FACILITY.search(sent.text) or CONFIRM_VERB.search(sent.text):

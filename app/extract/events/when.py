@@ -106,6 +106,16 @@ class StoryDate:
         return self.news
 
 
+# how far a date of each precision may lie from a day and still be that day (day, week, month)
+_SLACK = {1: 1, 2: 7, 3: 31}
+
+
+def told_before(cues, day: dt.date) -> bool:
+    """Every date a sentence names lies well before `day` ('The city was also struck in a missile attack that
+    killed 35 people in April', told after Wednesday's strike): an earlier act, not more of that day's."""
+    return bool(cues) and all(c.date + dt.timedelta(days=_SLACK.get(c.precision, 1)) < day for c in cues)
+
+
 def _count_from(day: dt.date, m: re.Match) -> tuple[dt.date, int]:
     """'Two days later' (day + 2), 'a week earlier' (day - 7, week precision), 'the previous day' (day - 1)."""
     if m.group("next") or m.group("rel") == "after":
