@@ -21,7 +21,7 @@ from app.extract.spotting.facts import PlaceFacts
 from app.extract.spotting.people import PeopleRules
 from app.extract.spotting.place_rules import SMALL_VARIANT_POPULATION, PlaceRules
 from app.extract.spotting.spans import Spot, link_lists, moved_spot
-from app.extract.spotting.tokens import _POSS, _TOKEN, _runs, _Tok, _tokens
+from app.extract.spotting.tokens import _POSS, _TOKEN, _is_cap, _runs, _Tok, _tokens
 from app.gazetteer import Gazetteer, normalize
 from app.gazetteer.sources import state_abbreviations
 
@@ -202,7 +202,8 @@ class Spotter(PlaceRules, PeopleRules, PlaceFacts):
                 return [spot]
         while i < n:
             matched = False
-            for j in range(min(n, i + 6), i, -1):
+            # a span opens on a capitalised word: "al Ain" inside "Ras al Ain" is no name of its own
+            for j in range(min(n, i + 6), i, -1) if _is_cap(run[i].text) else ():
                 a, b = run[i].start, run[j - 1].end
                 surface = text[a:b]
                 if surface.endswith(("’s", "'s", "’", "'")):

@@ -331,3 +331,12 @@ def test_a_refinery_named_like_a_company_is_the_curated_facility(extractor):
 def test_el_nahud_is_en_nahud_in_west_kordofan(extractor):
     (m,) = mentions(extractor, "A drone was shot down near El Nahud on Monday.")
     assert m.country_code == "SD" and abs(m.lat - 12.70) < 0.2
+
+
+def test_an_arabic_name_with_a_lower_case_article_is_one_place(extractor):
+    """'Deir al Balah' written without hyphens: the lower-case 'al' is no given name (Al) that would cut the
+    run into a person, and 'al Ain' inside 'Ras al Ain' opens no name of its own (Al Ain is in the Emirates)."""
+    assert surfaces(extractor, "A drone strike hit a tent camp in Deir al Balah on Monday, medics said.") == [
+        "Deir al Balah"
+    ]
+    assert "al Ain" not in surfaces(extractor, "Shelling was reported near Ras al Ain on Monday.")

@@ -20,6 +20,10 @@ _MEDIA_HEADS = {
 
 # A run the text types as a settlement right after it is a place's name, whatever given names it holds
 _TYPED_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
+# "Deir al Balah", "Ras el Ain": the lower-case articles of Arabic place names, never a given name there
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "er", "es", "et"}
+)
 
 
 class PeopleRules:
@@ -79,7 +83,14 @@ class PeopleRules:
                 if w in lx.TITLES and k + 1 < len(run) and k > 0:
                     cut = k
                     break
-                if k > 0 and w in self.given and k + 1 < len(run) and lows[k + 1] not in lx.REGION_WORDS:
+                # (a lower-case Arabic article is no given name: the "al" of "Deir al Balah" is not Al)
+                if (
+                    k > 0
+                    and w in self.given
+                    and not (w in _ARABIC_ARTICLES and run[k].text.islower())
+                    and k + 1 < len(run)
+                    and lows[k + 1] not in lx.REGION_WORDS
+                ):
                     if (
                         self._name_across(text, run, k)
                         or self._place_after_preposition(text, run, k)
