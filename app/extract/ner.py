@@ -13,7 +13,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from app.extract.ner_worker import load_pipeline, pipeline_name, unused_pipes
+from app.extract.ner_worker import entity_spans, load_pipeline, pipeline_name, unused_pipes
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class Recogniser:
         self.name = pipeline_name(nlp)
 
     def entities(self, text: str) -> list[Entity]:
-        return [Entity(e.start_char, e.end_char, e.label_, e.text) for e in self.nlp(text).ents]
+        return [Entity(s, e, label, text[s:e]) for s, e, label in entity_spans(self.nlp, text)]
 
 
 def load(setting: str | None) -> Recogniser | None:
