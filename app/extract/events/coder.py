@@ -29,6 +29,7 @@ from app.extract.events.follow_up import (
 )
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
+from app.extract.events.recalled import counts_by_part, date_back, is_recalled, recall_in
 from app.extract.events.refine import scene_of_told
 from app.extract.events.seats import THE_FACILITY, seat_only, where_the_speaker_was
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
@@ -246,13 +247,34 @@ def code_events(parsed, geocoder) -> list[Event]:
                     pending.note(sent.text)
                 story.note(day_cues, block_no)
                 continue
-            own = {id(t): trigger_at(sent.text, t.spot.start - sent.start, trig) for t in targets}
+            # "..., days after a strike on a ferry in Izmail killed eight": the recalled act is its own event
+            recall = recall_in(sent.text, sent.start, targets, published)
+            own = {
+                id(t): trigger_at(
+                    sent.text,
+                    t.spot.start - sent.start,
+                    trig
+                    if recall is None
+                    else recall.tail
+                    if is_recalled(recall, t, sent.start)
+                    else recall.head,
+                )
+                for t in targets
+            }
             # an evacuation order is a consequence of the war, no ACLED event (the seed gold codes none)
             targets = [t for t in targets if own[id(t)].kind != "evacuation"]
             # tolls belong to strikes rather than to the advance told in the same sentence
             counts = counts_for(
                 sent.text, sent.start, targets, lambda t, own=own: own[id(t)].event_type != BATTLES
             )
+            if recall is not None:  # each part's figures are its own places'
+                counts = counts_by_part(
+                    recall,
+                    sent.text,
+                    sent.start,
+                    targets,
+                    lambda t, own=own: own[id(t)].event_type != BATTLES,
+                )
             made = []
             for t in targets:
                 d = make_draft(
@@ -270,6 +292,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                     d.date, d.precision = day
                     d.dated = True
                 made.append(d)
+            if recall is not None:
+                date_back(recall, made, sent.start)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
             # "... and that it had hit its target": the other account of an interception just told
             made = counter_claims(made, block_drafts)
