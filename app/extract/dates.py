@@ -24,7 +24,7 @@ _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?:,?\s+(\d{{4}}))?"
 # July") is never the day of the act the sentence tells
 _MONTH_ONLY = re.compile(
     rf"\b(?i:in|during|from|until|(?P<part>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|(?<=-))"
-    rf"(?:(?i:the\s+)?month\s+of\s+)?{_MON}\b(?:\s+(\d{{4}}))?"
+    rf"(?:(?i:the\s+)?month\s+of\s+)?{_MON}\b(?:\s+(\d{{4}}))?(?P<last>,?\s+(?i:of\s+)?(?i:last|the\s+previous)\s+year)?"
 )
 # "since March 2024, when a missile strike on Odesa killed 21": the when-clause tells an act of that month
 _SINCE_WHEN = re.compile(rf"\b(?i:since)\s+{_MON}\b(?:\s+(\d{{4}}))?(?=,?\s+when\b)")
@@ -178,6 +178,8 @@ def _month_cue(m: re.Match, published: dt.date, month_group: int = 2) -> DateCue
     year = (
         int(year_text) if year_text else (published.year if month <= published.month else published.year - 1)
     )
+    if m.groupdict().get("last"):  # "in October last year"
+        year = published.year - 1
     part = ((m.groupdict().get("part")) or "").lower().rstrip("-")
     part = part.replace("the", "").replace("of", "").strip()
     if part not in _PART_DAY:

@@ -182,6 +182,9 @@ def _cue(text: str, published: str = THURSDAY) -> tuple[str, int]:
         ("Shelling of the market resumed in mid-November.", ("2025-11-15", 2)),
         ("Shelling of the market resumed in mid November.", ("2025-11-15", 2)),
         ("Troops pulled out of the town at the end of July.", ("2025-07-28", 2)),
+        # a month of last year, said so
+        ("Drones set the terminal ablaze in October last year.", ("2024-10-15", 3)),
+        ("Troops left the bridgehead in late March of last year.", ("2024-03-26", 2)),
         # a part of this month still to come is no later than the report
         ("Drones struck the depot in late December.", ("2025-12-18", 2)),
     ],
