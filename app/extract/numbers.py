@@ -55,6 +55,8 @@ class Count:
     # told as some of the total ("..., including 10 in Gaza City"): not on top of the others, and the share of a
     # total over a territory or a time that is the toll of its own place's event
     subset: bool = False
+    # told by ordinal ("a third person was killed"): the story's victims so far, this one the last of them
+    ordinal: bool = False
 
 
 def to_int(word: str) -> int | None:
@@ -136,7 +138,7 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 extra = True  # "killing two soldiers and three civilians": five in all
             else:
                 extra = bool(_EXTRA.search(text, m.start(), b))
-            out.append(Count(what, n, a, b, extra))
+            out.append(Count(what, n, a, b, extra, ordinal=word in ORDINALS))
             taken.append((a, b))
     if not any(c.what == "killed" for c in out):
         them = _KILLED_THEM.search(text)

@@ -433,3 +433,14 @@ def test_a_later_toll_goes_on_with_the_place_that_had_victims_not_the_one_only_d
     okhtyrka = next(e for e in found if is_at(e, 50.31, 34.90))
     assert (okhtyrka.fatalities, okhtyrka.injured) == (1, 6)
     assert (sumy.fatalities, sumy.injured) == (None, None)
+
+
+def test_a_victim_told_by_ordinal_at_a_new_place_is_one_there(extractor):
+    """'A third person was killed ... in Y' after two killed in X: the third died in Y, the two in X."""
+    found = events(
+        extractor,
+        "An Israeli drone strike on a car near Nabatieh killed two men on Monday, the health ministry said. "
+        "A third person was killed when a strike hit a house in Tyre.",
+    )
+    by = {e.location.split()[0]: e.fatalities for e in found}
+    assert sorted(by.values()) == [1, 2], by

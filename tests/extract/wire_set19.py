@@ -263,8 +263,6 @@ QUIET = {"s19-quiet-grain"}
 NINETEENTH_GAPS = {
     "s19-isw-assessment": "the Air Force's country-wide shoot-down ('Ukrainian forces downed eight missiles and 201 "
     "drones'), no place named, is not coded",
-    "s19-reuters-lebanon": "Srifa's toll is the lead's three, not one: 'A third person was killed' counts the "
-    "story's victims so far, though the first two died in Bint Jbeil",
     "s19-reuters-sudan": "model mode only: Kadugli's shelling is missed",
     "s19-ap-myanmar": "Shwebo is coded disputed by the military, whose denial is of who was killed (debatable "
     "gold: earlier sets code 'denied targeting civilians' as disputed); 'killing several soldiers' near Bhamo is "

@@ -265,7 +265,7 @@ def code_events(parsed, geocoder) -> list[Event]:
             targets = [t for t in targets if own[id(t)].kind != "evacuation"]
             # tolls belong to strikes rather than to the advance told in the same sentence
             counts = counts_for(
-                sent.text, sent.start, targets, lambda t, own=own: own[id(t)].event_type != BATTLES
+                sent.text, sent.start, targets, lambda t, own=own: own[id(t)].event_type != BATTLES, drafts
             )
             if recall is not None:  # each part's figures are its own places'
                 counts = counts_by_part(

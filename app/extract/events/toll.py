@@ -120,11 +120,14 @@ def _add(d, c: Count) -> None:
 
 
 def counts_for(
-    text: str, offset: int, targets: list[Resolved], violent=None
+    text: str, offset: int, targets: list[Resolved], violent=None, told=None
 ) -> dict[int, tuple[int | None, int | None]]:
     """Assign each casualty figure to the target it is about: the place right after it ('another person in the
     nearby town of X'), else the nearest place before it. When `violent(t)` says which targets are strikes
-    rather than advances, only those take figures (if there are any). Keyed by id() of the target."""
+    rather than advances, only those take figures (if there are any). Keyed by id() of the target.
+
+    A victim told by ordinal ('A third person was killed when a strike hit X') is one, at a place none of the
+    events `told` before lies near: the two before died elsewhere."""
     out: dict[int, list[int | None]] = {id(t): [None, None] for t in targets}
     if not targets:
         return {}
@@ -158,9 +161,18 @@ def counts_for(
                 continue
         slot = 0 if c.what == "killed" else 1
         cur = out[id(t)][slot]
+        n = 1 if c.ordinal and told is not None and not _told_near(t, told) else c.n
         # "killing two soldiers and three civilians" adds up; a figure told twice counts once
-        out[id(t)][slot] = c.n if cur is None else (cur + c.n if c.extra else max(cur, c.n))
+        out[id(t)][slot] = n if cur is None else (cur + n if c.extra else max(cur, n))
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _told_near(t: Resolved, told: list) -> bool:
+    """An event told before lies at (within 15 km of) the place."""
+    return any(
+        _km(d.res.cand.lat, d.res.cand.lon, t.cand.lat, t.cand.lon) < 15
+        for d in islice(reversed(told), MAX_LOOKBACK)
+    )
 
 
 def _city_of_the_parts(t: Resolved, targets: list[Resolved]) -> Resolved | None:
