@@ -75,6 +75,7 @@ class DateCue:
     precision: int  # 1 day, 2 week, 3 month
     start: int  # offset within the searched text
     text: str
+    spoken: bool = False  # counted from the day a source spoke in the same sentence, not from publication
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -153,8 +154,26 @@ def _find_cues(text: str, published: dt.date) -> list[DateCue]:
         cues.append(DateCue(published - dt.timedelta(days=days), precision, m.start(), m.group(0)))
     for m in _CALENDAR.finditer(text):
         cues.append(DateCue(*_calendar_span(m.group("what"), published), m.start(), m.group(0)))
-    cues = [c for c in _outermost(cues) if not _spoken_on(text, c) and not _TIMES_IN.search(text, 0, c.start)]
+    cues = [c for c in _outermost(cues) if not _TIMES_IN.search(text, 0, c.start)]
+    spoken = [c for c in cues if _spoken_on(text, c)]
+    cues = [c for c in cues if c not in spoken]
+    if spoken:
+        # "The military said on Wednesday it had killed a commander in a strike a day earlier": the day before
+        # the day it spoke, not the day before the report
+        cues = [_from_spoken(c, spoken[0]) for c in cues]
     return sorted(cues, key=lambda c: c.start)
+
+
+_COUNTED_BACK = re.compile(
+    r"^(?:a\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before|two\s+days\s+earlier)$", re.I
+)
+
+
+def _from_spoken(c: DateCue, spoken: DateCue) -> DateCue:
+    if not _COUNTED_BACK.match(c.text):
+        return c
+    back = 2 if c.text.lower().startswith("two") else 1
+    return DateCue(spoken.date - dt.timedelta(days=back), c.precision, c.start, c.text, spoken=True)
 
 
 def _outermost(cues: list[DateCue]) -> list[DateCue]:

@@ -221,3 +221,14 @@ def test_a_strike_recalled_from_earlier_in_the_war_is_no_event_of_the_day(extrac
     )
     e = only_event(extractor, text)
     assert is_at(e, 31.34, 34.30) and e.fatalities == 4
+
+
+def test_a_day_earlier_than_the_day_a_source_spoke(extractor):
+    """Published on Thursday: the strike was the day before the Wednesday the military spoke, even after a
+    sentence that told another day."""
+    text = (
+        "On Monday, Israeli shelling hit Beit Lahia, medics said. The Israeli military said on Wednesday it had "
+        "killed a Hamas commander in a strike in Khan Younis a day earlier."
+    )
+    found = [e for e in events(extractor, text) if is_at(e, 31.34, 34.30)]
+    assert [e.event_date for e in found] == ["2025-12-16"]

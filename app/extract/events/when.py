@@ -89,7 +89,9 @@ class StoryDate:
         if self.day is None:
             return None
         counted = _COUNTED.search(sentence)
-        if cues and not (counted and all(_COUNTED.fullmatch(c.text) for c in cues)):
+        if cues and (
+            any(c.spoken for c in cues) or not (counted and all(_COUNTED.fullmatch(c.text) for c in cues))
+        ):
             return None  # a date of its own ('a day earlier' is one only as the find_cues default)
         if counted:
             return _count_from(self.day[0], counted)
