@@ -721,3 +721,15 @@ def test_the_ends_of_a_highway_that_places_a_town_are_no_event_places(extractor)
     text = "Resistance fighters said they had captured Kyaukme, a town on the highway between Mandalay and Lashio."
     e = only_event(extractor, text)
     assert is_at(e, 22.54, 97.03)
+
+
+def test_every_origin_of_a_list_after_launched_from_is_no_event_place(extractor):
+    """'launched ..., mostly from Kursk and Bryansk in Russia and Cape Chauda in occupied Crimea': each origin
+    with its region or country stays an origin; the shoot-down is the defender's, over its country."""
+    found = events(
+        extractor,
+        "Ukraine’s air force said it had shot down 71 of the 90 drones Russia launched overnight, mostly from "
+        "Oryol and Kursk in Russia and Cape Chauda in occupied Crimea.",
+        published="2026-01-20",
+    )
+    assert [(e.location, e.event_type) for e in found] == [("Ukraine", "Strategic developments")]

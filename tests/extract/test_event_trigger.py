@@ -532,3 +532,16 @@ def test_unmanned_aerial_vehicles_written_out_are_a_drone_strike(extractor):
 def test_bombed_with_no_aircraft_named_is_an_air_strike(extractor, sentence):
     e = only_event(extractor, sentence)
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_destroying_military_hardware_is_a_strike(extractor):
+    e = only_event(
+        extractor,
+        "Ukraine’s special forces said they had destroyed a Buk missile launcher near occupied Tokmak.",
+        published="2026-01-20",
+    )
+    assert (e.location, e.event_type, e.claim_status) == ("Tokmak", EXPLOSIONS, "claimed")
+
+
+def test_destroyed_homes_or_bridges_alone_are_no_attack(extractor):
+    assert events(extractor, "Spring floods destroyed two bridges and dozens of homes near Kremenchuk.") == []

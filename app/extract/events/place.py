@@ -67,6 +67,11 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:[\w\-]+\s+){0,3}(?:near|in|at|outside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w\-]*[’']s\s+)?$",
     _I,
 )
+# a list of origins after "launched ... from", each maybe with its region or country: all of it is where from
+_ORIGIN_LIST = re.compile(
+    r"\b(?:launched|fired|sent|took\s+off)\b[^.;:]{0,40}?\bfrom\s+(?:(?:[A-Z][\w’'\-]*|and|or|in|the|of|near|occupied|"
+    r"russian-occupied|annexed|regions?|oblasts?|areas?|directions?|territory|,)\s*){1,14}$"
+)
 # "the Red Sea port of Hodeidah", "the Black Sea coast of": a sea or region naming where the next place lies
 _QUALIFIES_NEXT = re.compile(r"^\s+(?:port|coast|coastal\s+(?:city|town)|port\s+city)\s+of\s+[A-Z]")
 # "advanced in the Pokrovsk direction": a name used for an axis of the front, not a place where it happened
@@ -174,6 +179,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
         return True  # launched from X; 300 km north of X; the border with X
+    if kind not in PLACE_ROLE_KINDS and _ORIGIN_LIST.search(text, max(sent.start, s.start - 160), s.start):
+        return True  # "launched overnight, mostly from Kursk and Bryansk in Russia and Cape Chauda in occupied Crimea"
     if kind not in PLACE_ROLE_KINDS and _FROM_POSITIONS.search(text, max(sent.start, s.start - 120), s.start):
         return True  # "pounded Nikopol from positions across the reservoir around the town of Enerhodar"
     if (

@@ -38,9 +38,14 @@ TRIGGERS = _load_triggers()
 _MOB_ATTACKER = re.compile(rf"\b(?:{alternation(load('triggers')['mob']['attackers'])})\b", _I)
 ACT = word_pattern("acts", "act_verbs")
 CASUALTY = word_pattern("acts", "casualty_words")
-_GENERIC = word_pattern("acts", "generic_attack_verbs")
 NOT_NOW = re.compile(rf"\b({alternation(load('acts')['not_now'])})\b[^.]{{0,40}}$", _I)
 _A = load("acts")
+# "had destroyed a Russian Tor-M2 air defence system": destroying military hardware is an attack verb too
+_GENERIC = re.compile(
+    word_pattern("acts", "generic_attack_verbs").pattern
+    + rf"|\bdestroy(?:ed|ing)(?=\s+(?:[\w’'\-]+\s+){{0,5}}?(?:{alternation(_A['destroyed_objects'])})\b)",
+    _I,
+)
 BACKGROUND = re.compile(rf"\b(?:{alternation(_A['background_frames'])})\b", _I)
 # The act word after one of these is not an act that happened (lexicons/acts.yaml).
 _IRREALIS_BEFORE = re.compile(
@@ -77,7 +82,9 @@ _STRUCK_OBJECT = re.compile(
     # the same in the passive: "A substation on the outskirts of Lviv was also struck", "An energy facility in
     # the Odesa region was hit during the night"
     rf"|\b(?:{alternation(load('acts')['struck_objects'])})\b[^.;]{{0,60}}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:also\s+)?(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\b",
+    r"(?:also\s+)?(?:struck|hit|attacked|shelled|bombed|targeted|pounded)\b"
+    # "said it had destroyed a Russian Tor-M2 air defence system near X": the hardware's destruction is the strike
+    rf"|\bdestroy(?:ed|ing)\s+(?:[\w’'\-]+\s+){{0,5}}?(?:{alternation(_A['destroyed_objects'])})\b",
     _I,
 )
 _FORCES = re.compile(r"\b(Russian|Ukrainian)\s+(?:forces|troops|army|military)\b")
