@@ -689,3 +689,22 @@ def test_a_group_denying_firing_the_rocket_disputes_the_rocket_told_by_the_side_
     )
     e = next(e for e in events(extractor, text) if is_at(e, 33.21, 35.57))
     assert (e.claim_status, e.disputed_by) == ("disputed", "Hezbollah")
+
+
+def test_a_rebel_group_telling_of_unnamed_state_forces_striking_reports_it(extractor):
+    """'The Karen National Union said military jets bombed ...': the group is the source, the junta's jets
+    acted; the side hit telling it makes a report, not the group's own claim."""
+    text = "The Karen National Union said military jets bombed a village near Myawaddy on Sunday, killing four people."
+    e = next(e for e in events(extractor, text) if is_at(e, 16.69, 98.51))
+    assert (e.claim_status, e.disputed_by) == ("reported", None)
+
+
+def test_the_air_force_speaking_again_is_the_air_force_named_before(extractor):
+    """'The Ukrainian Air Force said ... The Air Force said its units downed 98 drones': the same source, so
+    the placeless shoot-down is Ukraine's own claim, over Ukraine."""
+    text = (
+        "The Ukrainian Air Force said Russia had attacked overnight with 120 drones and four missiles. The Air "
+        "Force said Ukrainian units shot down 98 drones."
+    )
+    e = next(e for e in events(extractor, text) if e.event_type == "Strategic developments")
+    assert e.country_code == "UA" and e.claim_status == "claimed"

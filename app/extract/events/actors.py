@@ -95,6 +95,12 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
     pron = _PRONOUN_ACT.search(sentence, max(0, start - 60), start)
     if speaker_side and pron and (best is None or pron.start() > best[0]):
         return speaker_side
+    if best is not None and _SOURCE_THEN_STATE_FORCE.search(sentence, best[0], start + 30):
+        # "the Arakan Army said navy vessels shelled ...": the side named is the source; unnamed state forces
+        # acted, the one state army among its opponents
+        states = [c for c in opponents(best[1]) if (side_actor(c) or "").startswith("Military Forces of")]
+        if len(states) == 1:
+            return states[0]
     if best is not None:
         return best[1]
     by = _BY_SIDE.match(sentence, start)
@@ -103,6 +109,15 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
             if pat.match(sentence, by.end()):
                 return code
     return None
+
+
+# "<side> said navy vessels / military jets / warships ...": a source, then state forces it does not name
+_SOURCE_THEN_STATE_FORCE = re.compile(
+    r"\b(?:said|says|reported|claimed|accused)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+)?"
+    r"(?:navy|naval|warships?|gunboats?|military\s+(?:jets|aircraft|helicopters?|drones?)|fighter\s+jets|"
+    r"air\s+force|junta)\b",
+    _I,
+)
 
 
 @lru_cache(maxsize=512)  # asked for each place of a sentence; the answer is only read

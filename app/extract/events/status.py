@@ -52,7 +52,7 @@ _SIDE_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 
 # "It also said", "the group said", "he added": the source told just before speaks again
 _ANAPHORIC_SOURCE = re.compile(
-    r"^(?:it|he|she|they|(?:the|that|this)\s+(?:ministry|military|army|group|movement|militia|governor|mayor|"
+    r"^(?:it|he|she|they|(?:the|that|this)\s+(?:ministry|military|army|air\s+force|navy|group|movement|militia|governor|mayor|"
     r"official|agency|statement|spokes(?:man|woman|person)|source|rebels|militants|command|administration))(?:\s+(?:also|later|further|earlier|then))?$",
     _I,
 )
