@@ -55,7 +55,10 @@ _METONYM_AFTER = re.compile(
     # "a claim Kyiv swiftly rejected", "Moscow repeatedly denied": an adverb before the verb changes nothing
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|claimed|claims|denied|denies|dismissed|dismisses|refuted|refutes|accused|reported|announced|alleged|insists|wants?|plans?|"
     r"intends?|refused|rejected|demanded|warned|threatened|responded|retaliated|launched|fired|continues|"
-    r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+))\b",
+    r"(?:has|had|have|will|would)\s+(?!been\b|be\b)(?:\w+ly\s+)?[a-z]+)|"
+    # "showed Kyiv was not interested in peace": a state of mind is a government's
+    r"\s+(?:was|is|were|are)\s+(?:not\s+|no\s+longer\s+|still\s+)?(?:interested|ready|willing|unwilling|serious|open|"
+    r"committed|determined|trying|seeking|responsible|to\s+blame))\b",
     _I,
 )
 _ORIGIN_BEFORE = re.compile(

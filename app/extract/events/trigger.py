@@ -51,6 +51,8 @@ BACKGROUND = re.compile(rf"\b(?:{alternation(_A['background_frames'])})\b", _I)
 _IRREALIS_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(_A['modal_verbs'])})\s+(?:not\s+)?(?:\w+ly\s+)?(?:have\s+)?(?:be\s+)?"
     rf"|\b(?:{alternation(_A['capability_words'])})\s+(?:to|of)\s+(?:\w+ly\s+)?"
+    # "suspected of helping Russia plan missile strikes on the city": planned, not done
+    rf"|\b(?:{alternation(_A['planning_verbs'])})\s+(?:(?:an?|the|more|further|new|[\w\-]+)\s+){{0,2}}"
     rf"|\b(?:{alternation(_A['desire_verbs'])})\b[^,;:.()–—]{{0,70}}?)$",
     _I,
 )
@@ -101,7 +103,8 @@ def realis(text: str, start: int) -> bool:
 
 # Any irrealis word at all: most sentences have none, and then every act in them is realis.
 _ANY_IRREALIS = re.compile(
-    rf"\b(?:{alternation(_A['modal_verbs'])}|{alternation(_A['capability_words'])}|{alternation(_A['desire_verbs'])})\b",
+    rf"\b(?:{alternation(_A['modal_verbs'])}|{alternation(_A['capability_words'])}|{alternation(_A['planning_verbs'])}|"
+    rf"{alternation(_A['desire_verbs'])})\b",
     _I,
 )
 
