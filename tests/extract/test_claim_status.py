@@ -708,3 +708,23 @@ def test_the_air_force_speaking_again_is_the_air_force_named_before(extractor):
     )
     e = next(e for e in events(extractor, text) if e.event_type == "Strategic developments")
     assert e.country_code == "UA" and e.claim_status == "claimed"
+
+
+def test_the_defender_giving_up_the_place_just_claimed_makes_the_capture_reported(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its troops had taken the village of Bilytske in the Donetsk region. "
+        "Ukraine’s army confirmed that its soldiers had pulled out of the village to save lives.",
+        published="2026-01-20",
+    )
+    assert [(e.location, e.claim_status) for e in found] == [("Bilytske", "reported")]
+
+
+def test_the_attacker_saying_the_defenders_withdrew_leaves_the_capture_claimed(extractor):
+    found = events(
+        extractor,
+        "Russia’s Defence Ministry said its troops had taken the village of Bilytske in the Donetsk region. "
+        "The ministry said Ukrainian units had retreated from the village in disarray.",
+        published="2026-01-20",
+    )
+    assert [(e.location, e.claim_status) for e in found] == [("Bilytske", "claimed")]

@@ -25,6 +25,7 @@ from app.extract.events.follow_up import (
     confirmed_by_the_side_hit,
     continue_with,
     intercepted_after,
+    loss_confirmed,
     victims_elsewhere,
 )
 from app.extract.events.merge import merge
@@ -176,6 +177,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                     intercepted_after(sent.text, block_drafts, speaker)
                 if trig is not None:
                     status.source_told_after(sent.text, trig, block_drafts, speaker)
+                    loss_confirmed(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(
                     sent.text,
                     block_drafts,
@@ -240,6 +242,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
                 status.source_told_after(sent.text, trig, block_drafts, speaker)
+                loss_confirmed(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 continue_with(took, block_drafts, speaker, sent.text)
                 confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])

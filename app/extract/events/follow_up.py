@@ -12,7 +12,7 @@ from app.extract.events.lexicons import word_pattern
 from app.extract.events.place import event_places
 from app.extract.events.seats import seat_only
 from app.extract.events.toll import counts_for, event_counts
-from app.extract.events.trigger import CASUALTY, EXPLOSIONS, STRATEGIC, Trigger, find_trigger
+from app.extract.events.trigger import BATTLES, CASUALTY, EXPLOSIONS, STRATEGIC, Trigger, find_trigger
 
 
 def victims_elsewhere(text, sent, items, last: Draft, published, speaker, sentences) -> list[Draft]:
@@ -166,3 +166,29 @@ def confirmed_by_the_side_hit(
             continue
         if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
             d.claim_status, d.disputed_by = "reported", None
+
+
+# "its troops had withdrawn from the village", "our units pulled out of the town": the place just told, given up
+_GAVE_UP_THE_PLACE = re.compile(
+    r"\b(?:withdr(?:ew|awn)|pulled\s+out|retreated|fell\s+back)\s+(?:from|of)\s+(?:the|that)\s+"
+    r"(?:village|town|city|settlement|area)\b",
+    re.I,
+)
+
+
+def loss_confirmed(sentence: str, trig, block_drafts: list[Draft], speaker) -> None:
+    """'Russia said it had captured X. Ukraine's army confirmed that its troops had withdrawn from the village.':
+    the side that held the place gives it up in the next sentence, naming it no more: both sides tell the
+    capture, a report."""
+    who, side = speaker
+    if trig is None or trig.kind != "capture" or not who or side is None or not block_drafts:
+        return
+    d = block_drafts[-1]
+    if (
+        d.event_type == BATTLES
+        and d.claim_status == "claimed"
+        and d.source_side not in (None, side)
+        and _GAVE_UP_THE_PLACE.search(sentence)
+        and not status.DENIAL.search(sentence)
+    ):
+        d.claim_status, d.disputed_by = "reported", None
