@@ -340,3 +340,13 @@ def test_an_arabic_name_with_a_lower_case_article_is_one_place(extractor):
         "Deir al Balah"
     ]
     assert "al Ain" not in surfaces(extractor, "Shelling was reported near Ras al Ain on Monday.")
+
+
+def test_a_mixed_case_acronym_is_an_organisation_not_a_town(extractor):
+    """'the Ministry of Defense (MoD)': the model may tag MoD as a place; it is no alias of Modesto."""
+    text = (
+        "The Russian Ministry of Defense (MoD) claimed on Friday that Russian forces seized Bilytske (northeast of "
+        "Dobropillia)."
+    )
+    names = [m.text for m in mentions(extractor, text, flagged=True)]
+    assert "MoD" not in names and "Bilytske" in names

@@ -56,6 +56,10 @@ _CLASS_AFTER = re.compile(r"^[-\u2010\u2011\u2013]class\b", re.I)
 SMALL_VARIANT_POPULATION = 1_000
 
 
+# "MoD", "DoD", "MoH", "MoI": an acronym written in mixed case
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z][a-z]?")
+
+
 class PlaceRules:
     """The acceptance rules of the Spotter (spot.py); they read PlaceFacts and PeopleRules."""
 
@@ -295,6 +299,8 @@ class PlaceRules:
             and (rank >= 2 or pop >= 10_000)
         ):
             return spot  # "BOSTON —", "CAIRO (Reuters) -", "KYIV, March 3 -": a dateline
+        if ntok == 1 and _MIXED_ACRONYM.fullmatch(surface):
+            return None  # "the Ministry of Defense (MoD)", "DoD", "MoH": an organisation's acronym, never Modesto
         if ntok == 1 and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # acronyms are organisations or numerals unless they are a country ("US", "UK", "U.S."),
             # or a dateline ("KYIV, March 3 -")
