@@ -19,11 +19,13 @@ place."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from app.extract.cohere import own_names_first
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import Resolved
+from app.gazetteer import normalize
 from app.geocode import Candidate, Geocoder, Hints
 
 NEAR_KM = 100.0
@@ -294,11 +296,28 @@ def _namesakes(
 _STAGES = ("exact", "alias", "generated", "variant")
 
 
-def unbacked_to_region(geo: Geocoder, resolved: list[Resolved], hints_of: dict) -> list[Resolved]:
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _called_a_village(spot, c: Candidate) -> bool:
+    """The text calls the name a village and the gazetteer answered with a place of another name (an alias or
+    an old name of it: "Dubovoye" as Spaske), not a village of that very name (Flumeri, Italy stays)."""
+    if normalize(c.name) == spot.key:
+        return False
+    s = spot.sentence
+    return spot.typed == "village" or bool(
+        _VILLAGE_OF.search(s.text, max(0, spot.start - s.start - 30), spot.start - s.start)
+    )
+
+
+def unbacked_to_region(
+    geo: Geocoder, resolved: list[Resolved], hints_of: dict, *, villages_only: bool = False
+) -> list[Resolved]:
     """For spans handed in as places: a small town (under SMALL_TOWN people) that nothing in the article backs,
     lying outside the one region the article is about, is most likely a hamlet of that region the gazetteer
     lacks, named like the far town. The region answers, at region precision and saying so; the far town is
-    kept as the first alternative."""
+    kept as the first alternative. With `villages_only`, the same for the names the text itself calls villages
+    ("In the village of Dubovoye" in a Belgorod story, answered with a Ukrainian hamlet of another spelling)."""
     places = [r.cand for r in resolved]
     area = article_region(places)
     ri = geo.gaz.region_place(*area) if area is not None else None
@@ -309,7 +328,9 @@ def unbacked_to_region(geo: Geocoder, resolved: list[Resolved], hints_of: dict) 
     backing = None
     for k, r in enumerate(resolved):
         c, h = r.cand, hints_of.get(id(r.spot))
-        if r.spot.typed is not None or c.kind != "settlement" or c.population >= SMALL_TOWN:
+        if (not _called_a_village(r.spot, c) if villages_only else r.spot.typed is not None) or (
+            c.kind != "settlement" or c.population >= SMALL_TOWN
+        ):
             continue
         if (c.country_code, c.admin1_code) == area or (h is not None and (h.admin1 or h.country or h.near)):
             continue

@@ -286,8 +286,7 @@ class Resolver:
         out = cohere_free(out, cands_of, hints_of, settled)
         out = nearby.settle(self.geo, out, cands_of, hints_of)
         out = stated.settle(text, spots, out, cands_of, hints_of)
-        if spans_given:
-            out = nearby.unbacked_to_region(self.geo, out, hints_of)
+        out = nearby.unbacked_to_region(self.geo, out, hints_of, villages_only=not spans_given)
         # a place the gazetteer lacks (handed in, or one the text calls a village) named with its county
         out = hamlets.to_counties(spots if spans_given else [s for s in spots if s.typed == "village"], out)
         out = neighbourhoods.settle(self.geo, text, spots, out, cands_of)

@@ -73,3 +73,17 @@ def test_a_region_in_the_possessive_places_the_township_after_it(extractor):
     assert find_trigger(
         "Gunmen ambushed a police patrol near the market, killing two officers."
     ).event_type == ("Battles")
+
+
+def test_a_village_answered_with_a_far_namesake_of_another_spelling_is_the_articles_region(extractor):
+    """Zhuravlevka, a Belgorod border village the gazetteer lacks, is answered by the spelling of a Ukrainian
+    hamlet 900 km away: in a Belgorod story the event is the region's, at region precision."""
+    found = events(
+        extractor,
+        "Ukrainian drones attacked the Belgorod region overnight, Governor Vyacheslav Gladkov said. In Shebekino, a "
+        "drone struck a private house, injuring a man. In the village of Zhuravlevka, a drone hit a tractor, "
+        "wounding its driver.",
+    )
+    assert sorted(e.location for e in found) == ["Belgorod Oblast", "Shebekino"], [e.location for e in found]
+    (e,) = [e for e in found if e.location == "Belgorod Oblast"]
+    assert e.geo_precision == 3 and e.injured == 1
