@@ -728,3 +728,13 @@ def test_the_attacker_saying_the_defenders_withdrew_leaves_the_capture_claimed(e
         published="2026-01-20",
     )
     assert [(e.location, e.claim_status) for e in found] == [("Bilytske", "claimed")]
+
+
+def test_the_source_told_in_a_where_clause_is_named_without_it():
+    from app.extract.events.status import speaker
+
+    who, _side = speaker(
+        "Drones attacked the Russian region of Kursk overnight, where Governor Alexander Khinshtein said a man "
+        "was injured in the town of Rylsk."
+    )
+    assert who == "Governor Alexander Khinshtein"

@@ -74,6 +74,9 @@ _ASIDE = re.compile(
 )
 
 
+_CLAUSE_OPENER = re.compile(r"^(?:where|when|while|whereas|as|after|and|but)\s+", re.I)
+
+
 @lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
 def speaker(
     sentence: str, previous: tuple[str | None, str | None] = (None, None)
@@ -84,6 +87,7 @@ def speaker(
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
+    who = _CLAUSE_OPENER.sub("", who)  # "..., where Governor X said": the governor, not "where Governor X"
     if _ANAPHORIC_SOURCE.match(who) and previous[0] and same_source(who, previous[0]):
         return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
