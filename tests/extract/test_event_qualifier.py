@@ -72,3 +72,24 @@ def test_a_region_struck_beside_a_town_is_still_a_place(extractor):
         "people.",
     )
     assert sorted(e.geo_precision for e in found) == [1, 3], [(e.location, e.geo_precision) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Ukraine's navy said it had struck a Russian air-defence system near Enerhodar in occupied "
+            "Zaporizhzhia on Sunday.",
+            (47.50, 34.66),
+        ),
+        (
+            "Ukrainian drones hit a Russian fuel depot outside Nova Kakhovka in occupied Kherson, the General "
+            "Staff said on Sunday.",
+            (46.75, 33.35),
+        ),
+    ],
+)
+def test_a_region_written_like_its_capital_after_a_town_only_qualifies_it(extractor, text, town):
+    """'in occupied Zaporizhzhia' names the region the town lies in, not a second strike on the city."""
+    found = events(extractor, text)
+    assert len(found) == 1 and is_at(found[0], *town), [(e.location, e.lat, e.lon) for e in found]

@@ -47,7 +47,24 @@ def only_qualifies(text: str, items: list[Resolved], k: int) -> bool:
     if _DIVISION_GAP.match(gap) or (_OF_GAP.match(gap) and _ENDS_IN_DIVISION.search(prev.spot.surface)):
         # "the Shejaiya district of Gaza" is the city's own part (at the city): the city stays the place
         return r.cand.kind == "region" or _km(prev.cand.lat, prev.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
-    return r.cand.kind == "region" and prev.cand.kind != "region" and _GAP.match(gap) is not None
+    if prev.cand.kind == "region" or _GAP.match(gap) is None:
+        return False
+    # "near Polohy in occupied Zaporizhzhia": the region named like its capital, read as the city
+    return r.cand.kind == "region" or _names_the_region_of(r, prev)
+
+
+def _names_the_region_of(r: Resolved, prev: Resolved) -> bool:
+    """r, resolved to a town, is written as the name of the region prev lies in (the region named after its
+    centre), and prev is no part of that town."""
+    region = (prev.cand.admin1 or "").lower()
+    written = r.spot.surface.lower()
+    return (
+        bool(region)
+        and bool(written)
+        and prev.cand.admin1 == r.cand.admin1
+        and region.split()[0] == written
+        and _km(prev.cand.lat, prev.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
+    )
 
 
 def names_a_division(r: Resolved, after: str) -> bool:
