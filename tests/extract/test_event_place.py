@@ -733,3 +733,14 @@ def test_every_origin_of_a_list_after_launched_from_is_no_event_place(extractor)
         published="2026-01-20",
     )
     assert [(e.location, e.event_type) for e in found] == [("Ukraine", "Strategic developments")]
+
+
+def test_the_edge_of_a_city_named_with_its_country_is_near_that_city(extractor):
+    """'on the southern edge of the Russian city of Ryazan': the adjective before 'city of' is capitalised; the
+    strike is near Ryazan (geo_precision 2), not lost."""
+    e = only_event(
+        extractor,
+        "Ukrainian drones attacked an oil refinery on the southern edge of the Russian city of Ryazan on Monday, "
+        "starting a fire, the regional governor said.",
+    )
+    assert e.geo_precision == 2 and abs(e.lat - 54.63) < 0.15 and abs(e.lon - 39.74) < 0.2

@@ -13,7 +13,7 @@ from app.extract.resolve import Resolved, _km
 
 # "the city of", "the regional centre of": words between a reference preposition and the place it names
 OF_THE = (
-    r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?"
+    r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?"
     # "east of the regional capital Zaporizhzhia", "of Ukraine's capital Kyiv": the title without "of"
     r"|(?:[\w’'\-]+[’']s\s+)?(?:regional\s+|provincial\s+|state\s+|district\s+|national\s+)?capital\s+)?"
 )
