@@ -350,3 +350,15 @@ def test_a_mixed_case_acronym_is_an_organisation_not_a_town(extractor):
     )
     names = [m.text for m in mentions(extractor, text, flagged=True)]
     assert "MoD" not in names and "Bilytske" in names
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["shelled the state capital ", "fighting near the regional capital, ", "in the provincial capital "],
+)
+def test_a_title_of_capital_right_before_a_name_is_a_place_cue(before):
+    """'shelled the state capital Kadugli': the title is evidence for the place, enough to outweigh the model
+    reading the name as a person (merge._weigh asks place_cue, which asks this)."""
+    from app.extract.spotting.cues import _cue_before
+
+    assert _cue_before(before)
