@@ -364,17 +364,8 @@ QUIET = {"s16-quiet-guarantees", "s16-quiet-christmas"}
 # What the coder still gets wrong on this set (strict: a fix that closes one turns its test green, and the entry
 # must go). Gold events missed or with a wrong field:
 SIXTEENTH_GAPS = {
-    "s16-aj-day-1393": "Tuapse: Ukraine's strike claim beside Krasnodar's 'drone debris had set fire to an installation ... "
-    "nobody was hurt' is coded claimed (gold: reported, both sides tell it; debatable, see the README)",
-    "s16-aj-day-1425": "the follow-up bullet 'Ukraine's military said the Russian claim was false and that its units still "
-    "held Lyman' leaves Lyman claimed (gold: disputed by Ukraine); Volgograd, told by the SBU and by the governor's "
-    "'falling debris had caused a fire', is coded claimed (gold: reported; debatable)",
     "s16-aj-day-1433": "model mode only: 'Russian drones struck a residential area of Sumy on Sunday evening' gives no "
     "event with the model recogniser",
-    "s16-reuters-grid": "Kyiv, told by its mayor, is coded claimed (the Defence Ministry's 'massive strike' "
-    "paragraph)",
-    "s16-reuters-saratov": "'Ukraine's military denied targeting the market' does not dispute the Oleshky strike told "
-    "in the sentence before, coded claimed (gold: disputed by Ukraine; debatable)",
 }
 # Events coded that match no gold event:
 SIXTEENTH_INVENTED: dict[str, str] = {}

@@ -261,7 +261,6 @@ QUIET = {"s17-quiet-talks", "s17-quiet-gaza-aid"}
 SEVENTEENTH_GAPS = {
     "s17-reuters-russia-drones": "debris of a downed drone setting fire to a refinery tank (told by local "
     "authorities) is coded a claimed shoot-down: debatable gold, the seed's debris convention",
-    "s17-ap-gaza-west-bank": "Hamas's 'no knowledge of any clash in Rafah' is not read as a denial",
     "s17-reuters-lebanon": "Aitaroun is coded at the Nabatieh governorate (region level) and Kfar Kila, Hezbollah's "
     "denial with it, has no event; Israel's strikes near Hermel, described only by its military, coded reported "
     "(debatable gold: the strike itself is told as fact)",

@@ -78,6 +78,7 @@ _OBJECT_BEFORE = re.compile(
     r"blew\s+up|destroyed|destroying|ambushed|downed|shot\s+down|intercepted|against|on|at)\s+(?:[\w\-]+\s+){0,2}$",
     _I,
 )
+_SAID = re.compile(r"\b(?:said|says|say|claimed|claims|reported|announced|stated|added|told)\b", _I)
 _PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
 _BY_SIDE = re.compile(r"[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
 
@@ -94,6 +95,8 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
                 best = (m.start(), code)
     pron = _PRONOUN_ACT.search(sentence, max(0, start - 60), start)
     if speaker_side and pron and (best is None or pron.start() > best[0]):
+        if best is not None and not _SAID.search(sentence, best[0], pron.start()):
+            return best[1]  # "Israel launched its heaviest strikes ..., the health ministry said": Israel's
         return speaker_side
     if best is not None and _SOURCE_THEN_STATE_FORCE.search(sentence, best[0], start + 30):
         # "the Arakan Army said navy vessels shelled ...": the side named is the source; unnamed state forces
@@ -226,10 +229,12 @@ def _acting_side(
             return named
     dem = _demonyms()
 
-    def side_of(word: str) -> str | None:
+    def side_of(word: str, at: int = -1) -> str | None:
         w = word.lower()
         if w in ("its", "their"):
-            return speaker_side
+            # "Russia launched one of its largest air attacks, officials in Kyiv said": the side the clause
+            # names before "its" owns it; with none named, the speaker's ("the army said its drones")
+            return (last_side_before(sentence, at, 60) if at >= 0 else None) or speaker_side
         if w in dem and w not in ("russian", "ukrainian"):
             return dem[w]
         return "RU" if w.startswith(("russia", "moscow")) else "UA"
@@ -242,10 +247,10 @@ def _acting_side(
     if kind == "shootdown":
         # "downed 16 Ukrainian drones": the side whose drones fell is the target, not the side that downed them
         every = tuple(w for w in every if not _AERIAL_NOUN.search(sentence, w[0], w[1]))
-    near = [w for a, b, w in every if b <= start + 30 and a >= start - 70]
-    actor = side_of(near[-1]) if near else None
+    near = [(a, w) for a, b, w in every if b <= start + 30 and a >= start - 70]
+    actor = side_of(near[-1][1], near[-1][0]) if near else None
     if actor is None and every:
-        actor = side_of(every[0][2])
+        actor = side_of(every[0][2], every[0][0])
     if actor is None and speaker_side and _SPEAKER_PRONOUN_BEFORE.search(sentence, max(0, start - 30), start):
         actor = speaker_side  # "Ukraine's General Staff said it had struck ...": the speaker acted
     if actor is None and kind != "shootdown":
@@ -287,7 +292,12 @@ _HIT_BEFORE = re.compile(
     r"destroying|ambushed)\s+(?:a|an|the|two|several|\d+)\s+$",
     _I,
 )
-_STATE_ACT = re.compile(r"\b(?:army|military|air\s+force|government\s+forces|junta)\b", _I)
+# "an army drone strike near Dori" (not "the military said a rocket fell near X": the army speaking)
+_STATE_ACT = re.compile(
+    r"\b(?:army|military|air\s+force|government\s+forces|junta)\b"
+    r"(?!(?:[’']s)?\s+(?:\w+\s+){0,2}?(?:said|says|reported|claimed|announced|added|stated|told)\b)",
+    _I,
+)
 
 
 def group_before(sentence: str, spans) -> str | None:

@@ -18,12 +18,12 @@ from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.follow_up import (
-    CONFIRM_VERB,
     PART_OF_TOLD,
     answers_the_attack,
     attack_just_told,
     confirmed_by_the_side_hit,
     continue_with,
+    damage_told,
     intercepted_after,
     loss_confirmed,
     victims_elsewhere,
@@ -60,6 +60,7 @@ from app.extract.events.when import StoryDate, earlier_by, told_before
 from app.extract.model import Event
 from app.extract.numbers import find_counts
 from app.extract.resolve import Resolved
+from app.gazetteer import normalize
 
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", re.I)
 _IDENTIFIED = re.compile(r"^\s*(?:It|They)\s+(?:identified|named|listed)\s+them")
@@ -80,7 +81,9 @@ def code_events(parsed, geocoder) -> list[Event]:
         by_sentence.setdefault(r.spot.sentence.start, []).append(r)
     sentences = parsed.doc.sentences
     named_places.note_places(
-        {start: [r for r in rs if named_as_place(text, r)] for start, rs in by_sentence.items()}
+        {start: [r for r in rs if named_as_place(text, r)] for start, rs in by_sentence.items()},
+        {s.start: s.text for s in sentences},
+        normalize,
     )
 
     drafts: list[Draft] = []
@@ -117,7 +120,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             if speaker[0] is None and author[0]:
                 speaker = author
             if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
-                speaker = (speaker[0], g)  # "The paramilitary group said": the non-state side told before
+                # "The paramilitary group said", "the regular army said": the side of the war told before
+                speaker = (speaker[0], g)
             if speaker[0]:
                 last_speaker = speaker
             if trig is None and carried and _IDENTIFIED.match(sent.text):
@@ -170,7 +174,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 continue
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
-                if THE_FACILITY.search(sent.text) or CONFIRM_VERB.search(sent.text):
+                if THE_FACILITY.search(sent.text) or damage_told(sent.text):
                     confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":

@@ -49,7 +49,12 @@ def same_source(anaphor: str, before: str) -> bool:
 STATE_MEDIA = re.compile(
     r"^(?:the\s+)?state(?:-run|-controlled)?\s+(?:media|television|TV|radio|news\s+agency)$", _I
 )
-GENERIC_ARMY = re.compile(r"^(?:the\s+)?(?:army|military|armed\s+forces)(?:[’']s)?(?:\s+\w+){0,2}$", _I)
+# "the army", "the military's spokesman", "the regular army", "the national army": a state army by what it is
+GENERIC_ARMY = re.compile(
+    r"^(?:the\s+)?(?:(?:regular|national|government|country[’']s|state)\s+)?(?:army|military|armed\s+forces)"
+    r"(?:[’']s)?(?:\s+\w+){0,2}$",
+    _I,
+)
 
 
 def _state_army_told(before: str) -> str | None:

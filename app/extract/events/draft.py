@@ -21,6 +21,8 @@ _ALLEGED = re.compile(
 )
 _CIVILIAN_TARGET = word_pattern("victims", "civilian_targets")
 _PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
+# officials of an armed group, not of the state that holds the place ("a local resistance official")
+_NON_STATE = word_pattern("attribution", "non_state_officials")
 # acts a town's officials may tell of their own side: what its air defence downed, ground it held or took
 _OWN_SIDE_ACTS = ("shootdown", "capture", "fighting")
 
@@ -63,7 +65,13 @@ def make_draft(
     d, precision = place_date(sent.text, t.spot.start - sent.start, published)
     cc = t.cand.country_code
     who, side = speaker
-    local = who and side is None and status.OFFICIAL.search(who) and cc in actors.sides()
+    local = (
+        who
+        and side is None
+        and status.OFFICIAL.search(who)
+        and not _NON_STATE.search(who)  # "a local resistance official" speaks for no state
+        and cc in actors.sides()
+    )
     if local:
         side = (
             cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)

@@ -137,32 +137,53 @@ _CONFIRMS = re.compile(
 )
 
 
+# "falling debris had caused a fire", "drone debris set fire to an installation": the side hit tells of damage
+# in its own words, without naming the attack it answers
+_FIRE_CAUSED = re.compile(
+    r"\b(?:set|sets|setting|sparked|started|starting|caused|causing|ignited|igniting)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w\-]+\s+)?fires?\b|\bset\s+fire\s+to\b",
+    re.I,
+)
+
+
+def damage_told(sentence: str) -> bool:
+    """Whether the sentence tells damage the way the side hit confirms an attack (see confirmed_by_the_side_hit)."""
+    return bool(_CONFIRMS.search(sentence) or _FIRE_CAUSED.search(sentence))
+
+
 def confirmed_by_the_side_hit(
     text: str, sentence: str, items, drafts: list[Draft], block_no: int, speaker: str | None = None
 ) -> None:
     """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
     confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
     seat about the facility just told, confirm the attacker's claim: a report. A governor or mayor who names no
-    seat ('Governor X confirmed that a fuel facility had been hit') is the official of the place just told."""
+    seat ('Governor X confirmed that a fuel facility had been hit') is the official of the place just told.
+    A fire they tell in their own words ('falling debris had caused a fire at an industrial site') confirms
+    only the claim of its own paragraph: a bullet of its own about debris is the governor's account, not an
+    answer (the seed's Tula)."""
     if _NOT_CONFIRMED.search(sentence):
         return  # "Russian authorities have not confirmed any damage": the claim stays the attacker's
+    if not damage_told(sentence) or status.DENIAL.search(sentence):
+        return
+    own_words = not _CONFIRMS.search(sentence)
+    back = 0 if own_words else 1  # paragraphs back a confirmation reaches
     sides = {r.cand.country_code for r in items if seat_only(text, r)}
     if (
         not sides
         and speaker
         and _PLACE_OFFICIALS.search(speaker)
-        and CONFIRM_VERB.search(sentence)
+        and (CONFIRM_VERB.search(sentence) or own_words)
         and getattr(find_trigger(sentence), "kind", None)
         != "shootdown"  # "confirmed drones were downed": no hit
     ):
-        told = [d for d in drafts[-_CONFIRM_BACK:] if d.block_no >= block_no - 1]
+        told = [d for d in drafts[-_CONFIRM_BACK:] if d.block_no >= block_no - back]
         if told and told[-1].res.cand.country_code and told[-1].source_side != told[-1].res.cand.country_code:
             sides = {told[-1].res.cand.country_code}
-    if not sides or not _CONFIRMS.search(sentence) or status.DENIAL.search(sentence):
+    if not sides:
         return
     for d in drafts[-_CONFIRM_BACK:]:
         # the attack told in this paragraph or the one before (its town and the region it names)
-        if d.block_no < block_no - 1:
+        if d.block_no < block_no - back:
             continue
         if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
             d.claim_status, d.disputed_by = "reported", None

@@ -40,10 +40,26 @@ def no_place_between(sentences: list, here: int, there: int) -> bool:
     return not any(sentences[n].start in PLACES_NAMED for n in range(here + 1, there))
 
 
-def note_places(by_sentence: dict[int, list]) -> None:
-    """Remember which places each sentence of the article names (countries left out: 'Ukraine denied')."""
+# towns and sites, not capitals or regions: their names are not used for a government that speaks
+_NAMED_AGAIN_KINDS = ("settlement", "facility")
+
+
+def note_places(by_sentence: dict[int, list], texts: dict[int, str] | None = None, normalize=None) -> None:
+    """Remember which places each sentence of the article names (countries left out: 'Ukraine denied'). With
+    `texts` (each sentence's text by its start), a town the article resolved elsewhere counts as named where a
+    sentence repeats its name unspotted ('... said Prymorske remained under Ukrainian control')."""
     PLACES_NAMED.clear()
     for start, items in by_sentence.items():
         keys = frozenset(r.spot.key for r in items if r.cand.kind != "country")
         if keys:
             PLACES_NAMED[start] = keys
+    if not texts or normalize is None:
+        return
+    towns = {r.spot.key for items in by_sentence.values() for r in items if r.cand.kind in _NAMED_AGAIN_KINDS}
+    if not towns:
+        return
+    again = re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in sorted(towns, key=len, reverse=True))})\b")
+    for start, text in texts.items():
+        found = frozenset(again.findall(normalize(text)))
+        if found - PLACES_NAMED.get(start, frozenset()):
+            PLACES_NAMED[start] = PLACES_NAMED.get(start, frozenset()) | found

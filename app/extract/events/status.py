@@ -75,6 +75,13 @@ _ASIDE = re.compile(
 
 
 _CLAUSE_OPENER = re.compile(r"^(?:where|when|while|whereas|as|after|and|but)\s+", re.I)
+# "of Ukraine's Kherson region said", "in the occupied town said": the seat of a source, not the source
+_TAIL_OF_SOURCE = re.compile(r"^(?:of|in|at|from|for)\s", _I)
+# the officials before their seat, with up to two words that say whose they are ("Russian-installed officials")
+_HEAD_OF_SOURCE = re.compile(
+    rf"((?:[\w’'\-]+\s+){{0,2}}?(?:{alternation(load('attribution')['officials'])}))\s+(?:in|of|at|from|for)\s[^.;]*$",
+    _I,
+)
 
 
 @lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
@@ -83,11 +90,21 @@ def speaker(
 ) -> tuple[str | None, str | None]:
     """Who the sentence attributes the report to, and which side that is (None when not one side). A pronoun
     or 'the ministry' as the source is the `previous` source of the story, when there is one."""
-    m = ATTRIB.search(_ASIDE.sub(" ", _APPOSED_NAME.sub(" ", _ACRONYM.sub("", _TIMESTAMP.sub("", sentence)))))
+    clean = _ASIDE.sub(" ", _APPOSED_NAME.sub(" ", _ACRONYM.sub("", _TIMESTAMP.sub("", sentence))))
+    m = ATTRIB.search(clean)
     if not m:
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
     who = _CLAUSE_OPENER.sub("", who)  # "..., where Governor X said": the governor, not "where Governor X"
+    # "Russian-installed officials in the occupied part of Ukraine's Kherson region said": the words before the
+    # verb are the tail of the source's seat; the officials and whose they are stand before it
+    if (
+        m.group("who")
+        and _TAIL_OF_SOURCE.match(who)
+        and (head := _HEAD_OF_SOURCE.search(clean, 0, m.start("who")))
+        and side_of_text(head.group(1))
+    ):
+        return clean[head.start(1) : m.end("who")].strip()[:80], side_of_text(head.group(1))
     if _ANAPHORIC_SOURCE.match(who) and previous[0] and same_source(who, previous[0]):
         return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
@@ -142,11 +159,14 @@ _POINTS_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w’'\-]+\s+)?(?:city|town|village|settlement|area|base|refinery|plant|port|"
     r"airport|depot|facility|building|tanks?|hospital|market|camp|garrison|headquarters|barracks|outposts?|"
     r"positions|convoy|reports?|claims?|account|statement|attack|"
-    r"strike|raid|accusations?|allegations?)\b(?!\s+of\s+[A-Z])",
+    r"strike|raid|accusations?|allegations?|rockets?|missiles?|drones?|shells?|projectiles?)\b(?!\s+of\s+[A-Z])",
     _I,
 )
 # A denial that the defender still holds the ground or still fights there answers a capture, never a strike
 _HOLDS_GROUND = word_pattern("denial", "holds_ground")
+# The actor denying the victims only, in a sentence where it says it struck: the act stands, told by both sides
+_VICTIMS_ONLY = word_pattern("denial", "victims_only")
+_OWN_ACT = word_pattern("denial", "own_act")
 # "... said air defences downed 14 drones and denied that a plant was hit": the speaker denies, not the other side
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:denied|dismissed|rejected)\b", _I)
 ADJACENT = 2  # a denial in one of the next two sentences answers the report
@@ -170,6 +190,16 @@ def _denial_subject(text: str, actor: str | None = None, others: tuple = ()) -> 
         if state is not None:
             return state
     return last_side_before(text, m.start())
+
+
+def _voice_of_denial(text: str) -> str | None:
+    """The side whose words the denial is, when no denial verb has the denier before it: the source of the
+    clause that holds the denial ("Russia claims X, Ukraine says fighting continues": Ukraine)."""
+    m = CONTRA.search(text) or DENIAL.search(text)
+    if m is None:
+        return None
+    start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return speaker(text[start:])[1]
 
 
 def claim_status(
@@ -240,6 +270,13 @@ def claim_status(
                 )
             )
         )
+        if (
+            kind not in ("capture", "fighting")
+            and _VICTIMS_ONLY.search(s2.text)
+            and _OWN_ACT.search(s2.text)
+            and status != "claimed"
+        ):
+            continue  # "said it had struck a camp and denied that any civilians had been killed": the act stands
         if kind not in ("capture", "fighting") and _HOLDS_GROUND.search(s2.text):
             continue  # "denied the Russian claim, saying its units still hold positions in the town": about ground
         elsewhere = PLACES_NAMED.get(s2.start)
@@ -252,6 +289,9 @@ def claim_status(
             continue
         who = (
             _denial_subject(s2.text, actor, tuple(others))
+            # "Hamas said it had no knowledge of any clash", "Ukraine's military said the Russian claim was
+            # false": no denial verb to stand after the denier; the source of the sentence is it
+            or _voice_of_denial(s2.text)
             or side_of_text(s2.text[:120])
             or state_forces(s2.text, actor, others)
             or group_anaphor(s2.text, actor)
@@ -284,7 +324,13 @@ def claim_status(
             # "The RSF said it took the base in the town, a claim the army denied": the side that told the
             # event denies the other side's account of it
             and (who != side or (_CLAIM_DENIED.search(s2.text) and speaker(s2.text)[1] not in (None, who)))
-            and (who in (*others, actor) or (actor is None and _INVOLVED.search(s2.text)))
+            and (
+                who in (*others, actor)
+                or (actor is None and _INVOLVED.search(s2.text))
+                # "The military said militants fired at troops in X. Hamas said it had no knowledge of any clash
+                # in X": a side's account with no side named as the actor, denied by its opponent
+                or (actor is None and side is not None and who in opponents(side))
+            )
         ):
             # a report by a third party or the victim side, denied by a side of that war right after it; or,
             # when the report names no side as the actor ("gunmen opened fire"), a side that denies any part in it
