@@ -19,6 +19,7 @@ from wire_set16 import SIXTEENTH_GAPS, SIXTEENTH_INVENTED, SIXTEENTH_SET
 from wire_set17 import SEVENTEENTH_GAPS, SEVENTEENTH_INVENTED, SEVENTEENTH_SET
 from wire_set18 import EIGHTEENTH_GAPS, EIGHTEENTH_INVENTED, EIGHTEENTH_SET
 from wire_set19 import NINETEENTH_GAPS, NINETEENTH_INVENTED, NINETEENTH_SET
+from wire_set21 import TWENTYFIRST_GAPS, TWENTYFIRST_INVENTED, TWENTYFIRST_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
 from app.extract.model import Article
@@ -43,6 +44,7 @@ ALL = {
     **SEVENTEENTH_SET,
     **EIGHTEENTH_SET,
     **NINETEENTH_SET,
+    **TWENTYFIRST_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
 RECOGNITION_GAPS: dict[str, str] = {}
@@ -73,6 +75,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (SEVENTEENTH_INVENTED if invented else SEVENTEENTH_GAPS).get(name)
         or (EIGHTEENTH_INVENTED if invented else EIGHTEENTH_GAPS).get(name)
         or (NINETEENTH_INVENTED if invented else NINETEENTH_GAPS).get(name)
+        or (TWENTYFIRST_INVENTED if invented else TWENTYFIRST_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
     # a gap of one recogniser mode only passes in the other: strict would fail there
