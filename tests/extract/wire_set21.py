@@ -318,6 +318,29 @@ TWENTYFIRST_SET = {
 }
 QUIET = {"s21-quiet-meduza-budget", "s21-quiet-paris-summit"}
 
-# Known gaps at the first scoring, filled in after it (no fix made here): article -> what the coder gets wrong.
-TWENTYFIRST_GAPS: dict[str, str] = {}
-TWENTYFIRST_INVENTED: dict[str, str] = {}
+# Known gaps at the first (and only) scoring, base 9904164, rules and model alike; no fix made for them yet.
+TWENTYFIRST_GAPS: dict[str, str] = {
+    "s21-reuters-zaporizhzhia": "toll update read as an addition: 'killing at least two' then 'the toll had risen "
+    "to five ... after three more bodies were recovered' gives 8, not 5",
+    "s21-kyiv-independent-refineries": "the target side's governor confirming the fire at the refinery does not "
+    "make it reported, and his 'no one was hurt' lands on a region event made from his title ('Volgograd Oblast "
+    "Governor') instead of the refinery (refinery claimed None/None, region 0/0)",
+    "s21-ap-lyman": "the toll sentence after 'Kramatorsk itself came under attack' is coded at Donetsk city, "
+    "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed",
+    "s21-afp-kherson": "the lead's regional total (three killed in the Kherson region) becomes the Kherson event "
+    "(3, not 1); 'killing the driver and a female passenger' counts 1, not 2; 'among them a paramedic ... in "
+    "Antonivka' gives Antonivka no injured",
+    "s21-aljazeera-kordofan": "'killing dozens of RSF fighters' gives 24 dead at Babanusa (gold None: no number)",
+    "s21-ap-uvira": "Sange (a town missing from cities500, 'about 30 km north of Uvira') is not coded, so the "
+    "Cibitoke event takes its gold; the rebels' quote restating the capture gives a second Uvira event "
+    "(reported, a day earlier), which takes Cibitoke's gold",
+}
+TWENTYFIRST_INVENTED: dict[str, str] = {
+    "s21-ap-lyman": "the Kramatorsk toll coded at Donetsk city (the speaker's title 'Donetsk regional Gov.')",
+    "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Dnipro (the river read as the city) and at "
+    "Oleshky (named as the launch area across the river)",
+    "s21-aljazeera-kordofan": "Kadugli, the distance reference ('some 115km north of the state capital, "
+    "Kadugli'), gets its own strike with the market's 22 wounded",
+    "s21-ap-uvira": "Battles at Washington (where the peace deal was signed) and Bukavu dated January (the month "
+    "of the Goma clause, not 'in February')",
+}
