@@ -5,6 +5,7 @@ no new attack go to the event already told."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice, takewhile
 
@@ -31,6 +32,9 @@ _AGGREGATE = re.compile(
 )
 _DAY_TALLY = re.compile(rf"\b(?:{alternation(load('tolls')['day_tally'])})", re.I)
 _TOLL_UPDATE = re.compile(rf"\b(?:{alternation(load('tolls')['toll_updates'])})\b", re.I)
+_NEW_TOTAL = re.compile(
+    rf"\b(?:{alternation(load('tolls')['new_totals'])})\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?$", re.I
+)
 _CLAUSE_STOP = re.compile(r"[,;:()]")
 _TAKEN_TO = re.compile(
     rf"\b(?:{alternation(load('tolls')['destinations'])})\s+(?:the\s+)?(?:(?:city|town|regional\s+capital)\s+of\s+)?$",
@@ -103,7 +107,20 @@ def event_counts(text: str) -> tuple[Count, ...]:
         total_aggregate = aggregate(text, c) or (shared and _DAY_TALLY.search(text) is not None)
         if not total_aggregate:
             out.append(c)
-    return tuple(out)
+    return _new_totals(text, out)
+
+
+def _new_totals(text: str, counts: list[Count]) -> tuple[Count, ...]:
+    """A figure told as the new total ('the toll had risen to five after three more bodies were recovered') is
+    the whole toll, not more on top; the 'more' victims of its sentence are the rise, so they count no more."""
+    new = {c.what for c in counts if _NEW_TOTAL.search(text[max(0, c.start - 80) : c.start])}
+    if not new:
+        return tuple(counts)
+    return tuple(
+        replace(c, extra=False) if _NEW_TOTAL.search(text[max(0, c.start - 80) : c.start]) else c
+        for c in counts
+        if not (c.extra and c.what in new and not _NEW_TOTAL.search(text[max(0, c.start - 80) : c.start]))
+    )
 
 
 def _add(d, c: Count) -> None:
