@@ -29,6 +29,12 @@ from app.extract.toll_words import (
 # what "the number of ..." counts, by the word after it
 _NUMBER_OF = (("injured", "injured|wounded|injuries"), ("killed", "dead|killed|deaths|fatalities"))
 
+# "killing two soldiers and three civilians": more victims sharing the verb of the figure before them
+_AND_VICTIMS = (
+    "and",
+    re.compile(rf"\band\s+(?:their\s+|his\s+|her\s+)?{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I),
+)
+
 PATTERNS = (
     *_ORDINAL_PATTERNS,
     ("killed", re.compile(_KIN_PAIR + r"(?:killed|dead)\b", re.I)),
@@ -199,16 +205,16 @@ PATTERNS = (
     ),
     # "killed a couple and their three children"
     ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>a)\s+(?:[\w\-]+\s+)?couple\b", re.I)),
-    (
-        "and",
-        re.compile(rf"\band\s+(?:their\s+|his\s+|her\s+)?{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I),
-    ),
+    _AND_VICTIMS,
     # "killing a 15-year-old": a victim told by age alone
     ("killed", re.compile(rf"\b{_KILL_V}\s+(?P<n>an?)\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)),
     *_after_both_verbs(rf"{_QUAL}(?P<n>{_NUM})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-olds\b"),
     # "killing the driver", "injuring his wife", "a man and his daughter": one person, no number written
     *_after_both_verbs(rf"(?P<n>the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?{_ONE}\b(?![’'\-])"),
     ("and", re.compile(rf"\band\s+(?P<n>his|her|their)\s+(?:[\w\-]+\s+)?{_ONE}\b(?![’'\-])", re.I)),
+    # "killing the driver and a female passenger": the victims after a one-person figure read just above share
+    # its verb too (the "and" pattern above ran before that figure was read)
+    _AND_VICTIMS,
     # "Her husband was wounded by shrapnel", "A woman living next door was also injured", "The driver, a
     # 42-year-old man, received shrapnel wounds": one person, the subject, told by who they are
     *(

@@ -8,6 +8,7 @@ from wire import only_event
 
 from app.extract import Extractor
 from app.extract.events.toll import event_counts
+from app.extract.numbers import find_counts
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +49,17 @@ def test_more_bodies_without_a_new_total_still_add(extractor):
         "nearby later in the day, police said.",
     )
     assert e.fatalities == 4
+
+
+def test_the_driver_and_a_passenger_are_two(extractor):
+    e = only_event(
+        extractor,
+        "A Russian drone hit a delivery van near the village of Velyka Pysarivka on Tuesday, killing the "
+        "driver and an elderly passenger, the regional administration said.",
+    )
+    assert e.fatalities == 2
+
+
+def test_one_person_then_more_victims_add_up():
+    counts = find_counts("The shell hit the yard, wounding the farmer and two children playing nearby.")
+    assert [(c.what, c.n) for c in counts] == [("injured", 1), ("injured", 2)]
