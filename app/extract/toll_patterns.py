@@ -255,8 +255,10 @@ PATTERNS = (
         re.compile(
             rf"(?:[,;:]|\band)\s+(?P<subset>(?:including|among\s+them|of\s+whom)\s+)?{_QUAL}(?P<n>{_NUM})\s+"
             # "two in Sloviansk and one more in nearby Kramatorsk"
-            rf"(?:more\s+)?(?:(?:(?P<of>of\s+them)|{_VICTIM})\s+)?in\s+(?:nearby\s+|neighbou?ring\s+)?"
-            rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement)\s+of\s+)?(?=(?-i:[A-Z]))",
+            # "among them a paramedic who came under attack in the suburb of X": who the victim was, then where
+            rf"(?:more\s+)?(?:(?:(?P<of>of\s+them)|{_VICTIM}(?:\s+(?:who|that)\s+[^,.;]{{1,50}}?)?)\s+)?in\s+"
+            rf"(?:nearby\s+|neighbou?ring\s+)?"
+            rf"(?:the\s+(?:\w+\s+)?(?:town|city|village|region|district|settlement|suburb)\s+of\s+)?(?=(?-i:[A-Z]))",
             re.I,
         ),
     ),

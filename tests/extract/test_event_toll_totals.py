@@ -63,3 +63,16 @@ def test_the_driver_and_a_passenger_are_two(extractor):
 def test_one_person_then_more_victims_add_up():
     counts = find_counts("The shell hit the yard, wounding the farmer and two children playing nearby.")
     assert [(c.what, c.n) for c in counts] == [("injured", 1), ("injured", 2)]
+
+
+def test_a_named_victim_of_a_regional_total_is_one_at_their_place():
+    counts = event_counts(
+        "Six people were hurt across the province on Sunday, including a nurse who was driving to work in the "
+        "village of Kozatske, the governor said."
+    )
+    assert [(c.what, c.n, c.subset) for c in counts] == [("injured", 1, True)]
+
+
+def test_a_relative_clause_without_a_victim_noun_is_no_share():
+    counts = find_counts("Five people were injured, and the drone that hit them came in from Oleshky.")
+    assert [(c.what, c.n) for c in counts] == [("injured", 5)]
