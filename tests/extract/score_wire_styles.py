@@ -26,6 +26,7 @@ import wire_set16  # noqa: E402
 import wire_set17  # noqa: E402
 import wire_set18  # noqa: E402
 import wire_set19  # noqa: E402
+import wire_set20  # noqa: E402
 import wire_set21  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
@@ -56,6 +57,7 @@ SETS = {
     "seventeenth": wire_set17.SEVENTEENTH_SET,
     "eighteenth": wire_set18.EIGHTEENTH_SET,
     "nineteenth": wire_set19.NINETEENTH_SET,
+    "twentieth": wire_set20.TWENTIETH_SET,
     "twentyfirst": wire_set21.TWENTYFIRST_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
@@ -68,6 +70,7 @@ QUIET |= wire_set16.QUIET
 QUIET |= wire_set17.QUIET
 QUIET |= wire_set18.QUIET
 QUIET |= wire_set19.QUIET
+QUIET |= wire_set20.QUIET
 QUIET |= wire_set21.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 

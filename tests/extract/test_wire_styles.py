@@ -19,6 +19,7 @@ from wire_set16 import SIXTEENTH_GAPS, SIXTEENTH_INVENTED, SIXTEENTH_SET
 from wire_set17 import SEVENTEENTH_GAPS, SEVENTEENTH_INVENTED, SEVENTEENTH_SET
 from wire_set18 import EIGHTEENTH_GAPS, EIGHTEENTH_INVENTED, EIGHTEENTH_SET
 from wire_set19 import NINETEENTH_GAPS, NINETEENTH_INVENTED, NINETEENTH_SET
+from wire_set20 import TWENTIETH_GAPS, TWENTIETH_INVENTED, TWENTIETH_SET
 from wire_set21 import TWENTYFIRST_GAPS, TWENTYFIRST_INVENTED, TWENTYFIRST_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -44,6 +45,7 @@ ALL = {
     **SEVENTEENTH_SET,
     **EIGHTEENTH_SET,
     **NINETEENTH_SET,
+    **TWENTIETH_SET,
     **TWENTYFIRST_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
@@ -75,6 +77,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (SEVENTEENTH_INVENTED if invented else SEVENTEENTH_GAPS).get(name)
         or (EIGHTEENTH_INVENTED if invented else EIGHTEENTH_GAPS).get(name)
         or (NINETEENTH_INVENTED if invented else NINETEENTH_GAPS).get(name)
+        or (TWENTIETH_INVENTED if invented else TWENTIETH_GAPS).get(name)
         or (TWENTYFIRST_INVENTED if invented else TWENTYFIRST_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
