@@ -308,5 +308,20 @@ QUIET = {"s20-eu-loan-quiet"}
 
 # Known failures of the coder on this set, scored once before any fix (README): an article whose gold events are
 # missed or wrongly coded, and one where events are invented. Strict, so a fix shows up as an XPASS.
-TWENTIETH_GAPS: dict[str, str] = {}
-TWENTIETH_INVENTED: dict[str, str] = {}
+TWENTIETH_GAPS: dict[str, str] = {
+    "s20-day-1392": "a capture claim told as 'its forces were in full control of Kupiansk', rejected by the other "
+    "side, is no event (the disputed Kupiansk claim is missed)",
+    "s20-gaza-truce": "the tank fire 'east of Khan Younis ... in the Bani Suheila area' is missed; the military's "
+    "report of its own soldier 'lightly wounded' in Rafah is coded claimed with no injured",
+    "s20-sudan-babanusa": "army air strikes around Nyala and the RSF's shoot-down of an army drone over the city "
+    "are coded as one event, a disrupted weapons use (the strike is missed)",
+    "s20-airforce-jan6": "the Air Force's overnight statement (hits at '8 locations', drones downed 'in the north, "
+    "south and east of the country') codes neither the attack nor the shoot-downs at country level",
+    "s20-kharkiv-telegram": "'The driver, 45, and his passenger were injured' gives no injured toll",
+}
+TWENTIETH_INVENTED: dict[str, str] = {
+    "s20-gaza-truce": "the lead's summary toll ('killed at least five Palestinians in the Gaza Strip') is coded "
+    "as its own Gaza Strip event beside the incidents that make it up",
+    "s20-kharkiv-telegram": "the district heading of a governor's summary line ('Chuhuiv district: in the village "
+    "of Pechenihy, ...') is coded as a second, district-level event beside the village's",
+}
