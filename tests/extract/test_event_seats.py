@@ -21,3 +21,12 @@ def test_the_seat_of_a_regional_administration_is_not_where_victims_were(extract
         "administration said.",
     )
     assert [(e.injured, is_at(e, 47.65, 34.62, within_km=10)) for e in found] == [(2, True)]
+
+
+def test_a_place_in_an_abbreviated_title_is_the_speakers_seat(extractor):
+    found = events(
+        extractor,
+        "A Russian glide bomb hit a school in Sloviansk on Friday, killing a teacher, Donetsk regional Gov. "
+        "Vadym Filashkin said.",
+    )
+    assert [(e.fatalities, is_at(e, 48.87, 37.62, within_km=10)) for e in found] == [(1, True)]

@@ -324,7 +324,8 @@ TWENTYFIRST_GAPS: dict[str, str] = {
     "make it reported, and his 'no one was hurt' lands on a region event made from his title ('Volgograd Oblast "
     "Governor') instead of the refinery (refinery claimed None/None, region 0/0)",
     "s21-ap-lyman": "the toll sentence after 'Kramatorsk itself came under attack' is coded at Donetsk city, "
-    "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed",
+    "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed ('Gov.' is now read as a "
+    "title, but a sentence whose only place is the seat keeps it, and 'came under attack' alone codes no event)",
     "s21-afp-kherson": "the lead's regional total (three killed in the Kherson region) becomes the Kherson event "
     "(3, not 1)",
     "s21-aljazeera-kordofan": "'killing dozens of RSF fighters' gives 24 dead at Babanusa (gold None: no number)",

@@ -37,8 +37,10 @@ SPEAKER_SEAT_BEFORE = re.compile(
 # "Belgorod Governor Vyacheslav Gladkov said": a place in a speaker's title is the speaker's seat
 TITLE_AFTER = re.compile(
     # "the Sumy regional military administration said", "Krasnodar's regional operational headquarters"
-    r"(?:[’']s)?\s+(?:(?:regional|city|military|operational|emergency|civil|state)\s+){0,2}(?:governor|mayor|police|"
-    r"officials?|authorities|administration|council|head|spokes(?:man|woman|person)|headquarters|prosecutor)\b",
+    # "Donetsk regional Gov. Vadym Filashkin": AP's abbreviation ends in a full stop, so no word boundary after it
+    r"(?:[’']s)?\s+(?:(?:regional|city|military|operational|emergency|civil|state)\s+){0,2}(?:(?:governor|mayor|police|"
+    r"officials?|authorities|administration|council|head|spokes(?:man|woman|person)|headquarters|prosecutor)\b|"
+    r"gov\.(?=\s))",
     _I,
 )
 
