@@ -123,6 +123,21 @@ def test_a_quoted_denial_naming_the_town_disputes_its_capture(extractor):
     ]
 
 
+def test_a_denial_from_a_spokesman_in_the_dateline_city_answers_the_capture_not_that_city(extractor):
+    # the dateline city comes back as where the denier sits: it is no place the denial is about
+    found = events(
+        extractor,
+        "Rebels say they hold Myanmar town near the Chinese border\n\n"
+        "MANDALAY, Jan 12 - The Ta'ang National Liberation Army said on Sunday its fighters had taken full "
+        "control of the town of Kyaukme in northern Shan state after a week-long offensive.\n\n"
+        "A military spokesman in Mandalay denied that the town had fallen, saying troops were still holding "
+        "the army's base there.",
+    )
+    assert [(e.claim_status, e.disputed_by) for e in found if e.event_type == "Battles"] == [
+        ("disputed", "Myanmar military")
+    ]
+
+
 def test_officials_installed_by_a_side_speak_for_it_not_for_the_country_of_their_seat(extractor):
     found = events(
         extractor,

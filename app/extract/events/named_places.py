@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.events.seats import SPEAKER_PLACE_BEFORE, SPEAKER_SEAT_BEFORE
+
 # "made no comment on Kurylivka but called the claim about Yampil fiction": a place left unanswered
 _UNANSWERED = re.compile(
     r"\b(?:no|not|without)\s+(?:immediate\s+)?(?:comment(?:ed)?|respon(?:d|se))\s+(?:on|to)\s+(?:the\s+claim\s+(?:about|on)\s+)?$",
@@ -44,6 +46,11 @@ def no_place_between(sentences: list, here: int, there: int) -> bool:
 _NAMED_AGAIN_KINDS = ("settlement", "facility")
 
 
+def _speakers_seat(before: str) -> bool:
+    window = before[-80:]
+    return bool(SPEAKER_SEAT_BEFORE.search(window) or SPEAKER_PLACE_BEFORE.search(window))
+
+
 def note_places(by_sentence: dict[int, list], texts: dict[int, str] | None = None, normalize=None) -> None:
     """Remember which places each sentence of the article names (countries left out: 'Ukraine denied'). With
     `texts` (each sentence's text by its start), a town the article resolved elsewhere counts as named where a
@@ -60,6 +67,8 @@ def note_places(by_sentence: dict[int, list], texts: dict[int, str] | None = Non
         return
     again = re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in sorted(towns, key=len, reverse=True))})\b")
     for start, text in texts.items():
-        found = frozenset(again.findall(normalize(text)))
+        norm = normalize(text)
+        # "an army spokesman in Port Sudan denied ...": where the denier sits is no place the denial answers
+        found = frozenset(m.group(0) for m in again.finditer(norm) if not _speakers_seat(norm[: m.start()]))
         if found - PLACES_NAMED.get(start, frozenset()):
             PLACES_NAMED[start] = PLACES_NAMED.get(start, frozenset()) | found
