@@ -193,6 +193,17 @@ def test_a_region_that_opens_the_sentence_only_sets_the_scene(extractor):
     assert is_at(e, *KUTUM) and e.fatalities == 2
 
 
+def test_a_district_heading_in_a_governors_summary_only_sets_the_scene(extractor):
+    found = events(
+        extractor,
+        "Russian forces attacked the region 31 times over the past day, the governor said on Telegram.\n\n"
+        "Nikopol district: in Marhanets, a drone wounded a 48-year-old man.\n\n"
+        "Synelnykove district: an attack drone hit a farm building in Mezhova; nobody was hurt.",
+    )
+    assert sorted(e.location for e in found) == ["Marhanets", "Mezhova"]
+    assert [e.injured for e in found if e.location == "Marhanets"] == [1]
+
+
 def test_a_name_the_text_calls_a_province_is_not_a_village_abroad(extractor):
     e = only_event(
         extractor,

@@ -322,6 +322,4 @@ TWENTIETH_GAPS: dict[str, str] = {
 TWENTIETH_INVENTED: dict[str, str] = {
     "s20-gaza-truce": "the lead's summary toll ('killed at least five Palestinians in the Gaza Strip') is coded "
     "as its own Gaza Strip event beside the incidents that make it up",
-    "s20-kharkiv-telegram": "the district heading of a governor's summary line ('Chuhuiv district: in the village "
-    "of Pechenihy, ...') is coded as a second, district-level event beside the village's",
 }

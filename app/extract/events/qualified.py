@@ -78,16 +78,21 @@ _INTRO = re.compile(
     r"^\s*(?:(?:In|Across|Over\s+in)\s+(?:the\s+)?)?"
     r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+)?$"
 )
-_INTRO_AFTER = re.compile(r"^\s*(?:region|oblast|province|state|governorate)?\s*[,:]")
+# "Kupiansk district: in the village of X ...": a governor's summary heads each item with its district, a
+# division the gazetteer holds as an area of kind "other" rather than "region"
+_INTRO_AFTER = re.compile(
+    r"^\s*(?:region|oblast|province|state|governorate|(?P<division>(?i:districts?|raions?|county|township)))?\s*[,:]"
+)
 
 
 def intro_region(text: str, sent, items: list[Resolved], k: int) -> bool:
     """'In South Darfur, an army drone strike ... in the city of Nyala killed five': a region that opens the
     sentence only sets the scene when the sentence names a town of the same country after it."""
     r = items[k]
-    if r.cand.kind != "region" or not _INTRO.match(text[sent.start : r.spot.start]):
+    if r.cand.kind not in ("region", "other") or not _INTRO.match(text[sent.start : r.spot.start]):
         return False
-    if not _INTRO_AFTER.match(text[r.spot.end : r.spot.end + 20]):
+    after = _INTRO_AFTER.match(text[r.spot.end : r.spot.end + 20])
+    if after is None or (r.cand.kind == "other" and not after.group("division")):
         return False
     return any(
         o.spot.start > r.spot.end
