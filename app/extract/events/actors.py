@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from app.extract.events.lexicons import alternation, fragment, load
+from app.extract.events.lexicons import alternation, fragment, load, word_pattern
 
 _I = re.I
 
@@ -78,7 +78,7 @@ _OBJECT_BEFORE = re.compile(
     r"blew\s+up|destroyed|destroying|ambushed|downed|shot\s+down|intercepted|against|on|at)\s+(?:[\w\-]+\s+){0,2}$",
     _I,
 )
-_SAID = re.compile(r"\b(?:said|says|say|claimed|claims|reported|announced|stated|added|told)\b", _I)
+_SAID = word_pattern("attribution", "attribution_verbs")  # who tells it, between the side and "its"
 _PRONOUN_ACT = re.compile(r"\b(?:it|they|its|their)\b[^,;.]{0,40}$", _I)
 _BY_SIDE = re.compile(r"[^,;.]{0,80}?\bby\s+(?:the\s+)?", _I)
 
