@@ -17,6 +17,7 @@ from app.extract.toll_words import (
     _VICTIM,
     _WORDS,
     ORDINALS,
+    VAGUE,
 )
 
 _NONE_INJURED = re.compile(
@@ -91,6 +92,9 @@ def _find_counts(text: str) -> tuple[Count, ...]:
             if any(x < b and a < y for x, y in taken):
                 continue
             word = m.group("n").lower()
+            if VAGUE.fullmatch(word):
+                taken.append((a, b))  # "killing dozens of fighters": a toll of no number, and no one's figure
+                continue
             n = 1 if word in ("the", "his", "her", "their", "its") else ORDINALS.get(word) or to_int(word)
             more = (
                 _ANOTHER_N.match(text, m.end("n")) if m.group("n").lower() in ("another", "a", "an") else None

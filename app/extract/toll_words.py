@@ -14,8 +14,10 @@ _WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 24, "both": 2, "several": 3,
+    "dozen": 12, "both": 2,
 }  # fmt: skip
+# "dozens", "several", "a few" (lexicons/tolls.yaml): read as a figure of no number
+VAGUE = re.compile(rf"(?:{alternation(load('tolls')['vague_quantities'])})", re.I)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (
@@ -23,6 +25,8 @@ _NUM = (
     + _TENS
     + r"[-\s]"
     + _UNITS
+    + "|"
+    + VAGUE.pattern  # before the words: "a few" is not "a"
     + "|"
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r")"

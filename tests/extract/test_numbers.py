@@ -336,3 +336,29 @@ def test_a_source_joined_by_and_after_the_figure_is_no_victim():
 def test_a_victim_told_by_whose_kin_they_are_is_one():
     counts = find_counts("The driver's wife was also injured, the hospital said.")
     assert [(c.what, c.n) for c in counts] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Militia commanders said their men beat back the raid near Kutum, killing dozens of fighters.",
+        "Several firefighters were hurt when the roof of the depot collapsed.",
+        "A few passers-by were wounded by flying glass, police said.",
+        "Dozens of civilians were killed in the shelling, according to a local monitor.",
+    ],
+)
+def test_a_vague_quantity_is_a_toll_of_no_number(sentence):
+    """'Dozens', 'several', 'a few' give no figure (the seed gold and every wire set code them None): a guess
+    such as 24 or 3 would draw a wrong number on the map, and 'a few people' is not one person."""
+    assert find_counts(sentence) == []
+
+
+def test_a_vague_quantity_beside_an_exact_one_leaves_the_exact_one(extractor):
+    text = "A guided bomb hit a market in Kostiantynivka on Monday, killing four people and wounding several."
+    assert toll(extractor, text) == (4, None)
+
+
+def test_a_dozen_is_twelve():
+    assert [(c.what, c.n) for c in find_counts("The blast killed a dozen workers at the plant.")] == [
+        ("killed", 12)
+    ]

@@ -298,7 +298,6 @@ QUIET = {"s12-reuters-sudan-truce-talks"}
 # What the coder gets wrong here, each a strict xfail in test_wire_styles.py: scored once before any fix (on
 # 4d0b51f, whose coder main 9f8b636 still has; the figures are in the README), these articles had a miss or a wrong field ...
 TWELFTH_GAPS: dict[str, str] = {
-    "s12-reuters-kordofan": "'killing dozens of militia fighters' in the army's denial counted as 24",
     "s12-ap-myanmar-rakhine": "model mode only: the model recogniser does not find 'the capital, Naypyitaw', so the "
     "shoot-down there is missed",
     "s12-reuters-south-kivu": "Sange, in no gazetteer, gives no event: the South Kivu summary has no toll and "

@@ -328,8 +328,7 @@ FIFTEENTH_GAPS = {
     "s15-russia-belgorod": "Voronezh's 'falling debris from a downed drone ... injured a woman' is coded a "
     "shoot-down claimed (the seed gold's convention for debris, Tula) where this gold has a strike reported: "
     "debatable gold, see the README",
-    "s15-sudan-kordofan": "the army's 'killing dozens of the paramilitary fighters' gives Babanusa 24 dead (the "
-    "lexicon reads 'dozens' as 24), and the army's repelling of the RSF there is coded reported (the convention for "
+    "s15-sudan-kordofan": "the army's repelling of the RSF at Babanusa is coded reported (the convention for "
     "attacks repelled): debatable gold, see the README",
 }
 # Events coded that match no gold event:

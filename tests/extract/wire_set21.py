@@ -328,7 +328,6 @@ TWENTYFIRST_GAPS: dict[str, str] = {
     "title, but a sentence whose only place is the seat keeps it, and 'came under attack' alone codes no event)",
     "s21-afp-kherson": "the lead's regional total (three killed in the Kherson region) becomes the Kherson event "
     "(3, not 1)",
-    "s21-aljazeera-kordofan": "'killing dozens of RSF fighters' gives 24 dead at Babanusa (gold None: no number)",
     "s21-ap-uvira": "Sange (a town missing from cities500, 'about 30 km north of Uvira') is not coded, so the "
     "Cibitoke event takes its gold; the rebels' quote restating the capture gives a second Uvira event "
     "(reported, a day earlier), which takes Cibitoke's gold",
