@@ -63,16 +63,16 @@ KEY_EVENTS_1388 = (
         "assets frozen indefinitely, removing the need to renew the measure every six months.\n"
     ),
     [
-        Gold(47.56826, 34.39126, 10, "2025-12-12", 1, EXP, 2, 7, "reported"),  # Nikopol, wounded in next bullet
+        Gold(47.56826, 34.39126, 10, "2025-12-12", 1, EXP, 2, 7, "reported"),  # Nikopol, wounded next
         Gold(48.73106, 37.56779, 10, "2025-12-12", 1, EXP, None, 5, "reported"),  # Kramatorsk
         Gold(48.84974, 37.59739, 10, "2025-12-12", 1, EXP, None, 1, "reported"),  # Sloviansk, "also wounded"
-        Gold(48.02300, 37.80224, 150, "2025-12-12", 1, BAT, None, None, "disputed", "Ukraine"),  # Rivne (Donetsk)
+        Gold(48.02300, 37.80224, 150, "2025-12-12", 1, BAT, None, None, "disputed", "Ukraine"),  # Rivne
         Gold(51.12262, 35.03850, 10, "2025-12-12", 1, BAT, None, None, "claimed"),  # Yunakivka
         Gold(50.41342, 36.92537, 10, "2025-12-12", 1, EXP, 1, 2, "reported"),  # Shebekino
         Gold(53.27096, 34.32143, 150, "2025-12-13", 1, STRAT, None, None, "claimed"),  # Bryansk region
         Gold(51.72689, 36.18457, 150, "2025-12-13", 1, STRAT, None, None, "claimed"),  # Kursk region
         Gold(53.09709, 49.94001, 25, "2025-12-13", 1, EXP, 0, 0, "reported"),  # Novokuibyshevsk refinery
-        Gold(49.0, 32.0, 800, "2025-12-13", 1, STRAT, None, None, "claimed"),  # air force shoot-downs, Ukraine
+        Gold(49.0, 32.0, 800, "2025-12-13", 1, STRAT, None, None, "claimed"),  # air force, Ukraine
     ],
 )
 
@@ -192,16 +192,16 @@ REUTERS_KRYVYI_RIH = (
         "The missile hit a five-storey apartment building and a school next to it shortly after 10 a.m. "
         "(0800 GMT), Oleksandr Vilkul, head of the city’s military administration, said on Telegram. A nine-year-old "
         "boy was among the wounded, he said.\n\n"
-        "\"The Russians once again hit the city in the middle of the day, when people were at work and children "
-        "were at school,\" Vilkul said. In the evening he said the death toll had risen to four after a woman died "
+        '"The Russians once again hit the city in the middle of the day, when people were at work and children '
+        'were at school," Vilkul said. In the evening he said the death toll had risen to four after a woman died '
         "in hospital.\n\n"
         "Dnipropetrovsk regional governor Serhiy Lysak said Russian artillery had also shelled the town of "
         "Marhanets, across the Dnipro river from Russian-occupied Enerhodar, wounding a 57-year-old man.\n\n"
         "Ukraine’s air force said the missile was fired from Russia’s Kursk region, roughly 400 km (250 miles) "
         "from the city.\n\n"
         "Speaking at a news conference in Kyiv, Foreign Minister Andrii Sybiha said the strike showed that Moscow "
-        "had no interest in peace despite U.S.-led diplomatic efforts. \"Every such strike is Russia’s answer to "
-        "the peace plan,\" he said.\n\n"
+        'had no interest in peace despite U.S.-led diplomatic efforts. "Every such strike is Russia’s answer to '
+        'the peace plan," he said.\n\n'
         "Kryvyi Rih has been hit repeatedly since Russia’s full-scale invasion in February 2022. In April, a "
         "Russian missile struck near a children’s playground in the city, killing 20 people, including nine "
         "children.\n\n"
@@ -296,7 +296,7 @@ KYIV_INDEPENDENT_ROUNDUP = (
         Gold(44.89000, 38.85000, 25, "2025-12-20", 1, EXP, 0, 0, "reported"),  # Afipsky refinery
         Gold(48.02300, 37.80224, 25, "2025-12-20", 1, EXP, None, None, "claimed"),  # near occupied Donetsk
         Gold(45.04534, 38.98178, 150, "2025-12-20", 1, STRAT, None, None, "claimed"),  # Krasnodar Krai
-        Gold(49.0, 32.0, 800, "2025-12-20", 1, STRAT, None, None, "claimed"),  # air force shoot-downs, Ukraine
+        Gold(49.0, 32.0, 800, "2025-12-20", 1, STRAT, None, None, "claimed"),  # air force, Ukraine
     ],
 )
 
@@ -311,7 +311,7 @@ REUTERS_BERLIN_TALKS = (
         "the eastern Donbas region remained unresolved.\n\n"
         "Rustem Umerov, secretary of Ukraine’s National Security and Defence Council, said the guarantees under "
         "discussion would oblige allies to respond if Russia were to attack Ukraine again after a ceasefire. "
-        "\"This would be the strongest commitment Ukraine has ever received,\" he told reporters.\n\n"
+        '"This would be the strongest commitment Ukraine has ever received," he told reporters.\n\n'
         "U.S. envoy Steve Witkoff and Jared Kushner met Zelenskiy at the Chancellery, where German Chancellor "
         "Friedrich Merz hosted a dinner with European leaders on Monday evening.\n\n"
         "Moscow has demanded that Ukraine withdraw its troops from the part of the Donetsk region it still holds, "
@@ -321,7 +321,7 @@ REUTERS_BERLIN_TALKS = (
         "The future of the Zaporizhzhia nuclear power plant, Europe’s largest, which Russian forces seized in "
         "March 2022, was also on the agenda, the sources said.\n\n"
         "Kremlin spokesman Dmitry Peskov said in Moscow that Russia would wait to be briefed by the U.S. side "
-        "before commenting. \"We have not seen any documents,\" he said.\n\n"
+        'before commenting. "We have not seen any documents," he said.\n\n'
         "European officials said they hoped a text could be ready before Christmas, though several cautioned that "
         "Moscow had shown no sign of softening its demands.\n"
     ),
