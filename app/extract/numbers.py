@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
 
+from app.extract.toll_lists import listed_victims
 from app.extract.toll_patterns import ANY_TOLL_WORD, PATTERNS
 from app.extract.toll_words import (
     _ADJ,
@@ -15,9 +16,9 @@ from app.extract.toll_words import (
     _KILL_V,
     _NUM,
     _VICTIM,
-    _WORDS,
     ORDINALS,
     VAGUE,
+    to_int,
 )
 
 _NONE_INJURED = re.compile(
@@ -60,16 +61,6 @@ class Count:
     ordinal: bool = False
 
 
-def to_int(word: str) -> int | None:
-    w = word.lower().replace(",", "")
-    if w.isdigit():
-        return int(w)
-    parts = re.split(r"[-\s]", w)
-    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:
-        return _WORDS[parts[0]] + _WORDS[parts[1]]  # "twenty-one"
-    return _WORDS.get(w)
-
-
 def find_counts(text: str) -> list[Count]:
     """Casualty figures in a sentence, each with its span (overlapping matches keep the first)."""
     return list(_find_counts(text))
@@ -86,6 +77,11 @@ def _find_counts(text: str) -> tuple[Count, ...]:
         return ()
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
+    # "The driver and his passenger were injured": every victim of the list, before the patterns take the last
+    for what, n, a, b, also in listed_victims(text):
+        taken.append((a, b))
+        if n is not None:
+            out.append(Count(what, n, a, b, extra=also))
     for what, pat in PATTERNS:
         for m in pat.finditer(text):
             a, b = m.start("n"), m.end()

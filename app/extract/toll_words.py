@@ -18,6 +18,19 @@ _WORDS = {
 }  # fmt: skip
 # "dozens", "several", "a few" (lexicons/tolls.yaml): read as a figure of no number
 VAGUE = re.compile(rf"(?:{alternation(load('tolls')['vague_quantities'])})", re.I)
+
+
+def to_int(word: str) -> int | None:
+    """A number in digits or words ("12", "1,200", "twelve", "twenty-one"); None for any other word."""
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:
+        return _WORDS[parts[0]] + _WORDS[parts[1]]  # "twenty-one"
+    return _WORDS.get(w)
+
+
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM = (

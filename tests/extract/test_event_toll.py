@@ -444,3 +444,39 @@ def test_a_victim_told_by_ordinal_at_a_new_place_is_one_there(extractor):
     )
     by = {e.location.split()[0]: e.fatalities for e in found}
     assert sorted(by.values()) == [1, 2], by
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The cyclist, 62, and his grandson were injured.", ("injured", 2)),
+        ("A farmer and his two sons were killed.", ("killed", 3)),
+        ("Three medics and a soldier were wounded.", ("injured", 4)),
+        ("An elderly couple and their neighbour were killed.", ("killed", 3)),
+        ("A teacher, a nurse and two pupils were hurt.", ("injured", 4)),
+    ],
+)
+def test_victims_listed_one_by_one_each_count(sentence, expected):
+    """Victims told as a list, the subject of one verb: each phrase counts (its number, or one for a person
+    told by an article or a possessive), not just the last one the pattern of one figure would read."""
+    assert [(c.what, c.n) for c in find_counts(sentence)] == [expected]
+
+
+def test_a_list_of_victims_after_a_strike_is_its_toll(extractor):
+    e = only_event(
+        extractor,
+        "A Russian drone hit a minibus in Kherson on Tuesday. The driver, 51, and two passengers were wounded.",
+    )
+    assert (e.fatalities, e.injured) == (None, 3)
+
+
+def test_a_list_that_is_the_object_of_a_verb_before_it_is_no_subject_list():
+    """'killed three people and two children were wounded': the first phrase is the victims of 'killed'."""
+    counts = [
+        (c.what, c.n) for c in find_counts("The shelling killed three people and two children were wounded.")
+    ]
+    assert ("injured", 5) not in counts and ("killed", 3) in counts
+
+
+def test_a_list_with_a_vague_phrase_gives_no_number():
+    assert find_counts("Two soldiers and several civilians were killed.") == []

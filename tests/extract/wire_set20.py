@@ -317,7 +317,6 @@ TWENTIETH_GAPS: dict[str, str] = {
     "are coded as one event, a disrupted weapons use (the strike is missed)",
     "s20-airforce-jan6": "the Air Force's overnight statement (hits at '8 locations', drones downed 'in the north, "
     "south and east of the country') codes neither the attack nor the shoot-downs at country level",
-    "s20-kharkiv-telegram": "'The driver, 45, and his passenger were injured' gives no injured toll",
 }
 TWENTIETH_INVENTED: dict[str, str] = {
     "s20-gaza-truce": "the lead's summary toll ('killed at least five Palestinians in the Gaza Strip') is coded "
