@@ -738,3 +738,21 @@ def test_the_source_told_in_a_where_clause_is_named_without_it():
         "was injured in the town of Rylsk."
     )
     assert who == "Governor Alexander Khinshtein"
+
+
+def test_a_resistance_alliance_taking_a_town_itself_is_its_claim(extractor):
+    """'The Chin National Front said its fighters had seized ...': a resistance group's own capture, told only
+    by it, is claimed (Chin groups are the resistance side of the Myanmar theatre in belligerents.yaml)."""
+    text = "The Chin National Front said on Sunday its fighters had seized the town of Falam after days of fighting."
+    e = next(e for e in events(extractor, text) if is_at(e, 22.91, 93.68))
+    assert e.claim_status == "claimed"
+
+
+def test_a_group_telling_of_a_military_air_strike_on_it_reports_it(extractor):
+    """'The Arakan Army said a military air strike hit ...': the junta's strike told by the side it hit is a
+    report, not the group's own claim (actors._SOURCE_THEN_STATE_FORCE reads 'military air strike')."""
+    text = (
+        "The Arakan Army said a military air strike hit a market in Kyauktaw on Monday, killing six people."
+    )
+    e = next(e for e in events(extractor, text) if is_at(e, 20.85, 92.98))
+    assert (e.claim_status, e.disputed_by) == ("reported", None)

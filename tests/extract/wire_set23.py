@@ -367,9 +367,6 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "s23-sudan-heglig": "Heglig and Al Khuwei (both missing from cities500) told 'in West Kordofan' give no event "
     "at the region: the RSF's (army-confirmed) capture of Heglig and the disputed air strike on the convoy are "
     "missed",
-    "s23-myanmar-strikes": "the Chin Brotherhood's own capture of Tedim is coded reported (gold: claimed); the "
-    "Arakan Army telling the military's air strike on the Mrauk-U hospital is coded claimed (gold: reported: the "
-    "other side tells the strike it suffered)",
 }
 TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-isw-assessment": "Uspenivka's capture at the Donetsk namesake (48.2, 37.02) instead of the village "

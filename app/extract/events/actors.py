@@ -117,8 +117,9 @@ def _named_actor(sentence: str, start: int, speaker_side: str | None) -> str | N
 # "<side> said navy vessels / military jets / warships ...": a source, then state forces it does not name
 _SOURCE_THEN_STATE_FORCE = re.compile(
     r"\b(?:said|says|reported|claimed|accused)\s+(?:that\s+)?(?:the\s+)?(?:[\w\-]+\s+)?"
-    r"(?:navy|naval|warships?|gunboats?|military\s+(?:jets|aircraft|helicopters?|drones?)|fighter\s+jets|"
-    r"air\s+force|junta)\b",
+    r"(?:navy|naval|warships?|gunboats?|fighter\s+jets|air\s+force|junta|"
+    r"(?:military|junta[’']s)\s+(?:jets?|aircraft|helicopters?|drones?|air\s*strikes?|airstrikes?|bombing|"
+    r"shelling|artillery))\b",
     _I,
 )
 
