@@ -480,3 +480,14 @@ def test_a_list_that_is_the_object_of_a_verb_before_it_is_no_subject_list():
 
 def test_a_list_with_a_vague_phrase_gives_no_number():
     assert find_counts("Two soldiers and several civilians were killed.") == []
+
+
+@pytest.mark.parametrize("victims", ["traders", "vendors", "shopkeepers", "pilgrims"])
+def test_market_and_road_victims_are_counted(extractor, victims):
+    """A strike on a market or a road kills traders, vendors, shopkeepers or pilgrims: victim nouns like
+    people (lexicons/victims.yaml), so the figure before them is the toll."""
+    e = only_event(
+        extractor,
+        f"A drone struck the main market in Kosti on Saturday, killing eleven {victims} and wounding 30.",
+    )
+    assert (e.fatalities, e.injured) == (11, 30)
