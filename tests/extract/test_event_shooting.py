@@ -58,3 +58,22 @@ def test_a_wars_tally_with_a_dated_aside_is_no_event(extractor):
         "4,000 people in Lebanon, according to the health ministry.",
     )
     assert not found, [(e.location, e.fatalities) for e in found]
+
+
+def test_armed_men_named_as_who_shot_in_a_passive_are_not_the_target():
+    """'A shepherd was shot dead by army soldiers': the soldiers did the shooting; an attack on civilians."""
+    t = find_trigger("A shepherd was shot dead by army soldiers near the village on Sunday, relatives said.")
+    assert t.event_type == VIOLENCE, t
+    t = find_trigger("Two police officers were gunned down by unknown assailants outside the station.")
+    assert t.event_type == VIOLENCE, t  # the officers are victims here, named before the words, not after
+
+
+def test_armed_men_killed_after_they_opened_fire_is_a_clash(extractor):
+    """'Soldiers killed three militants who opened fire on them': the shooting and the deaths of armed men
+    are one exchange, a clash, not an attack on civilians."""
+    e = only_event(
+        extractor,
+        "The army said soldiers near Jenin had killed three militants who opened fire on them during a raid on "
+        "Monday.",
+    )
+    assert e.event_type == "Battles" and e.fatalities == 3 and is_at(e, *JENIN), (e.event_type, e.fatalities)

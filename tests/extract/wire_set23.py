@@ -336,7 +336,8 @@ TWENTYTHIRD_SET = {
     "s23-general-staff": GENERAL_STAFF,
     "s23-russian-mod": RUSSIAN_MOD,
     "s23-ocha-kordofan": OCHA_KORDOFAN,
-    "s23-gaza-lebanon": GAZA_LEBANON,
+    "s23-gaza-lebanon": "'Tanks shelled the eastern outskirts of Beit Lahia overnight, residents said' gives no "
+    "event",
     "s23-sudan-heglig": SUDAN_HEGLIG,
     "s23-myanmar-strikes": MYANMAR_STRIKES,
     "s23-quiet-un-appeal": UN_APPEAL,

@@ -186,7 +186,7 @@ def find_trigger(text: str) -> Trigger | None:
     if "fighting" in hits:
         return hits["fighting"]
     if "shooting" in hits:
-        return _aimed(text, hits["shooting"])
+        return _aimed(text, hits["shooting"], armed_killed=last is not None)
     if "demolition" in hits:
         return hits["demolition"]
     if "evacuation" in hits:
@@ -199,17 +199,23 @@ def find_trigger(text: str) -> Trigger | None:
 # what shooting is aimed at when it is a clash rather than an attack on civilians (lexicons/triggers.yaml)
 _ARMED_TARGET = re.compile(rf"\b(?:{alternation(load('triggers')['shooting']['armed_targets'])})\b", _I)
 _AIM_REACH = 50  # characters after the shooting words in which what they were aimed at is named
+# "a boy was shot dead by Israeli troops": armed men named as the agent of a passive are who shot, not the target
+_BY_AGENT = re.compile(r"\s+by\s+(?:[\w’'\-]+\s+){0,3}", _I)
 
 
-def _aimed(text: str, shooting: Trigger) -> Trigger:
+def _aimed(text: str, shooting: Trigger, *, armed_killed: bool = False) -> Trigger:
     """'Gunmen opened fire on a bus' is an attack on civilians; 'militants opened fire at troops' and 'soldiers
-    shot dead two gunmen' are clashes: what was fired at, named in the clause right after the words."""
+    shot dead two gunmen' are clashes: what was fired at, named in the clause right after the words (not the
+    agent of a passive). Armed men killed in the same sentence ('troops killed two militants who opened fire at
+    them') make it a clash too."""
+    clash = replace(shooting, kind="fighting", event_type=BATTLES, sub_event_type="Armed clash")
     a, b = shooting.spans[0]
-    if _ARMED_TARGET.search(text[a:b]):
-        return replace(shooting, kind="fighting", event_type=BATTLES, sub_event_type="Armed clash")
+    if armed_killed or _ARMED_TARGET.search(text[a:b]):
+        return clash
     stop = re.compile(r"[,;.]").search(text, b)
-    if _ARMED_TARGET.search(text, b, min(b + _AIM_REACH, stop.start() if stop else len(text))):
-        return replace(shooting, kind="fighting", event_type=BATTLES, sub_event_type="Armed clash")
+    aimed = _ARMED_TARGET.search(text, b, min(b + _AIM_REACH, stop.start() if stop else len(text)))
+    if aimed and not _BY_AGENT.fullmatch(text, b, aimed.start()):
+        return clash
     return shooting
 
 
