@@ -130,8 +130,14 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _has_irrealis(text: str) -> bool:
+    # asked once per trigger pattern of the same sentence: the long alternation ran a dozen times per sentence
+    return _ANY_IRREALIS.search(text) is not None
+
+
 def _realis_spans(pat: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    if not _ANY_IRREALIS.search(text):
+    if not _has_irrealis(text):
         spans = [m.span() for m in pat.finditer(text)]
     else:
         spans = [m.span() for m in pat.finditer(text) if realis(text, m.start())]
