@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString
 
-from app.geo.dateline import split_line
+if TYPE_CHECKING:
+    from shapely.geometry import LineString, MultiLineString
 
 __all__ = [
     "WGS84",
@@ -113,6 +114,9 @@ def spherical_upper_bound_filter(
 
 def geodesic_line(lat1: float, lon1: float, lat2: float, lon2: float) -> LineString | MultiLineString:
     """The geodesic from point 1 to point 2 as lon/lat vertices, split where it crosses ±180°."""
+    # shapely only here: the distances and bearings (event coding's only use of app.geo) need none of it
+    from app.geo.dateline import split_line
+
     _check_lat_lon(lat1, lon1)
     _check_lat_lon(lat2, lon2)
     _, _, metres = WGS84.inv(lon1, lat1, lon2, lat2)
