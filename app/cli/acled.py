@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
@@ -18,8 +18,10 @@ import typer
 from app.errors import InvalidQuery, NotFound
 from app.extract.model import canonical_event_types
 from app.settings import Settings
-from app.store.acled import Rejected
-from app.store.base import EventFilter
+
+if TYPE_CHECKING:  # the store is imported by these verbs only, not by every run of the CLI (extract's)
+    from app.store.acled import Rejected
+    from app.store.base import EventFilter
 
 # Without --near's companion, /api/events uses the same radius.
 DEFAULT_WITHIN_KM = 50.0
@@ -188,6 +190,8 @@ def build_export_filter(
         raise InvalidQuery("must be extracted, acled or demo", param="--origin")
     if limit is not None and limit < 1:
         raise InvalidQuery("must be at least 1", param="--limit")
+    from app.store.base import EventFilter
+
     return EventFilter(
         bbox=_bbox(bbox),
         start=start_day,
