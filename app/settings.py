@@ -114,7 +114,10 @@ class Settings(BaseSettings):
 
     @field_validator("rate_limit_anonymous", "rate_limit_authenticated")
     @classmethod
-    def _rate(cls, v: str) -> str:
+    def _rate(cls, v: str, info: Any) -> str:
+        if v == cls.model_fields[info.field_name].default:
+            # the defaults parse (tests/test_settings.py): importing `limits` cost every CLI run 30 ms
+            return v
         from limits import parse
 
         try:

@@ -51,6 +51,24 @@ def test_a_bad_setting_names_its_variable(monkeypatch, var, value):
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("field", ["rate_limit_anonymous", "rate_limit_authenticated"])
+def test_the_default_rates_parse_as_limits_notation(field):
+    # Settings trusts its defaults without importing `limits`: they must be valid in its notation
+    from limits import parse
+
+    default = Settings.model_fields[field].default
+    assert parse(default).amount > 0
+    assert getattr(Settings(), field) == default
+
+
+@pytest.mark.parametrize("var", ["CONFLICTMAP_RATE_LIMIT_ANONYMOUS", "CONFLICTMAP_RATE_LIMIT_AUTHENTICATED"])
+def test_a_rate_that_is_not_limits_notation_is_refused(monkeypatch, var):
+    monkeypatch.setenv(var, "thirty a minute")
+    with pytest.raises(InvalidSetting) as caught:
+        Settings()
+    assert str(caught.value).startswith(f"{var}: ")
+
+
 @pytest.mark.parametrize("verb", [["geocode", "Kharkiv"], ["serve", "--port", "8999"]])
 def test_the_cli_exits_2_with_one_line_on_a_bad_setting(verb):
     env = {**os.environ, "CONFLICTMAP_CORS_ORIGINS": "[not json"}
