@@ -29,3 +29,19 @@ def test_a_landmark_is_not_a_city_whose_old_name_translates_to_it(extractor):
     text = "Officials at the White House said on Monday that the talks would resume next week."
     house = _one(extractor, text, "White House")
     assert house.country_code == "US" and km(house.lat, house.lon, 38.8977, -77.0365) < 5
+
+
+def test_a_river_named_like_a_town_on_its_banks_is_not_the_town(extractor):
+    text = (
+        "Ukrainian troops pulled back to the western bank of the Oskil river on Thursday, while Russian shelling "
+        "of Nikopol, on the Dnipro River, wounded two men, the regional governor said."
+    )
+    places = {m.text for m in mentions(extractor, text)}
+    assert "Nikopol" in places
+    assert not places & {"Oskil", "Dnipro"}, places
+
+
+def test_a_river_port_is_still_the_city_s_port(extractor):
+    text = "A Russian drone hit a warehouse at the Kherson river port overnight, the city's military administration said."
+    kherson = _one(extractor, text, "Kherson")
+    assert kherson.country_code == "UA"

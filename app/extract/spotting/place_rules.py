@@ -52,6 +52,9 @@ _LISTED_VILLAGE_BEFORE = re.compile(
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|chief|elders?)\b)")
 # a ship or weapon class named after its lead vessel: "a Kilo-class submarine", "Admiral Grigorovich-class frigates"
 _CLASS_AFTER = re.compile(r"^[-\u2010\u2011\u2013]class\b", re.I)
+# a river named like a town on its banks ("across the Dnipro river", "the Oskil River", "the Vovcha river"): the
+# water, not the town; "the Kherson river port" is still the city's port
+_RIVER_AFTER = re.compile(r"^\s+river\b(?!\s+(?:port|station|terminal)\b)", re.I)
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
 
@@ -220,6 +223,8 @@ class PlaceRules:
         after = text[b : min(len(text), b + 80)]
         if _CLASS_AFTER.match(after):
             return None  # "a Kilo-class submarine", "an Arleigh Burke-class destroyer": a ship's class, not a place
+        if _RIVER_AFTER.match(after):
+            return None
         before = text[max(sent.start, a - 60) : a]
         end = _end(before)
         rank, pop = self._place_strength(key)
