@@ -756,3 +756,17 @@ def test_a_group_telling_of_a_military_air_strike_on_it_reports_it(extractor):
     )
     e = next(e for e in events(extractor, text) if is_at(e, 20.85, 92.98))
     assert (e.claim_status, e.disputed_by) == ("reported", None)
+
+
+def test_a_denial_that_one_of_two_villages_had_fallen_leaves_the_other_claimed(extractor):
+    text = (
+        "Russia's Defence Ministry said on Tuesday its units had seized Kurylivka in the Kharkiv region and the "
+        "village of Rivne in the Donetsk region. A Ukrainian army spokesman denied that Rivne had fallen, saying "
+        "its soldiers still held the village."
+    )
+    by_place = {e.location: e for e in events(extractor, text)}
+    # Rivne (Donetsk) is no cities500 village: coded at its region, while the denial's 'Rivne' reads as the city
+    fallen = [e for name, e in by_place.items() if not name.startswith("Kurylivka")]
+    other = [e for name, e in by_place.items() if name.startswith("Kurylivka")]
+    assert fallen and fallen[0].claim_status == "disputed", by_place
+    assert other and all(e.claim_status == "claimed" for e in other), by_place

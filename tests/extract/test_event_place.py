@@ -755,3 +755,23 @@ def test_the_edge_of_a_city_named_with_its_country_is_near_that_city(extractor):
         "starting a fire, the regional governor said.",
     )
     assert e.geo_precision == 2 and abs(e.lat - 54.63) < 0.15 and abs(e.lon - 39.74) < 0.2
+
+
+def test_an_airport_where_flights_stopped_is_not_where_drones_were_downed(extractor):
+    text = (
+        "Tatarstan's leader Rustam Minnikhanov said air defences shot down two drones over Yelabuga on Tuesday, "
+        "and flights to and from Kazan airport were suspended for three hours."
+    )
+    found = events(extractor, text)
+    assert [e.location for e in found if "Kazan" in e.location] == []
+    assert any(km(e.lat, e.lon, 55.7568, 52.0543) < 15 for e in found), [e.location for e in found]
+
+
+def test_a_capital_phrase_places_a_shoot_down_when_only_closed_airports_are_named(extractor):
+    text = (
+        "The mayor said air defence units destroyed nine drones approaching the Russian capital overnight, and "
+        "restrictions were imposed at Domodedovo and Zhukovsky airports."
+    )
+    e = only_event(extractor, text)
+    assert e.event_type == "Strategic developments"
+    assert km(e.lat, e.lon, 55.7520, 37.6178) < 25, e.location

@@ -264,12 +264,23 @@ _WARNING_BEFORE = re.compile(
 )
 
 
+# "flights at Sheremetyevo and Vnukovo airports were suspended": where air traffic stopped (disruption_places)
+_DISRUPTED_BEFORE = re.compile(
+    rf"\b(?:{alternation(load('acts')['disruption_places'])})\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}$", _I
+)
+
+
 def _warned(text: str, sent, items: list[Resolved], k: int) -> bool:
-    """The place (or the list it ends) follows 'sirens in', 'air raid alerts across'."""
+    """The place (or the list it ends) follows 'sirens in', 'air raid alerts across', 'flights at'."""
     return any(
-        _WARNING_BEFORE.search(text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
+        _WARNING_BEFORE.search(before) or _DISRUPTED_BEFORE.search(before)
         for j in (k, *list_indices(items, items[k]))
+        if (before := text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
     )
+
+
+# "denied that Rivne had fallen": a town that falls or changes hands is the ground, not a government speaking
+_FALLEN_AFTER = re.compile(r"^\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:fallen|changed\s+hands)\b", _I)
 
 
 def named_as_place(text: str, r: Resolved) -> bool:
@@ -281,7 +292,7 @@ def named_as_place(text: str, r: Resolved) -> bool:
     before = text[max(sent.start, r.spot.start - 60) : r.spot.start]
     after = text[r.spot.end : r.spot.end + 40]
     return not (
-        _METONYM_AFTER.match(after)
+        (_METONYM_AFTER.match(after) and not _FALLEN_AFTER.match(after))
         or SPEAKER_PLACE_BEFORE.search(before)
         or SPEAKER_SEAT_BEFORE.search(before)
         or TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
