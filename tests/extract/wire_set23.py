@@ -336,8 +336,7 @@ TWENTYTHIRD_SET = {
     "s23-general-staff": GENERAL_STAFF,
     "s23-russian-mod": RUSSIAN_MOD,
     "s23-ocha-kordofan": OCHA_KORDOFAN,
-    "s23-gaza-lebanon": "'Tanks shelled the eastern outskirts of Beit Lahia overnight, residents said' gives no "
-    "event",
+    "s23-gaza-lebanon": GAZA_LEBANON,
     "s23-sudan-heglig": SUDAN_HEGLIG,
     "s23-myanmar-strikes": MYANMAR_STRIKES,
     "s23-quiet-un-appeal": UN_APPEAL,
@@ -361,9 +360,8 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "s23-ocha-kordofan": "Kalogi (missing from cities500) 'in Kalogi, South Kordofan' gives no event at South "
     "Kordofan (116 killed missed); Dilling's 'Two more people died ... the next day ..., bringing the death toll "
     "to seven' is a new event instead of the toll of the shelling (5, not 7)",
-    "s23-gaza-lebanon": "'a 17-year-old boy was shot dead by Israeli troops' coded Battles (gold: Violence "
-    "against civilians); 'troops ... had killed two militants who ... opened fire at them' coded Violence against "
-    "civilians (gold: Battles); 'Tanks shelled the eastern outskirts of Beit Lahia' gives no event",
+    "s23-gaza-lebanon": "'Tanks shelled the eastern outskirts of Beit Lahia overnight, residents said' gives no "
+    "event",
     "s23-sudan-heglig": "Heglig and Al Khuwei (both missing from cities500) told 'in West Kordofan' give no event "
     "at the region: the RSF's (army-confirmed) capture of Heglig and the disputed air strike on the convoy are "
     "missed",
