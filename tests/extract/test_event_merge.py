@@ -106,12 +106,48 @@ def test_a_lede_s_regional_toll_made_up_by_the_towns_told_below_is_those_towns(e
     assert sorted((e.location, e.fatalities) for e in found) == [("Hulyaypole", 1), ("Orikhiv", 3)]
 
 
-def test_a_regional_toll_larger_than_its_towns_told_stays_its_own_event(extractor):
-    """Six killed in the region, of whom the article places only three: the region keeps its event."""
+def test_a_lede_s_regional_toll_partly_placed_below_is_still_a_summary(extractor):
+    """Six killed in the region, of whom the article places only three: the lede sums up the day's attacks, it
+    is no attack of its own (a region event carrying all six would count three twice)."""
     text = (
         "Russian attacks killed six people in Ukraine's Zaporizhzhia region on Tuesday, the regional governor "
         "said.\n\n"
         "A Russian glide bomb struck a residential street in Orikhiv, killing three men, he said.\n"
     )
     found = events(extractor, text, published="2025-12-17")
-    assert sorted((e.location, e.fatalities) for e in found) == [("Orikhiv", 3), ("Zaporizhzhia Oblast", 6)]
+    assert sorted((e.location, e.fatalities) for e in found) == [("Orikhiv", 3)]
+
+
+def test_a_territory_s_toll_in_a_lede_is_the_strikes_told_below(extractor):
+    text = (
+        "Israeli air strikes killed at least seven Palestinians in the Gaza Strip on Sunday, civil defence "
+        "officials said.\n\n"
+        "Four members of one family were killed when a strike hit their tent in Deir al-Balah, the officials "
+        "said.\n"
+    )
+    found = events(extractor, text, published="2026-01-12")
+    assert [(e.location, e.fatalities) for e in found] == [("Dayr al Balaḩ", 4)]
+
+
+def test_a_summary_does_not_swallow_the_capital_its_point_sits_on(extractor):
+    """The region's point is its capital's: the summary goes before places merge, or the city's own victim
+    would be told as the region's two."""
+    text = (
+        "Russian shelling killed two civilians in Ukraine's Mykolaiv region on Friday, the governor said.\n\n"
+        "A man was killed when a shell hit a bus stop in Mykolaiv. In Ochakiv, a drone killed a 70-year-old "
+        "woman in her garden.\n"
+    )
+    found = events(extractor, text, published="2026-01-10")
+    assert sorted((e.location, e.geo_precision, e.fatalities) for e in found) == [
+        ("Mykolayiv", 1, 1),
+        ("Ochakiv", 1, 1),
+    ]
+
+
+def test_a_region_s_toll_on_another_day_than_the_town_s_stays_its_own_event(extractor):
+    text = (
+        "Ukrainian drones killed two men in Russia's Kursk region on Saturday, the governor said.\n\n"
+        "Another drone attack in Rylsk on Sunday killed one woman, he said.\n"
+    )
+    found = events(extractor, text, published="2026-01-12")
+    assert sorted(e.location for e in found) == ["Kursk Oblast", "Ryl’sk"]

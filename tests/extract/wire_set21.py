@@ -326,8 +326,6 @@ TWENTYFIRST_GAPS: dict[str, str] = {
     "s21-ap-lyman": "the toll sentence after 'Kramatorsk itself came under attack' is coded at Donetsk city, "
     "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed ('Gov.' is now read as a "
     "title, but a sentence whose only place is the seat keeps it, and 'came under attack' alone codes no event)",
-    "s21-afp-kherson": "the lead's regional total (three killed in the Kherson region) becomes the Kherson event "
-    "(3, not 1)",
     "s21-ap-uvira": "Sange (a town missing from cities500, 'about 30 km north of Uvira') is not coded, so the "
     "Cibitoke event takes its gold; the rebels' quote restating the capture gives a second Uvira event "
     "(reported, a day earlier), which takes Cibitoke's gold",

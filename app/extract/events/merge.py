@@ -164,6 +164,9 @@ def _fold(drafts: list[Draft], partner_of) -> list[Draft]:
 
 
 def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
+    # a region's summary goes before places merge: the region's point may be its capital's, whose own event
+    # it would otherwise swallow ('three killed in the Kherson region', then one of them in Kherson)
+    drafts = [d for d in drafts if not region_summed_up(d, drafts)]
     finer_index = _FinerIndex(drafts)
     kept = _fold(drafts, lambda d: _finer_inside(d, drafts, finer_index))
     merged: dict[tuple, Draft] = {}
