@@ -775,3 +775,20 @@ def test_a_capital_phrase_places_a_shoot_down_when_only_closed_airports_are_name
     e = only_event(extractor, text)
     assert e.event_type == "Strategic developments"
     assert km(e.lat, e.lon, 55.7520, 37.6178) < 25, e.location
+
+
+def test_towns_where_the_power_went_out_are_not_places_of_the_strike(extractor):
+    """'hit a substation in the Kharkiv region, causing power outages in Kupiansk and Balakliia': the two towns
+    are where the lights went out (aftermath.outage_place), the strike is the region's."""
+    text = (
+        "Russian drones hit a substation in the Kharkiv region overnight, causing power outages in Kupiansk and "
+        "Balakliia, the regional governor said."
+    )
+    e = only_event(extractor, text)
+    assert e.location == "Kharkiv Oblast", e.location
+
+
+def test_a_strike_told_only_by_the_blackout_it_caused_keeps_its_town(extractor):
+    """With no other place in the sentence, the town of the blackout is where the missile hit."""
+    e = only_event(extractor, "A Russian missile strike caused blackouts in Sumy on Monday, the mayor said.")
+    assert is_at(e, 50.91, 34.80), e.location

@@ -369,8 +369,6 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
 TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-isw-assessment": "Uspenivka's capture at the Donetsk namesake (48.2, 37.02) instead of the village "
     "northeast of Huliaipole",
-    "s23-uk-defence-intelligence": "Izmail and Reni, named only as where the outages were ('causing power and "
-    "water outages ... in the Danube ports of Izmail and Reni'), get strikes of their own",
     "s23-general-staff": "the clash at Petropavlivka coded at the Dnipropetrovsk namesake",
     "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "
     "6 December shelling's toll, not a second event",

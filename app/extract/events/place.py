@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from app.extract.events.address import is_address
+from app.extract.events.aftermath import outage_place
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.described import not_described_only
 from app.extract.events.fronted import fronted
@@ -218,6 +219,11 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         # blared in Chernihiv": where the warning sounded (a strike told only there, "Sirens sounded in Kyiv
         # before missiles struck the capital", is still placed there)
         return True
+    if outage_place(text, sent, items, k) and any(
+        j != k and o.cand.kind != "country" and not outage_place(text, sent, items, j)
+        for j, o in enumerate(items)
+    ):
+        return True  # "struck energy sites in Odesa Oblast, causing outages in Izmail": where the lights went out
     if intro_region(text, sent, items, k) or typed_region_misread(text, items, k):
         return True
     if only_qualifies(text, items, k):
