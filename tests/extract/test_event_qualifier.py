@@ -4,7 +4,7 @@ the region or city after '<name> district of' — qualifies that place and is no
 from __future__ import annotations
 
 import pytest
-from wire import events, extractor_in_both_modes, is_at  # noqa: F401 (the extractor fixture, both modes)
+from wire import events, extractor_in_both_modes, is_at, only_event  # noqa: F401 (the extractor fixture, both modes)
 
 KHARKIV_CITY = (49.99, 36.23)
 IZIUM = (49.21, 37.27)  # the town and its raion's point lie within a few km
@@ -93,3 +93,17 @@ def test_a_region_written_like_its_capital_after_a_town_only_qualifies_it(extrac
     """'in occupied Zaporizhzhia' names the region the town lies in, not a second strike on the city."""
     found = events(extractor, text)
     assert len(found) == 1 and is_at(found[0], *town), [(e.location, e.lat, e.lon) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck the airport in El Fasher, the North Darfur capital, on Friday, killing three people.",
+        "Artillery shelled El Fasher, capital of North Darfur state, on Friday, killing three people.",
+    ],
+)
+def test_a_region_the_town_is_told_as_the_capital_of_only_qualifies_it(extractor, text):
+    """'El Fasher, the North Darfur capital': the region says which capital the town is; one event, at the
+    town (qualified._capital_of)."""
+    e = only_event(extractor, text)
+    assert is_at(e, 13.63, 25.35), e.location

@@ -372,7 +372,6 @@ TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-general-staff": "the clash at Petropavlivka coded at the Dnipropetrovsk namesake",
     "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "
     "6 December shelling's toll, not a second event",
-    "s23-sudan-heglig": "Darfur: 'Nyala, the South Darfur capital' gives a second shoot-down at the region",
     "s23-quiet-berlin-talks": "Battles at Donetsk Oblast from Zelenskyy's quote 'Fighting for every metre of our "
     "land is what we are doing'",
 }

@@ -3,7 +3,8 @@ in Crimea', 'Klintsy in the Bryansk region': the region qualifies the facility o
 district of Kharkiv': the raion is the Kharkiv region's, 100 km from the city, and Kharkiv only names the
 region it belongs to. The place before keeps the event; the qualifier makes none of its own — whatever
 administrative unit the gazetteer files each under (it files Crimea's airfields under Sevastopol). Also a
-region that opens the sentence to set the scene ('In South Darfur, ... in Nyala'), and a name the text calls a
+region that opens the sentence to set the scene ('In South Darfur, ... in Nyala'), a region whose capital the
+town before is ('Nyala, the South Darfur capital'), and a name the text calls a
 province read as a town ('the air base in the western province of Anbar')."""
 
 from __future__ import annotations
@@ -47,10 +48,30 @@ def only_qualifies(text: str, items: list[Resolved], k: int) -> bool:
     if _DIVISION_GAP.match(gap) or (_OF_GAP.match(gap) and _ENDS_IN_DIVISION.search(prev.spot.surface)):
         # "the Shejaiya district of Gaza" is the city's own part (at the city): the city stays the place
         return r.cand.kind == "region" or _km(prev.cand.lat, prev.cand.lon, r.cand.lat, r.cand.lon) > PART_KM
+    if prev.cand.kind != "region" and r.cand.kind in ("region", "other") and _capital_of(text, gap, r):
+        return True  # "Nyala, the South Darfur capital", "Kadugli, capital of South Kordofan state"
     if prev.cand.kind == "region" or _GAP.match(gap) is None:
         return False
     # "near Polohy in occupied Zaporizhzhia": the region named like its capital, read as the city
     return r.cand.kind == "region" or _names_the_region_of(r, prev)
+
+
+# "South Darfur" may be spotted as "Darfur": its compass word then stands in the gap
+_COMPASS = r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[A-Za-z]+ern)\s+)?"
+# a town told as the capital of the region named next: "Nyala, the South Darfur capital", "Kadugli, capital of
+# South Kordofan", "Sittwe, the Rakhine state capital"
+_CAPITAL_OF_GAP = re.compile(
+    r"^,\s+(?:the\s+)?(?:(?:state|regional|provincial|administrative)\s+)?(?:capital|main\s+city|largest\s+city)\s+"
+    rf"of\s+(?:the\s+)?{_COMPASS}$"
+)
+_THE_GAP = re.compile(rf"^,\s+the\s+{_COMPASS}$")
+_CAPITAL_AFTER = re.compile(r"\s+(?:(?:state|region|regional|province|provincial|oblast)\s+)?capital\b")
+
+
+def _capital_of(text: str, gap: str, r: Resolved) -> bool:
+    return bool(_CAPITAL_OF_GAP.match(gap)) or (
+        bool(_THE_GAP.match(gap)) and bool(_CAPITAL_AFTER.match(text, r.spot.end))
+    )
 
 
 def _names_the_region_of(r: Resolved, prev: Resolved) -> bool:
