@@ -409,6 +409,16 @@ def test_a_distance_from_the_regional_capital_named_without_of(extractor):
     assert not at(found, *KHARKIV, within_km=25)
 
 
+def test_a_distance_from_the_capital_named_in_apposition_after_a_comma(extractor):
+    found = events(
+        extractor,
+        "Shelling hit the central market in Kupiansk, about 120 km (75 miles) east of the regional capital, "
+        "Kharkiv, on Tuesday, wounding six people, the governor said.",
+    )
+    assert not at(found, *KHARKIV, within_km=25)
+    assert [e.injured for e in found] == [6]
+
+
 @pytest.mark.parametrize("ner", ["none", None], ids=["rules", "model"])
 def test_a_distance_given_with_its_conversion_is_no_bare_compass_reference(geocoder, ner):
     found = events(

@@ -334,8 +334,6 @@ TWENTYFIRST_INVENTED: dict[str, str] = {
     "s21-ap-lyman": "the Kramatorsk toll coded at Donetsk city (the speaker's title 'Donetsk regional Gov.')",
     "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Dnipro (the river read as the city) and at "
     "Oleshky (named as the launch area across the river)",
-    "s21-aljazeera-kordofan": "Kadugli, the distance reference ('some 115km north of the state capital, "
-    "Kadugli'), gets its own strike with the market's 22 wounded",
     "s21-ap-uvira": "Battles at Washington (where the peace deal was signed) and Bukavu dated January (the month "
     "of the Goma clause, not 'in February')",
 }

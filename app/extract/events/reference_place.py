@@ -15,7 +15,8 @@ from app.extract.resolve import Resolved, _km
 OF_THE = (
     r"(?:the\s+)?(?:(?:[\w’'\-]+[’']s\s+)?(?:[\w\-]+\s+){0,2}?(?:city|town|village|settlement|port|capital|centre|center)\s+of\s+(?:the\s+)?"
     # "east of the regional capital Zaporizhzhia", "of Ukraine's capital Kyiv": the title without "of"
-    r"|(?:[\w’'\-]+[’']s\s+)?(?:regional\s+|provincial\s+|state\s+|district\s+|national\s+)?capital\s+)?"
+    # "north of the state capital, Kadugli": the title and the name in apposition, a comma between
+    r"|(?:[\w’'\-]+[’']s\s+)?(?:regional\s+|provincial\s+|state\s+|district\s+|national\s+)?capital,?\s+)?"
 )
 COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 DISTANCE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|dozens\s+of)"
