@@ -24,8 +24,8 @@ _PHRASE = re.compile(rf"(?:{_COUPLE}|{_COUNTED}|{_ONE_TOLD}){_AGE}", re.I)
 _LATER_PHRASE = re.compile(rf"(?:{_COUPLE}|{_COUNTED}|{_ONE_TOLD}|{_BARE_ONE}){_AGE}", re.I)
 _JOIN = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+", re.I)
 _VERB = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|both|reportedly|later|seriously|slightly|lightly|"
-    rf"critically|badly)\s+)*(?:(?P<killed>killed|dead|shot\s+dead)|{_INJ_V}|{_IN_HOSPITAL})\b"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|both|reportedly|later)\s+)*"
+    rf"(?:(?P<killed>killed|dead|shot\s+dead)|{_INJ_V}|{_IN_HOSPITAL})\b"
     r"|\s+(?:(?:also|all|both|later)\s+)?(?P<died>died)\b",
     re.I,
 )

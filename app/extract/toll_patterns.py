@@ -13,6 +13,7 @@ from app.extract.toll_words import (
     _APPOS,
     _BARE,
     _IN_HOSPITAL,
+    _INJ_PP,
     _INJ_V,
     _KILL_V,
     _KIN_PAIR,
@@ -97,15 +98,15 @@ PATTERNS = (
     ),
     (
         "injured",
-        re.compile(rf"\bleft\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+(?:injured|wounded|hurt)\b", re.I),
+        re.compile(rf"\bleft\s+{_QUAL}(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\s+{_INJ_PP}\b", re.I),
     ),
     ("injured", re.compile(rf"\b{_QUAL}(?P<n>\d{{1,3}}(?:,\d{{3}})*)\s+(?:injured|wounded)\b", re.I)),
-    ("injured", re.compile(rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+{_INJ_PP}\b", re.I)),
     (
         "injured",
         re.compile(
             rf"\b(?:and|,)\s+{_QUAL}(?P<n>{_NUM})\s+(?:others?\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\s+"
-            rf"(?:also\s+|reportedly\s+)?(?:injured|wounded|hurt)\b",
+            rf"(?:also\s+|reportedly\s+)?{_INJ_PP}\b",
             re.I,
         ),
     ),
@@ -122,7 +123,7 @@ PATTERNS = (
         "injured",
         re.compile(
             rf"^\s*{_QUAL}(?P<n>{_NUM})\s+(?:others?|more)\s+(?:people\s+)?(?:were|was|have\s+been|had\s+been)\s+"
-            rf"(?:also\s+|reportedly\s+)?(?:injured|wounded|hurt)\b",
+            rf"(?:also\s+|reportedly\s+)?{_INJ_PP}\b",
             re.I,
         ),
     ),

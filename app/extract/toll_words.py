@@ -73,7 +73,10 @@ _ONE_SUBJECT = (
     r"|,[^,.;]{0,40},)?\s+"
 )
 _KILL_V = r"(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left\s+dead|shot\s+dead|shooting\s+dead|gunned\s+down)"
-_INJ_V = r"(?:wounded|wounding|injured|injuring|hurt|hurting|maimed)"
+# "lightly wounded", "seriously injuring two" (injury_degrees in lexicons/tolls.yaml)
+_DEGREE = rf"(?:(?:{alternation(load('tolls')['injury_degrees'])})\s+)?"
+_INJ_V = rf"(?:{_DEGREE}(?:wounded|wounding|injured|injuring|hurt|hurting|maimed))"
+_INJ_PP = rf"(?:{_DEGREE}(?:injured|wounded|hurt))"  # the participle: "two were slightly hurt"
 
 
 def _after_both_verbs(victims: str) -> tuple[tuple[str, re.Pattern], ...]:

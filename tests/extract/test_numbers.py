@@ -362,3 +362,17 @@ def test_a_dozen_is_twelve():
     assert [(c.what, c.n) for c in find_counts("The blast killed a dozen workers at the plant.")] == [
         ("killed", 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Two rescuers were seriously injured when the second drone struck.", ("injured", 2)),
+        ("A Ukrainian serviceman was lightly wounded by shrapnel.", ("injured", 1)),
+        ("The blast left three workers badly hurt.", ("injured", 3)),
+        ("One nurse was critically wounded, the hospital said.", ("injured", 1)),
+    ],
+)
+def test_how_badly_the_wounded_were_hurt_stands_between_was_and_the_verb(sentence, expected):
+    """'lightly', 'seriously', 'critically' (injury_degrees in lexicons/tolls.yaml) keep the figure."""
+    assert [(c.what, c.n) for c in find_counts(sentence)] == [expected]
