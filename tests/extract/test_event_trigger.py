@@ -545,3 +545,14 @@ def test_destroying_military_hardware_is_a_strike(extractor):
 
 def test_destroyed_homes_or_bridges_alone_are_no_attack(extractor):
     assert events(extractor, "Spring floods destroyed two bridges and dozens of homes near Kremenchuk.") == []
+
+
+def test_tank_fire_is_shelling(extractor):
+    e = only_event(
+        extractor, "Israeli tank fire killed two fishermen near Deir al-Balah on Tuesday, medics said."
+    )
+    assert (e.event_type, e.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert e.fatalities == 2
