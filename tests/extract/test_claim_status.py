@@ -770,3 +770,33 @@ def test_a_denial_that_one_of_two_villages_had_fallen_leaves_the_other_claimed(e
     other = [e for name, e in by_place.items() if name.startswith("Kurylivka")]
     assert fallen and fallen[0].claim_status == "disputed", by_place
     assert other and all(e.claim_status == "claimed" for e in other), by_place
+
+
+def test_a_side_telling_its_own_losses_reports_them(extractor):
+    """No side boasts of its dead: an army telling of its own soldiers hurt is a report, with its toll, and the
+    side hurt is not the side that acted (app/extract/events/own_losses.py)."""
+    e = only_event(
+        extractor,
+        "The Israeli military said two of its soldiers were seriously wounded when an explosive device went off "
+        "near troops in Jenin on Tuesday.",
+    )
+    assert (e.claim_status, e.injured) == ("reported", 2)
+    assert e.actor1 != "Military Forces of Israel"
+
+
+def test_a_state_army_s_bare_soldier_is_its_own(extractor):
+    e = only_event(
+        extractor,
+        "One soldier was lightly wounded when a roadside bomb exploded near an army patrol outside Jenin on "
+        "Monday, the Israeli military said.",
+    )
+    assert (e.claim_status, e.injured) == ("reported", 1)
+
+
+def test_a_side_s_own_act_with_its_losses_stays_its_claim(extractor):
+    e = only_event(
+        extractor,
+        "The Israeli military said its aircraft struck a Hamas command post in Khan Younis on Monday and that one "
+        "soldier was lightly wounded.",
+    )
+    assert e.claim_status == "claimed"

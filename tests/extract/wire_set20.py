@@ -311,8 +311,6 @@ QUIET = {"s20-eu-loan-quiet"}
 TWENTIETH_GAPS: dict[str, str] = {
     "s20-day-1392": "a capture claim told as 'its forces were in full control of Kupiansk', rejected by the other "
     "side, is no event (the disputed Kupiansk claim is missed)",
-    "s20-gaza-truce": "the tank fire 'east of Khan Younis ... in the Bani Suheila area' is missed; the military's "
-    "report of its own soldier 'lightly wounded' in Rafah is coded claimed with no injured",
     "s20-sudan-babanusa": "army air strikes around Nyala and the RSF's shoot-down of an army drone over the city "
     "are coded as one event, a disrupted weapons use (the strike is missed)",
     "s20-airforce-jan6": "the Air Force's overnight statement (hits at '8 locations', drones downed 'in the north, "

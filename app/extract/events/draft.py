@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from app.extract.events import actors, status
 from app.extract.events.lexicons import word_pattern
+from app.extract.events.own_losses import own_losses
 from app.extract.events.trigger import BATTLES, EXPLOSIONS, STRATEGIC, Trigger
 from app.extract.events.when import place_date
 from app.extract.resolve import Resolved
@@ -81,6 +82,10 @@ def make_draft(
         # "Ukrainian forces shelled Horlivka, the city's head said": officials of a town the strike hit speak
         # for the side it hit (the one holding the town), never for the side that struck it
         side = None
+    if side is not None and actor == side and kind != "capture" and own_losses(sent.text, side):
+        # "an Israeli soldier was lightly wounded when a device went off near troops, the military said": the side
+        # telling its own losses did not act, and claims nothing (a capture is ground claimed, whatever it cost)
+        actor = status.other_side(side)
     if kind in ("air", "generic") and _alleged(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
     claim, disputed_by = status.claim_status(
