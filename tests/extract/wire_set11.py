@@ -351,8 +351,5 @@ QUIET = {"s11-day-1455-quiet"}
 # What the coder still gets wrong here, each a strict xfail in test_wire_styles.py: a wrong field or a miss
 # (ELEVENTH_GAPS) and an invented event (ELEVENTH_INVENTED). Scored once on main 4d0b51f before any fix, in
 # both recogniser modes (figures in the README).
-ELEVENTH_GAPS: dict[str, str] = {
-    "s11-day-1384": "the air force's count of drones downed over Ukraine (no place) is no shoot-down event",
-    "s11-day-1421": "the air force's count of missiles and drones neutralised over Ukraine is no shoot-down event",
-}
+ELEVENTH_GAPS: dict[str, str] = {}
 ELEVENTH_INVENTED: dict[str, str] = {}

@@ -313,7 +313,5 @@ TWENTIETH_GAPS: dict[str, str] = {
     "side, is no event (the disputed Kupiansk claim is missed)",
     "s20-sudan-babanusa": "army air strikes around Nyala and the RSF's shoot-down of an army drone over the city "
     "are coded as one event, a disrupted weapons use (the strike is missed)",
-    "s20-airforce-jan6": "the Air Force's overnight statement (hits at '8 locations', drones downed 'in the north, "
-    "south and east of the country') codes neither the attack nor the shoot-downs at country level",
 }
 TWENTIETH_INVENTED: dict[str, str] = {}

@@ -164,8 +164,9 @@ def _side_word() -> re.Pattern[str]:
     return re.compile(
         rf"\b(Russian|Russia[’']s|Moscow[’']s|Russia|Ukrainian|Ukraine[’']s|Kyiv[’']s|Ukraine|its|their|{dems})\s+"
         r"(?:[\w\-]+\s+){0,3}?"
-        r"(forces|troops|army|military|drones?|missiles?|strikes?|air\s?strikes?|attacks?|shelling|units|air\s+defen[cs]es?|"
-        r"navy|artillery|jets|aircraft|warplanes|pilots|soldiers|servicemen|fighters)\b"
+        # "the Russian Armed Forces": a body's capitalised name too
+        r"((?i:forces|troops|army|military|drones?|missiles?|strikes?|air\s?strikes?|attacks?|shelling|units|"
+        r"air\s+defen[cs]es?|navy|artillery|jets|aircraft|warplanes|pilots|soldiers|servicemen|fighters))\b"
     )
 
 

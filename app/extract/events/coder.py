@@ -16,6 +16,7 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, named_places, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
+from app.extract.events.country_wide import attacked_country, downed_of_a_launch, second_act
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.follow_up import (
     PART_OF_TOLD,
@@ -156,6 +157,9 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if defended:
                     items = defended
                     speaker = (speaker[0] or last_speaker[0] or "air defence", defended[0].cand.country_code)
+            elif not items and trig.kind != "shootdown":
+                # "Hits by 19 drones were recorded at 8 locations": the country the statement speaks of
+                items = attacked_country(sent, trig, speaker, block.sentences, geocoder)
             if trig is None and scene_of_told(text, sent, items, drafts, block_no):
                 story.note(day_cues, block_no)
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
@@ -242,6 +246,15 @@ def code_events(parsed, geocoder) -> list[Event]:
                     intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended
+                    if (
+                        not targets
+                        and downed_of_a_launch(sent.text)
+                        and (found := defended_country(sent, trig, block.sentences, speaker[1], geocoder))
+                    ):  # "Russia fired 240 drones at Ukraine ..., adding that 219 had been neutralised"
+                        targets = found
+                        speaker = (speaker[0] or "air defence", found[0].cand.country_code)
+            elif not targets:  # "the enemy attacked with 118 drones": the country the statement speaks of
+                targets = attacked_country(sent, trig, speaker, block.sentences, geocoder)
             if not targets:
                 # "Israel's military said the rockets were intercepted and no injuries were reported": no
                 # place of its own, so its figures belong to the event just told
@@ -301,6 +314,14 @@ def code_events(parsed, geocoder) -> list[Event]:
                 made.append(d)
             if recall is not None:
                 date_back(recall, made, sent.start)
+            if (other := second_act(sent, made, speaker, block.sentences, geocoder)) is not None:
+                # "Russia launched 110 drones ...; 86 of the drones were shot down": two acts, country-wide
+                d = make_draft(
+                    other[0], other[1], sent, published, (None, None), other[2], sentences, bullets
+                )
+                d.dated = made[0].dated if made else bool(cues)
+                d.date, d.precision = (made[0].date, made[0].precision) if made else (d.date, d.precision)
+                made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
             # "... and that it had hit its target": the other account of an interception just told
             made = counter_claims(made, block_drafts)

@@ -189,10 +189,30 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
     # "the Saratov refinery" after "a refinery in Saratov": the city's strike told again
     out = _fold(out, lambda g: city_of_facility(g, out))
+    out = _fold(out, lambda g: _same_night_countrywide(g, out))
     out = [d for d in out if not _sum_of_its_parts(d, out) and not _downed_region_by_region(d, out)]
     out = [d for d in out if not lead_summary(d, out)]
     out = [d for d in out if not region_summed_up(d, out)]
     return [_event(d, article, geocoder.gaz) for d in out]
+
+
+def _same_night_countrywide(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """'On the night of January 6 (from 18:00 on January 5), the enemy attacked ...', then 'Hits were recorded
+    at 8 locations': a country-wide act told again a day apart is the one overnight act (a night spans two
+    dates); the first telling takes it."""
+    if d.res.cand.kind != "country":
+        return None
+    for f in drafts:
+        if f is d:
+            return None
+        if (
+            f.res.cand.kind == "country"
+            and f.res.cand.country_code == d.res.cand.country_code
+            and f.event_type == d.event_type
+            and abs((f.date - d.date).days) <= 1
+        ):
+            return f
+    return None
 
 
 def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:

@@ -25,6 +25,10 @@ _TITLE = re.compile(
     r"operational\s+(?:information|update)|on\s+Telegram)\b",
     _I,
 )
+# "Ukrainian Air Force: the enemy's overnight air attack, January 6": the body that speaks, then a colon
+_TITLE_COLON = re.compile(
+    rf"^\s*(?P<who>(?:[\w’'\-]+\s+){{0,2}}?(?:{_BODIES})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*)?)\s*:\s+\S", _I
+)
 _OUR_FORCES = re.compile(
     r"\bour\s+(?:defenders|troops|forces|units|soldiers|warriors|servicemen|air\s+defen[cs]es?|"
     r"brigades?|positions)\b",
@@ -36,7 +40,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 def document_voice(text: str, title: str | None = None) -> tuple[str | None, str | None]:
     """(who, side) when the article is a belligerent's own bulletin, else (None, None). The title is the
     article's, or else the first line of `text`."""
-    m = _TITLE.match(title or "") or _TITLE.match(text.split("\n", 1)[0])
+    first = text.split("\n", 1)[0]
+    m = next((m for pat in (_TITLE, _TITLE_COLON) for t in (title or "", first) if (m := pat.match(t))), None)
     if m:  # a governor or a mayor: the side is the place's, known at each event (draft.make_draft)
         return m["who"].strip(), side_of_text(m["who"])
     own = _QUOTED.sub(" ", text)
