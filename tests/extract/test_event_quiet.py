@@ -137,3 +137,18 @@ def test_an_attack_told_beside_a_quiet_town_is_still_coded(extractor):
     )
     found = events(extractor, text)
     assert len(found) == 1 and is_at(found[0], 45.35, 28.84)  # Izmail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president rejected a demand that Kyiv pull its troops out of the parts of the Kherson region it "
+        'holds. "Fighting for every kilometre of our land is our duty," he said.',
+        'The minister refused to cede any of the Kherson region. "Fighting for our freedom is what we do," '
+        "she said.",
+    ],
+)
+def test_fighting_for_a_cause_or_every_metre_is_no_battle(extractor, text):
+    """'fighting for every kilometre', 'fighting for their freedom': a purpose a speaker states, no clash
+    ('fighting for Pokrovsk' stays one: test_event_trigger)."""
+    assert not [e for e in events(extractor, text) if e.event_type == "Battles"]

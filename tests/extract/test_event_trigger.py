@@ -556,3 +556,11 @@ def test_tank_fire_is_shelling(extractor):
         "Shelling/artillery/missile attack",
     )
     assert e.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["Fighting for Kostiantynivka went on all day.", "Heavy fighting for control of Lyman continued."]
+)
+def test_fighting_for_a_town_stays_a_battle(text):
+    """Only a purpose after 'fighting for' ('every metre', 'freedom') is no battle; a town fought for is."""
+    assert find_trigger(text).event_type == "Battles"

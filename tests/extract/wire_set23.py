@@ -372,6 +372,4 @@ TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-general-staff": "the clash at Petropavlivka coded at the Dnipropetrovsk namesake",
     "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "
     "6 December shelling's toll, not a second event",
-    "s23-quiet-berlin-talks": "Battles at Donetsk Oblast from Zelenskyy's quote 'Fighting for every metre of our "
-    "land is what we are doing'",
 }
