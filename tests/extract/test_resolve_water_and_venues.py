@@ -45,3 +45,9 @@ def test_a_river_port_is_still_the_city_s_port(extractor):
     text = "A Russian drone hit a warehouse at the Kherson river port overnight, the city's military administration said."
     kherson = _one(extractor, text, "Kherson")
     assert kherson.country_code == "UA"
+
+
+def test_the_bank_of_a_river_named_like_a_city_is_not_the_city(extractor):
+    text = "Ukrainian marines still hold positions on the left bank of the Dnipro near Krynky, the navy said."
+    places = {m.text for m in mentions(extractor, text)}
+    assert "Dnipro" not in places, places

@@ -55,6 +55,9 @@ _CLASS_AFTER = re.compile(r"^[-\u2010\u2011\u2013]class\b", re.I)
 # a river named like a town on its banks ("across the Dnipro river", "the Oskil River", "the Vovcha river"): the
 # water, not the town; "the Kherson river port" is still the city's port
 _RIVER_AFTER = re.compile(r"^\s+river\b(?!\s+(?:port|station|terminal)\b)", re.I)
+# "the right bank of the Dnipro", "the eastern bank of the Oskil": a bank's river (a water body the gazetteer
+# knows by the name stays)
+_RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
 
@@ -226,6 +229,8 @@ class PlaceRules:
         if _RIVER_AFTER.match(after):
             return None
         before = text[max(sent.start, a - 60) : a]
+        if _RIVER_BEFORE.search(before) and not self._is_area(key):
+            return None
         end = _end(before)
         rank, pop = self._place_strength(key)
         spot = Spot(a, b, surface, key, sent)
