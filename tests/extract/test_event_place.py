@@ -802,3 +802,28 @@ def test_a_strike_told_only_by_the_blackout_it_caused_keeps_its_town(extractor):
     """With no other place in the sentence, the town of the blackout is where the missile hit."""
     e = only_event(extractor, "A Russian missile strike caused blackouts in Sumy on Monday, the mayor said.")
     assert is_at(e, 50.91, 34.80), e.location
+
+
+def test_the_struck_vehicle_named_again_with_its_town_moves_a_region_level_lead(extractor):
+    text = (
+        "A Russian drone hit an ambulance in Ukraine's Kharkiv region on Monday, wounding two medics, the "
+        "regional governor said.\n\n"
+        "The ambulance was hit as it drove into Balakliia to collect a wounded man, he said."
+    )
+    e = only_event(extractor, text)
+    assert is_at(e, 49.4627, 36.8590, within_km=10), e.location
+    assert e.injured == 2
+
+
+def test_a_region_counted_over_its_settlements_with_victims_is_the_regions_event(extractor):
+    text = "Russian strikes on 12 villages in Kherson Oblast wounded six people on Sunday, the governor said."
+    e = only_event(extractor, text)
+    assert e.location == "Kherson Oblast" and e.injured == 6
+
+
+def test_a_compass_reference_to_the_regional_capital_set_off_by_a_comma_is_no_place(extractor):
+    text = (
+        "A Russian drone hit a farm in the village of Stepanivka, west of the regional capital, Sumy, on Monday, "
+        "wounding a tractor driver."
+    )
+    assert not [e for e in events(extractor, text) if is_at(e, 50.9077, 34.7981, within_km=5)]

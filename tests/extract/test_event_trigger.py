@@ -564,3 +564,12 @@ def test_tank_fire_is_shelling(extractor):
 def test_fighting_for_a_town_stays_a_battle(text):
     """Only a purpose after 'fighting for' ('every metre', 'freedom') is no battle; a town fought for is."""
     assert find_trigger(text).event_type == "Battles"
+
+
+def test_a_vehicle_hit_as_it_entered_a_town_is_a_strike_not_an_advance(extractor):
+    text = "A Russian drone struck a minibus as it entered the village of Velykyi Burluk on Tuesday, killing two."
+    e = only_event(extractor, text)
+    assert e.event_type == "Explosions/Remote violence"
+    text = "A guided bomb hit the train as the train entered the city of Kupiansk, wounding four passengers."
+    e = only_event(extractor, text)
+    assert e.event_type == "Explosions/Remote violence"

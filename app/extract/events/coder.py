@@ -160,7 +160,9 @@ def code_events(parsed, geocoder) -> list[Event]:
             elif not items and trig.kind != "shootdown":
                 # "Hits by 19 drones were recorded at 8 locations": the country the statement speaks of
                 items = attacked_country(sent, trig, speaker, block.sentences, geocoder)
-            if trig is None and scene_of_told(text, sent, items, drafts, block_no):
+            # "The ambulance was hit as it drove into X" (a bare attack word, no figures of its own) retells it too
+            retold = trig is None or (trig.kind == "generic" and not event_counts(sent.text))
+            if retold and scene_of_told(text, sent, items, drafts, block_no):
                 story.note(day_cues, block_no)
                 continue  # "The attack hit the town of X": the scene of the event just told at region level
             if (

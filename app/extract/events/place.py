@@ -368,8 +368,10 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         # act is placed by the reference; the ministry's seat only says who speaks
         return [near]
     keep = [located(text, r, items) for r in keep]
-    if _OVER_PLACES.search(sent.text):
-        keep = [r for r in keep if r.cand.kind not in ("region", "country")]  # "attacked 11 settlements in X"
+    if _OVER_PLACES.search(sent.text) and not CASUALTY.search(sent.text):
+        # "attacked 11 settlements in X": a tally of the region; "strikes on 14 settlements in X injured ten
+        # people" still has victims the region is the only place of (town shares told after are merge's concern)
+        keep = [r for r in keep if r.cand.kind not in ("region", "country")]
     # a village the gazetteer lacks, answered with its country ("the border town of X"), is still a specific place
     specific = [r for r in keep if r.cand.kind != "country" or r.spot.typed == "village"]
     if specific and all(r.cand.kind == "region" for r in specific):

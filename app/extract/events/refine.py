@@ -11,10 +11,12 @@ from app.extract.events.place import event_places
 from app.extract.events.trigger import Trigger
 
 # The act just told, named again with where it happened: "the attack hit", "the strike targeted", "settlers
-# descended on", "gunmen stormed". Without such words a later town is a new story, or only the speaker's.
+# descended on", "gunmen stormed", "the bus was hit". Without such words a later town is a new story, or only the speaker's.
 _SCENE = re.compile(
     r"\b(?:(?:the|that|this)\s+(?:[\w\-]+\s+)?(?:attack|strike|raid|assault|bombing|blast|explosion|shelling|"
     r"rampage)\s+(?:hit|struck|targeted|happened|took\s+place|occurred|was\s+in)|descended\s+on|"
+    # "The bus was hit as it entered the town of X": what the lede said was struck, struck again in its scene
+    r"^(?:the|that|this)\s+(?:[\w\-]+\s+){1,2}?(?:was|were)\s+(?:hit|struck|targeted)\b|"
     r"(?:stormed|raided|overran|swept\s+into)\s+(?=(?-i:[A-Z])|the\s+(?:town|village|city)\s+of\b))",
     re.I,
 )
