@@ -491,3 +491,15 @@ def test_market_and_road_victims_are_counted(extractor, victims):
         f"A drone struck the main market in Kosti on Saturday, killing eleven {victims} and wounding 30.",
     )
     assert (e.fatalities, e.injured) == (11, 30)
+
+
+def test_a_pair_of_figures_joined_before_the_second_town_is_that_towns(extractor):
+    text = (
+        "Russian shelling on Sunday hit the Sumy region. Three people were killed and one injured in Khotin, and "
+        "one person was killed and five injured in Yunakivka, the governor said."
+    )
+    found = events(extractor, text)
+    khotin = [e for e in found if is_at(e, 51.080, 34.773)]
+    yunakivka = [e for e in found if is_at(e, 51.123, 35.039)]
+    assert khotin and (khotin[0].fatalities, khotin[0].injured) == (3, 1)
+    assert yunakivka and (yunakivka[0].fatalities, yunakivka[0].injured) == (1, 5)

@@ -160,6 +160,16 @@ def counts_for(
             t
             for t in targets
             if 0 <= t.spot.start - b <= 45 and not any(b <= offset + o.start < t.spot.start for o in counts)
+        ] or [
+            # "and one person was killed and two injured in Mykolaivka": the pair of figures joined before the
+            # place is that place's, though the other one stands between
+            t
+            for t in targets
+            if 0 <= t.spot.start - b <= 60
+            and (between := [o for o in counts if b <= offset + o.start < t.spot.start])
+            and all(o.what != c.what and _PAIRED.fullmatch(text[c.end : o.start]) for o in between[:1])
+            and len(between) == 1
+            and not any(b <= o.spot.start < t.spot.start for o in targets)
         ]
         if follow and len(targets) > 1:
             t = min(follow, key=lambda t: t.spot.start - b)
@@ -182,6 +192,10 @@ def counts_for(
         # "killing two soldiers and three civilians" adds up; a figure told twice counts once
         out[id(t)][slot] = n if cur is None else (cur + n if c.extra else max(cur, n))
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+# "one person was killed and two injured": two figures of one place joined by 'and'
+_PAIRED = re.compile(r"(?:\s+(?:was|were|had\s+been|have\s+been))?,?\s+and\s+(?:another\s+)?", re.I)
 
 
 def _told_near(t: Resolved, told: list) -> bool:
