@@ -114,3 +114,13 @@ def test_officials_who_have_not_confirmed_any_damage_leave_the_claim(extractor):
     )
     strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert [e.claim_status for e in strikes] == ["claimed"]
+
+
+def test_a_regions_operational_headquarters_confirming_the_fire_makes_the_claim_a_report(extractor):
+    text = (
+        "Ukraine's General Staff said on Friday its drones had hit the oil refinery in Saratov. The regional "
+        "operational headquarters said falling debris had set fire to storage tanks at the plant and that no one "
+        "was hurt."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("reported", None)
