@@ -152,3 +152,11 @@ def test_fighting_for_a_cause_or_every_metre_is_no_battle(extractor, text):
     """'fighting for every kilometre', 'fighting for their freedom': a purpose a speaker states, no clash
     ('fighting for Pokrovsk' stays one: test_event_trigger)."""
     assert not [e for e in events(extractor, text) if e.event_type == "Battles"]
+
+
+def test_repeated_strikes_told_as_the_cause_of_a_shortage_are_no_event(extractor):
+    text = (
+        "Diesel shortages spread across southern Russia in October after repeated Ukrainian drone attacks on "
+        "refineries in the Volgograd and Saratov regions, fuel traders said."
+    )
+    assert events(extractor, text) == []
