@@ -332,8 +332,8 @@ TWENTYFIRST_GAPS: dict[str, str] = {
 }
 TWENTYFIRST_INVENTED: dict[str, str] = {
     "s21-ap-lyman": "the Kramatorsk toll coded at Donetsk city (the speaker's title 'Donetsk regional Gov.')",
-    "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Dnipro (the river read as the city) and at "
-    "Oleshky (named as the launch area across the river)",
+    "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Oleshky (named as the launch area across the "
+    "river); its Dnipro (the river read as the city) is gone since 'the right bank of the Dnipro' is a river",
     "s21-ap-uvira": "Battles at Washington (where the peace deal was signed) and Bukavu dated January (the month "
     "of the Goma clause, not 'in February')",
 }

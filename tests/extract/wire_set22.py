@@ -363,21 +363,12 @@ TWENTYSECOND_SET = {
 }
 QUIET = {"s22-quiet-berlin-talks", "s22-quiet-economy-rate-cut"}
 
-# Known gaps at the first (and only) scoring before any fix, base main 4720251, rules and model alike unless said.
+# Known gaps at the first (and only) scoring before any fix, base main 4720251, rules and model alike unless said;
+# the ones the fixes since closed are gone (the README lists them).
 TWENTYSECOND_GAPS: dict[str, str] = {
     "s22-key-events-1394": "model mode only: the Zaporizhzhia guided-bomb strike (3 killed, 11 wounded) is missed",
     "s22-key-events-1397": "the Black Sea Fleet saying the attack 'had been repelled and that the ship was not "
-    "damaged' does not dispute Ukraine's Novorossiysk hit",
-    "s22-ap-sumy-bus": "the lede's toll (3 killed, 12 wounded) stays on a Sumy Oblast event while the bus's town, "
-    "Bilopillia, named in the next paragraph, is coded Battles from 'the bus was hit as it entered the town'",
-    "s22-kyiv-independent-roundup": "the oblast total 'Russian attacks in Donetsk Oblast killed three people and "
-    "injured five' becomes a region event (it stands in for the claimed Pantsir hit near occupied Donetsk, which is "
-    "not coded); 'one person was killed and two injured in Mykolaivka' after the Bilytske clause gets no "
-    "fatalities; 'Russian strikes on 14 settlements in Zaporizhzhia Oblast injured ten people' is missed; the "
-    "krai's headquarters confirming the fire at the Afipsky refinery leaves Kyiv's strike claimed",
+    "damaged' does not dispute Ukraine's Novorossiysk hit (denial.yaml has no such words for a strike: 'repelled' "
+    "or 'not damaged' in a sentence of its own would dispute a side's own interception or damage report)",
 }
-TWENTYSECOND_INVENTED: dict[str, str] = {
-    "s22-ap-sumy-bus": "the lede's region (Sumy Oblast) stays an event beside the town the next paragraph names",
-    "s22-quiet-economy-rate-cut": "'gasoline prices in several regions, from the Far East to Crimea, rose ... after "
-    "repeated Ukrainian drone strikes on refineries' becomes a drone strike in Crimea",
-}
+TWENTYSECOND_INVENTED: dict[str, str] = {}
