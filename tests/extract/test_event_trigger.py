@@ -573,3 +573,18 @@ def test_a_vehicle_hit_as_it_entered_a_town_is_a_strike_not_an_advance(extractor
     text = "A guided bomb hit the train as the train entered the city of Kupiansk, wounding four passengers."
     e = only_event(extractor, text)
     assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_capture_told_as_full_control_is_a_claimed_capture_and_disputed_when_rejected(extractor):
+    """'its troops were in full control of X' tells a capture by the control it gives; a side that stays in
+    control of what it held ('remained in full control') tells none."""
+    found = by_place(
+        extractor,
+        "Russia's defence ministry said on Tuesday its troops were now in full control of Siversk in the Donetsk "
+        "region. Ukraine's General Staff rejected the claim, saying fighting continued in the town.",
+    )
+    siversk = found.get("Siversk")
+    assert siversk is not None, list(found)
+    assert (siversk.event_type, siversk.claim_status) == ("Battles", "disputed")
+    assert find_trigger("The garrison remained in full control of the airport throughout the day.") is None
+    assert find_trigger("Officials said the council was in control of the budget.") is None
