@@ -124,3 +124,34 @@ def test_a_regions_operational_headquarters_confirming_the_fire_makes_the_claim_
     )
     e = only_event(extractor, text)
     assert (e.claim_status, e.disputed_by) == ("reported", None)
+
+
+def test_a_governor_telling_debris_set_the_refinery_on_fire_confirms_that_refinery(extractor):
+    """The governor of the region hit says debris of a downed drone started a fire at 'the refinery' told two
+    paragraphs before: that strike is reported, his 'no one was hurt' is its toll, and his title's region makes
+    no shoot-down of its own; the other refinery, in another region, stays the attacker's claim."""
+    text = (
+        "Ukraine's General Staff said its drones struck the Saratov oil refinery and the Afipsky refinery in "
+        "Krasnodar Krai overnight.\n\n"
+        "The Saratov plant processes about 7 million tons of crude a year, the General Staff said.\n\n"
+        "Saratov Oblast Governor Roman Busargin said debris from a downed drone had caused a fire at the "
+        "refinery. No one was injured, he said.\n"
+    )
+    found = {e.location: e for e in events(extractor, text)}
+    assert set(found) == {"Saratov refinery", "Afipsky refinery"}
+    saratov, afipsky = found["Saratov refinery"], found["Afipsky refinery"]
+    assert (saratov.claim_status, saratov.fatalities, saratov.injured) == ("reported", 0, 0)
+    assert afipsky.claim_status == "claimed"
+
+
+def test_debris_at_an_unnamed_site_confirms_nothing(extractor):
+    """'a fire at an industrial site' points back at no facility told before (the seed's Tula bullet)."""
+    found = events(
+        extractor,
+        _digest(
+            "Ukraine's General Staff said its drones struck the Saratov oil refinery overnight.",
+            "Saratov Oblast Governor Roman Busargin said debris from a downed drone had caused a fire at an "
+            "industrial site.",
+        ),
+    )
+    assert {e.claim_status for e in found if e.location == "Saratov refinery"} == {"claimed"}

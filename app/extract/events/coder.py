@@ -33,7 +33,7 @@ from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
 from app.extract.events.recalled import counts_by_part, date_back, is_recalled, recall_in
 from app.extract.events.refine import scene_of_told
-from app.extract.events.seats import THE_FACILITY, seat_only, where_the_speaker_was
+from app.extract.events.seats import THE_FACILITY, damage_at_the_facility, seat_only, where_the_speaker_was
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
@@ -181,7 +181,10 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
                 if THE_FACILITY.search(sent.text) or damage_told(sent.text):
-                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])
+                    _go_on_about(
+                        confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0]),
+                        block_drafts,
+                    )
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
                     intercepted_after(sent.text, block_drafts, speaker)
@@ -243,7 +246,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
                     targets = [cap]
-            if not targets and trig.kind == "shootdown":
+            if not targets and trig.kind == "shootdown" and not damage_at_the_facility(sent.text):
                 if attack_just_told(block_drafts) and answers_the_attack(sent.text):
                     intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
@@ -264,7 +267,10 @@ def code_events(parsed, geocoder) -> list[Event]:
                 loss_confirmed(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 continue_with(took, block_drafts, speaker, sent.text)
-                confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0])
+                _go_on_about(
+                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0]),
+                    block_drafts,
+                )
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues, block_no)
@@ -336,6 +342,13 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues, block_no)
     return merge(drafts, article, geocoder)
+
+
+def _go_on_about(confirmed: list[Draft], block_drafts: list[Draft]) -> None:
+    """The facility a governor points back at ('debris ... started a fire at the refinery') is what the rest of
+    his paragraph is about ('No one was hurt, he said.')."""
+    if confirmed and not block_drafts:
+        block_drafts.extend(confirmed)
 
 
 def _not_recalled(sent, targets: list[Resolved], spans) -> list[Resolved]:

@@ -10,7 +10,7 @@ from app.extract.events import status
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.lexicons import word_pattern
 from app.extract.events.place import event_places
-from app.extract.events.seats import seat_only
+from app.extract.events.seats import THE_FACILITY, seat_only
 from app.extract.events.toll import counts_for, event_counts
 from app.extract.events.trigger import BATTLES, CASUALTY, EXPLOSIONS, STRATEGIC, Trigger, find_trigger
 
@@ -153,21 +153,23 @@ def damage_told(sentence: str) -> bool:
 
 def confirmed_by_the_side_hit(
     text: str, sentence: str, items, drafts: list[Draft], block_no: int, speaker: str | None = None
-) -> None:
+) -> list[Draft]:
     """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
     confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
     seat about the facility just told, confirm the attacker's claim: a report. A governor or mayor who names no
     seat ('Governor X confirmed that a fuel facility had been hit') is the official of the place just told.
     A fire they tell in their own words ('falling debris had caused a fire at an industrial site') confirms
     only the claim of its own paragraph: a bullet of its own about debris is the governor's account, not an
-    answer (the seed's Tula)."""
+    answer (the seed's Tula). Returns the facilities pointed back at ('the refinery' of the region he governs):
+    what follows in the paragraph ('No one was hurt, he said.') goes on about them."""
     if _NOT_CONFIRMED.search(sentence):
-        return  # "Russian authorities have not confirmed any damage": the claim stays the attacker's
+        return []  # "Russian authorities have not confirmed any damage": the claim stays the attacker's
     if not damage_told(sentence) or status.DENIAL.search(sentence):
-        return
+        return []
     own_words = not _CONFIRMS.search(sentence)
     back = 0 if own_words else 1  # paragraphs back a confirmation reaches
-    sides = {r.cand.country_code for r in items if seat_only(text, r)}
+    seats = [r for r in items if seat_only(text, r)]
+    sides = {r.cand.country_code for r in seats}
     if (
         not sides
         and speaker
@@ -180,13 +182,30 @@ def confirmed_by_the_side_hit(
         if told and told[-1].res.cand.country_code and told[-1].source_side != told[-1].res.cand.country_code:
             sides = {told[-1].res.cand.country_code}
     if not sides:
-        return
+        return []
+    # "Volgograd Oblast Governor X said debris ... had started a fire on the grounds of the refinery": the
+    # refinery told before in the region he governs, however many paragraphs back (among the last few events)
+    facility = THE_FACILITY.search(sentence)
+    noun = facility.group().split()[-1].lower() if facility else None
+    regions = {(r.cand.country_code, r.cand.admin1) for r in seats if r.cand.kind == "region"}
+    pointed: list[Draft] = []
     for d in drafts[-_CONFIRM_BACK:]:
-        # the attack told in this paragraph or the one before (its town and the region it names)
-        if d.block_no < block_no - back:
-            continue
+        if (
+            noun is not None
+            and noun in _place_words(d)
+            and (d.res.cand.country_code, d.res.cand.admin1) in regions
+        ):
+            pointed.append(d)
+        elif d.block_no < block_no - back:
+            continue  # else the attack told in this paragraph or the one before (its town and the region it names)
         if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
             d.claim_status, d.disputed_by = "reported", None
+    return pointed
+
+
+def _place_words(d: Draft) -> str:
+    """The event's place as the text and the gazetteer name it, lower-cased ('volgograd refinery')."""
+    return f"{d.res.spot.surface} {d.res.cand.name}".lower()
 
 
 # "its troops had withdrawn from the village", "our units pulled out of the town": the place just told, given up

@@ -17,7 +17,12 @@ from app.extract.events.listed import list_indices, on_a_route
 from app.extract.events.offshore import offshore_point
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
-from app.extract.events.seats import SPEAKER_PLACE_BEFORE, SPEAKER_SEAT_BEFORE, THE_FACILITY, TITLE_AFTER
+from app.extract.events.seats import (
+    SPEAKER_PLACE_BEFORE,
+    SPEAKER_SEAT_BEFORE,
+    TITLE_AFTER,
+    about_the_facility,
+)
 from app.extract.events.toll import aggregate_sentence, taken_there
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
 from app.extract.resolve import Resolved
@@ -359,7 +364,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
     ]
     if seats and len(seats) < len(keep):
         keep = [r for r in keep if r not in seats]  # "officials in X said ... struck Y": Y is the place
-    elif seats and len(seats) == len(keep) and kind != "shootdown" and THE_FACILITY.search(sent.text):
+    elif seats and len(seats) == len(keep) and about_the_facility(sent.text, kind):
         # "Krasnodar's regional headquarters confirmed a fire at the refinery": the refinery told before, not
         # the seat of who speaks (drones a governor says were downed are downed over the region he governs)
         return []

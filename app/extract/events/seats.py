@@ -60,6 +60,30 @@ THE_FACILITY = re.compile(
 )
 
 
+# "debris from a downed drone had started a fire": the shoot-down only says where the debris came from
+_DEBRIS_OF_DOWNED = re.compile(
+    r"\b(?:debris|fragments?|wreckage|parts)\s+(?:from|of)\s+(?:a|an|the|one)?\s*(?:[\w\-]+\s+){0,2}?"
+    r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w\-]+\s+)?(?:drones?|uavs?|missiles?|rockets?)\b",
+    _I,
+)
+
+
+def damage_at_the_facility(sentence: str) -> bool:
+    """The sentence tells what debris of a downed drone did to the facility told before ('debris from a downed
+    drone had started a fire on the grounds of the refinery'): the strike there, in the words of the side hit,
+    not a shoot-down of its own over the region its speaker governs. Debris at an unnamed site ('ignited a fire
+    at an industrial site', the seed's Tula) points back at nothing."""
+    return bool(_DEBRIS_OF_DOWNED.search(sentence) and THE_FACILITY.search(sentence))
+
+
+def about_the_facility(sentence: str, kind: str) -> bool:
+    """The sentence of a speaker's seat is about the facility told before ('confirmed a fire at the refinery'),
+    not a shoot-down over the region he governs (unless only its debris did the damage there)."""
+    return THE_FACILITY.search(sentence) is not None and (
+        kind != "shootdown" or damage_at_the_facility(sentence)
+    )
+
+
 def where_the_speaker_was(text: str, r: Resolved) -> bool:
     """'... said on national television from Kyiv', 'officials in X said': the place of who speaks, no scene
     for an act told after it."""
