@@ -33,7 +33,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
-from app.extract.unknown_places import in_article_area
+from app.extract.unknown_places import in_article_area, in_reference_region
 from app.gazetteer import normalize
 from app.gazetteer.sources import state_abbreviations
 from app.geocode import Candidate, Geocoder, Hints
@@ -234,6 +234,8 @@ class Resolver:
                 seen = by_block[r.spot.sentence.block].setdefault((c.lat, c.lon), [c, 0])
                 seen[1] += 1
         total = sum(countries.values()) or 1
+        if None in first:
+            in_reference_region(self.geo, spots, first, cands)
         if None in first and (spans_given or any(s.typed == "village" for s in spots)):
             # a place handed in, or one the text calls a village ("Kyauk Ni Maw village"), that the gazetteer
             # lacks and whose sentence names no region: the region the article is about

@@ -21,6 +21,43 @@ COUNTRY_STANDS_KM = (
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
+# "Sange, a town about 30 kilometers (19 miles) north of Uvira": the apposition locates the place by a
+# reference told right after it (a distance, a bearing or "near"), so it lies in the reference's region
+_LOCATED_BY_REFERENCE = re.compile(
+    r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:village|town|settlement|hamlet|city)\s+"
+    r"(?:(?:some|about|around|roughly|just|nearly|almost)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]*\)\s+)?)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|from)\s+"
+    r"(?:the\s+(?:city|town|provincial\s+capital|regional\s+capital|state\s+capital)\s+of\s+)?"
+)
+
+
+def in_reference_region(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:
+    """A place the gazetteer lacks that the text locates by a reference right after it ("Sange, a town about
+    30 km north of Uvira") is somewhere in the reference's first-level region: that region, at region
+    precision, says so. (A short distance would place it near the reference; a region is what any distance
+    told this way still leaves certain.)"""
+    starts = {sp.start: k for k, sp in enumerate(spots)}
+    for k, r in enumerate(first):
+        sp = spots[k]
+        if r is not None or sp.adjectival or not sp.unknown:
+            continue
+        text = sp.sentence.text
+        m = _LOCATED_BY_REFERENCE.match(text, sp.end - sp.sentence.start)
+        ref_k = starts.get(sp.sentence.start + m.end()) if m else None
+        ref = first[ref_k] if ref_k is not None else None
+        if ref is None or ref.cand.kind not in ("settlement", "capital") or not ref.cand.admin1_code:
+            continue
+        area = (ref.cand.country_code or "", ref.cand.admin1_code)
+        ri = geo.gaz.region_place(*area)
+        if ri is None:
+            continue
+        hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
+        cs = geo.region_fallback(sp.surface, hint)
+        if cs:
+            first[k], cands[k] = Resolved(sp, cs[0], [], False), cs
+
+
 def in_article_area(
     geo: Geocoder, spots: list[Spot], first: list, cands: list, *, only_villages: bool
 ) -> None:

@@ -56,6 +56,22 @@ def test_a_village_typed_by_its_generic_word_is_placed_in_the_region_the_article
     assert len(found) == 1 and found[0].geo_precision == 3 and found[0].country_code == "MM"
 
 
+def test_a_town_the_gazetteer_lacks_located_by_a_reference_after_it_is_in_the_reference_s_region(extractor):
+    """'Luvungi, a town some 55 km north of Uvira': no gazetteer has Luvungi, and the article's other places
+    lie in two countries, so no region is the article's; the reference told in the apposition places it in
+    its own region (South Kivu), at region precision, and the reference 55 km off is never the place."""
+    found = events(
+        extractor,
+        "Burundi said on Monday its troops remained in Bujumbura and Cibitoke. Officials in Kinshasa and Kigali "
+        "traded accusations.\n\n"
+        "Shells landed on a market in Luvungi, a town some 55 km north of Uvira, on Sunday, killing three "
+        "people, a civil society leader said.\n",
+        published="2026-01-13",
+    )
+    (e,) = [e for e in found if e.fatalities == 3]
+    assert (e.geo_precision, e.country_code, e.location) == (3, "CD", "South Kivu")
+
+
 def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_of_the_article(extractor):
     """'the town of Luvungi' (not in the gazetteer), at a distance from Bukavu that is only a reference: the
     region of the article's other places (South Kivu), at region precision; never Bukavu itself."""
