@@ -323,9 +323,6 @@ TWENTYFIRST_GAPS: dict[str, str] = {
     "s21-ap-lyman": "the toll sentence after 'Kramatorsk itself came under attack' is coded at Donetsk city, "
     "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed ('Gov.' is now read as a "
     "title, but a sentence whose only place is the seat keeps it, and 'came under attack' alone codes no event)",
-    "s21-ap-uvira": "Sange (a town missing from cities500, 'about 30 km north of Uvira') is not coded, so the "
-    "Cibitoke event takes its gold; the rebels' quote restating the capture gives a second Uvira event "
-    "(reported, a day earlier), which takes Cibitoke's gold",
 }
 TWENTYFIRST_INVENTED: dict[str, str] = {
     "s21-ap-lyman": "the Kramatorsk toll coded at Donetsk city (the speaker's title 'Donetsk regional Gov.')",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.extract.events.city_facility import city_of_facility
 from app.extract.events.draft import Draft
 from app.extract.events.lead import lead_summary
+from app.extract.events.restated_capture import first_telling
 from app.extract.events.summary import region_summed_up
 from app.extract.events.trigger import EXPLOSIONS, STRATEGIC
 from app.extract.model import Event, event_id
@@ -187,6 +188,7 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     groups = [merged[key] for key in order]
     twins = _TwinIndex(groups)
     out = _fold(groups, lambda g: _undated_twin(g, groups, twins))
+    out = _fold(out, lambda g: first_telling(g, out))
     # "the Saratov refinery" after "a refinery in Saratov": the city's strike told again
     out = _fold(out, lambda g: city_of_facility(g, out))
     out = _fold(out, lambda g: _same_night_countrywide(g, out))
