@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from wire import extractor_in_both_modes, mentions  # noqa: F401 (the extractor fixture)
 
 
@@ -47,3 +48,22 @@ def test_a_seat_of_government_as_a_building_is_not_metonymic(extractor):
     text = "Protesters gathered outside the White House on Saturday."
     found = [m for m in mentions(extractor, text, flagged=True) if "House" in m.text]
     assert found and not any(m.metonymic for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "A Russian missile struck an industrial area of Zaporizhzhia on Monday, killing two workers.",
+            "Zaporizhzhia",
+        ),
+        (
+            "Drones hit several parts of Kharkiv overnight, injuring six people, Mayor Ihor Terekhov said.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_part_of_a_town_before_its_name_is_a_place_cue(extractor, text, town):
+    """'an industrial area of X', 'parts of X', 'a residential neighbourhood of X': the words say a place
+    follows, so the recogniser reading X as a person does not drop it (cues._PLACE_NOUN_BEFORE)."""
+    assert town in [m.text for m in mentions(extractor, text)]

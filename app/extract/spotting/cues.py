@@ -25,7 +25,9 @@ _FACILITY_HEAD = re.compile(r"(air\s?base|airfield|airport|port|refinery|plant|t
                             r"residence|shipyard|factory|station|cemetery|memorial|reservoir|arsenal|substation)s?$")  # fmt: skip
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|community|communities|"
-    r"capital|port city|port|outskirts|suburb|district|region|oblast|province|(?-i:centre|center|heart))\s+of\s+(?:the\s+)?$"
+    r"capital|port city|port|outskirts|suburbs?|districts?|region|oblast|province|(?-i:centre|center|heart)|"
+    # "a residential neighbourhood of Zaporizhzhia", "parts of Kupiansk", "residents of Kramatorsk"
+    r"neighbou?rhoods?|areas?|parts?|quarters?|residents)\s+of\s+(?:the\s+)?$"
     # "the state capital Kadugli", "the regional capital Kherson": the title stands right before the name
     r"|\b(?:state|regional|provincial|district|departmental)\s+capital,?\s+$",
     re.I,
