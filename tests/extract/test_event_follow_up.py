@@ -55,3 +55,25 @@ def test_a_toll_told_a_sentence_later_belongs_to_the_attack(extractor):
     found = events(extractor, text)
     assert len(found) == 1, found
     assert (found[0].fatalities, found[0].injured) == (3, 12)
+
+
+def test_the_other_side_downing_a_drone_after_the_hits_were_told_is_a_shoot_down_of_its_own(extractor):
+    """The attacker tells what its strikes destroyed; the side attacked tells of one drone it downed: two acts at
+    one place (a strike, a shoot-down), each its teller's claim. Told with no hit, the interception is the
+    attack disrupted (one event)."""
+    two = events(
+        extractor,
+        "Israel's military said its jets had struck Hezbollah positions around Nabatieh, destroying several rocket "
+        "launchers. Hezbollah said its air defences had shot down an Israeli drone over the town.",
+    )
+    kinds = sorted((e.location, e.event_type, e.claim_status) for e in two)
+    assert [k[1] for k in kinds] == ["Explosions/Remote violence", "Strategic developments"], kinds
+    assert len({k[0] for k in kinds}) == 1 and {k[2] for k in kinds} == {"claimed"}, kinds
+    one = events(
+        extractor,
+        "The Houthis said they had fired a ballistic missile at Eilat. Israel's military said it had intercepted "
+        "the missile.",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in one] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]

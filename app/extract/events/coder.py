@@ -25,6 +25,7 @@ from app.extract.events.follow_up import (
     confirmed_by_the_side_hit,
     continue_with,
     damage_told,
+    downed_beside_a_hit,
     intercepted_after,
     loss_confirmed,
     victims_elsewhere,
@@ -187,6 +188,14 @@ def code_events(parsed, geocoder) -> list[Event]:
                     )
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
+                    own = downed_beside_a_hit(sent, block_drafts, speaker, trig, published, sentences)
+                    # "... destroying dozens of vehicles. The RSF said it shot down a drone": an act of its own
+                    if own is not None:
+                        own.sent_no, own.block_no = sent_no.get(sent.start, -1), block_no
+                        drafts.append(own)
+                        block_drafts.append(own)
+                        story.note(day_cues, block_no)
+                        continue
                     intercepted_after(sent.text, block_drafts, speaker)
                 if trig is not None:
                     status.source_told_after(sent.text, trig, block_drafts, speaker)

@@ -102,6 +102,33 @@ def answers_the_attack(sentence: str) -> bool:
     return bool(_ALL_DOWNED.search(sentence) or _BACK_AT_THE_ATTACK.search(sentence))
 
 
+# what the attack did, told in its own sentence: "destroying dozens of combat vehicles", "killing two"
+_HIT_RESULT = re.compile(
+    r"\b(?:destroy(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|damag(?:ed|ing)|hitting|set(?:ting)?\s+"
+    r"(?:\w+\s+){0,3}?(?:on\s+fire|ablaze))\b",
+    re.I,
+)
+
+
+def downed_beside_a_hit(sent, block_drafts: list[Draft], speaker, trig: Trigger, published, sentences):
+    """'The army said its air force had carried out strikes around Nyala, destroying dozens of combat vehicles.
+    The RSF said its air defences had shot down an army drone over the city.': the other side downing one of the
+    attacking side's weapons, after that attack's hits were told, is not all of the attack intercepted — two acts
+    at one place, the strike (the attacker's claim) and the shoot-down (the defender's), as one Draft for the
+    shoot-down, or None (then intercepted_after decides)."""
+    if not block_drafts or not _ALL_DOWNED.search(sent.text):
+        return None
+    last = block_drafts[-1]
+    side = speaker[1]
+    if last.event_type != EXPLOSIONS or side is None or last.source_side in (None, side):
+        return None
+    if not _HIT_RESULT.search(last.sentence):
+        return None
+    d = make_draft(last.res, trig, sent, published, (None, None), speaker, sentences)
+    d.date, d.precision, d.dated = last.date, last.precision, last.dated
+    return d
+
+
 def intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None:
     """'The Houthis said they fired a missile at Ben Gurion Airport. Israel said the missile was intercepted.':
     the attack just told was a disrupted one (ACLED's Disrupted weapons use), claimed when the air defence of
