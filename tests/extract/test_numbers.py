@@ -376,3 +376,14 @@ def test_a_dozen_is_twelve():
 def test_how_badly_the_wounded_were_hurt_stands_between_was_and_the_verb(sentence, expected):
     """'lightly', 'seriously', 'critically' (injury_degrees in lexicons/tolls.yaml) keep the figure."""
     assert [(c.what, c.n) for c in find_counts(sentence)] == [expected]
+
+
+def test_a_crowd_after_and_is_no_extra_victim():
+    """'killed 30 people when a drone hit a school and a crowd of shoppers': the crowd is among the 30, not one
+    more (numbers._COLLECTIVE); 'killed a man and a boy' still adds."""
+    counts = find_counts(
+        "At least 30 people were killed when a drone hit a school and a crowd of shoppers in Kosti."
+    )
+    assert sum(c.n for c in counts if c.what == "killed") == 30
+    counts = find_counts("Shelling killed a man and a boy in Kosti on Monday.")
+    assert sum(c.n for c in counts if c.what == "killed") == 2

@@ -122,3 +122,30 @@ def test_names_are_read_on_first_use_only(shared_settings, gazetteer):
     i = fresh.lookup("kharkiv")[0][0]
     assert fresh.names[i] == gazetteer.names[i] and fresh.names[i].startswith("Kharkiv")
     assert fresh.admin1_name(i) == gazetteer.admin1_name(i)
+
+
+def test_admin1_names_get_the_forms_news_writes():
+    """GeoNames writes 'Southern Kordofan', 'Northern Darfur', 'West Kordofan State'; news writes 'South
+    Kordofan', 'North Darfur', 'West Kordofan' (sources.admin1_news_forms)."""
+    from app.gazetteer.sources import admin1_news_forms
+
+    assert admin1_news_forms("Southern Kordofan") == ["South Kordofan"]
+    assert admin1_news_forms("West Kordofan State") == ["West Kordofan"]
+    assert admin1_news_forms("Northern Darfur") == ["North Darfur"]
+    assert admin1_news_forms("Khartoum") == []
+    assert admin1_news_forms("Southern") == []  # a compass word alone is no name
+
+
+def test_a_region_written_as_news_writes_it_is_found(gazetteer):
+    for written in ("South Kordofan", "North Darfur", "West Kordofan"):
+        hits = gazetteer.lookup(written.lower())
+        assert any(gazetteer.kind_of(i) == "region" and gazetteer.country_code[i] == "SD" for i, _ in hits), (
+            written
+        )
+
+
+def test_a_one_word_remainder_is_no_news_form():
+    """'Free State' and 'Rivers State' are not 'Free' and 'Rivers' in news (GWN and LGL stories say so)."""
+    from app.gazetteer.sources import admin1_news_forms
+
+    assert admin1_news_forms("Free State") == [] and admin1_news_forms("Rivers State") == []
