@@ -66,6 +66,12 @@ def find_counts(text: str) -> list[Count]:
     return list(_find_counts(text))
 
 
+# "a gathering of mourners", "a group of soldiers": a collective noun before the victims counts no one by itself
+_COLLECTIVE = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:gathering|group|crowd|queue|line|column|convoy|busload|carload|handful|number|team|"
+    r"unit|congregation|procession|camp|shelter)s?\s+of\b",
+    re.I,
+)
 _SUBSET = re.compile(r"\b(?:including|among\s+(?:them|whom|those))\b", re.I)
 # who tells the figure, between it and a victim joined by "and": that one is a source too, no victim
 _SOURCE_BETWEEN = re.compile(r"\b(?:according\s+to|said|says|told|reported)\b", re.I)
@@ -124,6 +130,8 @@ def _find_counts(text: str) -> tuple[Count, ...]:
                 prev = [c for c in out if c.end <= a]
                 if not prev:
                     continue
+                if word in ("a", "an") and _COLLECTIVE.match(text, m.end("n")):
+                    continue  # "struck a kindergarten and a gathering of mourners": a crowd, not one more victim
                 if _SUBSET.search(text, max(c.end for c in prev), a):
                     continue  # "rose to 19, among them a baby and a 10-year-old girl": the 19 named, not more
                 if _SOURCE_BETWEEN.search(text, max(c.end for c in prev), a):

@@ -357,14 +357,10 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "the larger Dnipropetrovsk namesake 150 km away, so the clash there is missed",
     "s23-russian-mod": "the five drones 'over the waters of the Black Sea' give no event (the sea is no "
     "place the coder knows); the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
-    "s23-ocha-kordofan": "Kalogi (missing from cities500) 'in Kalogi, South Kordofan' gives no event at South "
-    "Kordofan (116 killed missed); Dilling's 'Two more people died ... the next day ..., bringing the death toll "
-    "to seven' is a new event instead of the toll of the shelling (5, not 7)",
+    "s23-ocha-kordofan": "Dilling's 'Two more people died ... the next day ..., bringing the death toll to "
+    "seven' is a new event instead of the toll of the shelling (5, not 7)",
     "s23-gaza-lebanon": "'Tanks shelled the eastern outskirts of Beit Lahia overnight, residents said' gives no "
     "event",
-    "s23-sudan-heglig": "Heglig and Al Khuwei (both missing from cities500) told 'in West Kordofan' give no event "
-    "at the region: the RSF's (army-confirmed) capture of Heglig and the disputed air strike on the convoy are "
-    "missed",
 }
 TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-isw-assessment": "Uspenivka's capture at the Donetsk namesake (48.2, 37.02) instead of the village "
