@@ -116,15 +116,48 @@ def hints_for(geo: Geocoder, text: str, spot: Spot, memo: dict | None = None) ->
     phrase repeated thousands of times is read once."""
     after = text[spot.end : min(spot.sentence.end, spot.end + 160)]
     before = text[max(spot.sentence.start, spot.start - 80) : spot.start]
+    axis = _AXIS_HEAD.match(text, spot.sentence.start, spot.start)
+    axis_city = axis.group("city") if axis and axis.end() < spot.start else None
     if memo is None:
-        return _hints_around(geo, before, after, spot)
-    key = (before, after, spot.typed, not spot.listed_with)
+        return _near_told(geo, _hints_around(geo, before, after, spot), after, axis_city, spot)
+    key = (before, after, spot.typed, not spot.listed_with, axis_city)
     hit = memo.get(key)
     if hit is None:
-        hit = memo[key] = (_hints_around(geo, before, after, spot), spot.typed)
+        hints = _near_told(geo, _hints_around(geo, before, after, spot), after, axis_city, spot)
+        hit = memo[key] = (hints, spot.typed)
     else:
         spot.typed = hit[1]
     return hit[0]
+
+
+# "Uspenivka (northeast of Huliaipole)", "Hryshyne, west of Pokrovsk", "Novyi Donbas (12 km south of X)": how
+# front reports and assessments place a village: near the town named (the distance, when given, widens it)
+_DIRECTION_AFTER = re.compile(
+    r"^\s*(?:\(\s*|,\s*)(?:(?:just|about|some|roughly|around|approximately)\s+)?"
+    r"(?:(?P<km>\d{1,3})\s*(?:km|kilometers|kilometres)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|near|outside)\s+"
+    rf"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<city>{_NAME})"
+)
+# "In the Kupiansk direction, our defenders repelled six attacks near Kupiansk and Petropavlivka": a front
+# report's heading places every village of its sentence near the town the direction is named after
+_AXIS_HEAD = re.compile(rf"\s*(?:In|On)\s+the\s+(?P<city>{_NAME})\s+(?:direction|axis|sector|front)\b")
+_AXIS_KM = 60.0
+_DIRECTION_KM = 40.0
+
+
+def _near_told(geo: Geocoder, hints: Hints, after: str, axis_city: str | None, spot: Spot) -> Hints:
+    """A near-hint from a direction told right after the name, or else from the sentence's direction heading,
+    when the words before gave no region and no nearby city."""
+    if hints.admin1 is not None or hints.near is not None:
+        return hints
+    m = _DIRECTION_AFTER.match(after)
+    city, km = (m.group("city"), _DIRECTION_KM + float(m.group("km") or 0)) if m else (axis_city, _AXIS_KM)
+    if city is None or city == spot.surface:
+        return hints
+    found = geo.search(city, limit=1, fuzzy=False)
+    if not found or found[0].kind != "settlement":
+        return hints
+    return hints.merged(Hints(near=(found[0].lat, found[0].lon), near_km=km, country=found[0].country_code))
 
 
 def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:

@@ -348,13 +348,10 @@ QUIET = {"s23-quiet-un-appeal", "s23-quiet-berlin-talks"}
 TWENTYTHIRD_GAPS: dict[str, str] = {
     "s23-isw-assessment": "Kupiansk's geolocated Ukrainian advance is coded disputed by Russia because milbloggers "
     "claim Russian forces 'still hold positions in the northern part' (gold: reported; debatable, the claim does "
-    "not deny the advance); Uspenivka '(northeast of Huliaipole)' resolved to a Donetsk namesake, so the MoD's "
-    "claimed capture is missed; the Air Force's 'downed 108 of them' is coded as the strike on Ukraine "
+    "not deny the advance); the Air Force's 'downed 108 of them' is coded as the strike on Ukraine "
     "(Explosions, reported) instead of the claimed shoot-down (Strategic developments)",
     "s23-uk-defence-intelligence": "'consolidated their hold over most of Siversk' is no capture verb: the "
     "Battles event at Siversk is missed",
-    "s23-general-staff": "Petropavlivka 'near Kupiansk and Petropavlivka' in the Kupiansk direction resolved to "
-    "the larger Dnipropetrovsk namesake 150 km away, so the clash there is missed",
     "s23-russian-mod": "the five drones 'over the waters of the Black Sea' give no event (the sea is no "
     "place the coder knows); the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
     "s23-ocha-kordofan": "Dilling's 'Two more people died ... the next day ..., bringing the death toll to "
@@ -363,9 +360,6 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "event",
 }
 TWENTYTHIRD_INVENTED: dict[str, str] = {
-    "s23-isw-assessment": "Uspenivka's capture at the Donetsk namesake (48.2, 37.02) instead of the village "
-    "northeast of Huliaipole",
-    "s23-general-staff": "the clash at Petropavlivka coded at the Dnipropetrovsk namesake",
     "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "
     "6 December shelling's toll, not a second event",
 }
