@@ -800,3 +800,21 @@ def test_a_side_s_own_act_with_its_losses_stays_its_claim(extractor):
         "soldier was lightly wounded.",
     )
     assert e.claim_status == "claimed"
+
+
+def test_the_side_hit_saying_the_attack_was_repelled_disputes_the_claimed_hit(extractor):
+    text = (
+        "Ukraine's military intelligence said its sea drones had hit a Russian landing ship at the port of "
+        "Feodosia. Russia's Defence Ministry said the attack had been repelled and that no vessel was hit."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Russia")
+
+
+def test_a_side_telling_its_own_strike_did_no_damage_keeps_it_reported(extractor):
+    text = (
+        "Ukrainian drones attacked an oil depot in Bryansk overnight, Governor Alexander Bogomaz said. The "
+        "depot's tanks were not damaged, he said."
+    )
+    e = only_event(extractor, text)
+    assert e.claim_status == "reported"

@@ -365,9 +365,5 @@ QUIET = {"s22-quiet-berlin-talks", "s22-quiet-economy-rate-cut"}
 
 # Known gaps at the first (and only) scoring before any fix, base main 4720251, rules and model alike unless said;
 # the ones the fixes since closed are gone (the README lists them).
-TWENTYSECOND_GAPS: dict[str, str] = {
-    "s22-key-events-1397": "the Black Sea Fleet saying the attack 'had been repelled and that the ship was not "
-    "damaged' does not dispute Ukraine's Novorossiysk hit (denial.yaml has no such words for a strike: 'repelled' "
-    "or 'not damaged' in a sentence of its own would dispute a side's own interception or damage report)",
-}
+TWENTYSECOND_GAPS: dict[str, str] = {}
 TWENTYSECOND_INVENTED: dict[str, str] = {}

@@ -45,6 +45,8 @@ ATTRIB = re.compile(
 OFFICIAL = word_pattern("attribution", "officials")
 DENIAL = word_pattern("denial", "denial")
 CONTRA = word_pattern("denial", "contradiction")
+# "the attack had been repelled and the ship was not damaged": a claimed strike answered by the side hit
+_STRIKE_DENIED = word_pattern("denial", "strike_denied")
 _ABOUT_ATTACK = re.compile(r"\b(drone|attack|strike|rocket|missile|shell(?:s|ing))", _I)
 _ABOUT_CLAIM = re.compile(r"\b(claims?|reports?|statement|assertion)\b", _I)
 _SIDE_NAMES = {"UA": "Ukraine", "RU": "Russia"}
@@ -137,7 +139,11 @@ def _denying(sentences: list) -> tuple[list, dict[int, int]]:
     hit = _denials_cache.get(id(sentences))
     if hit is not None and hit[0] is sentences:
         return hit[1], hit[2]
-    found = [s2 for s2 in sentences if DENIAL.search(s2.text) or CONTRA.search(s2.text)][:MAX_DENIALS_WEIGHED]
+    found = [
+        s2
+        for s2 in sentences
+        if DENIAL.search(s2.text) or CONTRA.search(s2.text) or _STRIKE_DENIED.search(s2.text)
+    ][:MAX_DENIALS_WEIGHED]
     order = {s2.start: n for n, s2 in enumerate(sentences)}
     _denials_cache.clear()  # one article at a time; holding the list keeps its id from being reused
     _denials_cache[id(sentences)] = (sentences, found, order)
@@ -301,7 +307,9 @@ def claim_status(
                 answers(key, s2.text, normalize) or (adjacent and _POINTS_BACK.search(s2.text))
             )
         else:
-            linked = DENIAL.search(s2.text) and (
+            linked = (
+                DENIAL.search(s2.text) or (status == "claimed" and _STRIKE_DENIED.search(s2.text))
+            ) and (
                 _ABOUT_ATTACK.search(s2.text)
                 or (adjacent and (ACT.search(s2.text) or _POINTS_BACK.search(s2.text)))
             )
