@@ -827,3 +827,12 @@ def test_a_compass_reference_to_the_regional_capital_set_off_by_a_comma_is_no_pl
         "wounding a tractor driver."
     )
     assert not [e for e in events(extractor, text) if is_at(e, 50.9077, 34.7981, within_km=5)]
+
+
+def test_outskirts_shelled_as_the_object_of_the_act_place_it_near_the_town(extractor):
+    """'Artillery shelled the northern outskirts of Kramatorsk': the outskirts are what was hit, so the act is
+    near the town (geo_precision 2), as 'on the outskirts of' is; no town, no event would be worse."""
+    e = only_event(
+        extractor, "Artillery shelled the northern outskirts of Kramatorsk overnight, the mayor said."
+    )
+    assert is_at(e, 48.73, 37.57) and e.geo_precision == 2, (e.location, e.geo_precision)

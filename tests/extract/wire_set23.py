@@ -356,8 +356,6 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "place the coder knows); the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
     "s23-ocha-kordofan": "Dilling's 'Two more people died ... the next day ..., bringing the death toll to "
     "seven' is a new event instead of the toll of the shelling (5, not 7)",
-    "s23-gaza-lebanon": "'Tanks shelled the eastern outskirts of Beit Lahia overnight, residents said' gives no "
-    "event",
 }
 TWENTYTHIRD_INVENTED: dict[str, str] = {
     "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "

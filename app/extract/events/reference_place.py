@@ -37,7 +37,9 @@ _UNPLACED_THEN_REFERENCE = re.compile(
     rf"position|checkpoint))"
     rf",?\s*(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d{{1,2}}|a\s+few|several|five|ten|fifteen|twenty)\s*"
     rf"(?:km|kilomet(?:re|er)s)\s+)?(?:to\s+the\s+)?{COMPASS}\s+of\s+{OF_THE}$"
-    rf"|\b(?:on|at|to|into|near|from)\s+the\s+(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{OF_THE}$"
+    # "on the outskirts of X", and the outskirts as the object of the act ("tanks shelled the eastern outskirts of X")
+    rf"|\b(?:(?:on|at|to|into|near|from)\s+)?the\s+(?:(?:northern|southern|eastern|western|north-?eastern|"
+    rf"north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|edge|approaches)\s+of\s+{OF_THE}$"
     # "an explosive device against an Israeli bulldozer east of Rafah": a bare compass reference, no distance
     # (not "85 km (53 miles) east of X": the distance is in its conversion)
     rf"|(?<![\d,.])(?<!\))(?<!km)(?<!kms)(?<!miles)(?<!metres)(?<!meters)(?<!kilometres)(?<!kilometers)"
