@@ -30,3 +30,18 @@ def test_a_place_in_an_abbreviated_title_is_the_speakers_seat(extractor):
         "Vadym Filashkin said.",
     )
     assert [(e.fatalities, is_at(e, 48.87, 37.62, within_km=10)) for e in found] == [(1, True)]
+
+
+def test_residents_counted_as_victims_in_a_town_are_no_speakers_seat(extractor):
+    text = (
+        "Russian glide bombs killed three residents in Sviatohirsk and wounded four people in Lyman, the regional "
+        "administration said."
+    )
+    found = events(extractor, text)
+    sviatohirsk = [e for e in found if is_at(e, 49.0337, 37.5656)]
+    assert sviatohirsk and sviatohirsk[0].fatalities == 3, [(e.location, e.fatalities) for e in found]
+
+
+def test_residents_who_speak_from_a_town_are_its_seat(extractor):
+    text = "Russian drones struck Kupiansk overnight, residents in Izium said."
+    assert [e.location for e in events(extractor, text) if is_at(e, 49.207, 37.277)] == []

@@ -26,7 +26,10 @@ SPEAKER_PLACE_BEFORE = re.compile(
 )
 # "officials in X said": where the speaker sits, when the sentence names where it happened too
 SPEAKER_SEAT_BEFORE = re.compile(
-    r"\b(?:officials?|authorities|governor|mayor|administration|police|residents|sources?|spokes(?:man|woman|person)|"
+    r"\b(?:officials?|authorities|governor|mayor|administration|police|sources?|spokes(?:man|woman|person)|"
+    # "residents in X said", not the victims counted ("killed two residents in X", "three other residents of X")
+    r"(?<!\d\s)(?<!\b(?:two|six|ten|few)\s)(?<!\b(?:four|five|nine|more)\s)(?<!\b(?:three|seven|eight|other)\s)"
+    r"(?<!\bseveral\s)residents|"
     # "the General Staff in Kyiv said", "the southern command in Odesa": a military seat
     r"general\s+staff|command|headquarters|prosecutors?|"
     # "according to the Ministry of Health in Gaza": the ministry's seat
