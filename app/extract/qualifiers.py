@@ -130,11 +130,11 @@ def hints_for(geo: Geocoder, text: str, spot: Spot, memo: dict | None = None) ->
     return hit[0]
 
 
-# "Uspenivka (northeast of Huliaipole)", "Hryshyne, west of Pokrovsk", "Novyi Donbas (12 km south of X)": how
-# front reports and assessments place a village: near the town named (the distance, when given, widens it)
+# "Uspenivka (northeast of Huliaipole)", "Hryshyne, west of Pokrovsk": how front reports and assessments place a
+# village: near the town named. Not a stated distance ("about 10 km northwest of Lyman"): that is a claim the
+# distance checker (app/extract/claims) weighs against every namesake pair, so it must not choose the namesake.
 _DIRECTION_AFTER = re.compile(
     r"^\s*(?:\(\s*|,\s*)(?:(?:just|about|some|roughly|around|approximately)\s+)?"
-    r"(?:(?P<km>\d{1,3})\s*(?:km|kilometers|kilometres)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|near|outside)\s+"
     rf"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<city>{_NAME})"
 )
@@ -146,12 +146,12 @@ _DIRECTION_KM = 40.0
 
 
 def _near_told(geo: Geocoder, hints: Hints, after: str, axis_city: str | None, spot: Spot) -> Hints:
-    """A near-hint from a direction told right after the name, or else from the sentence's direction heading,
-    when the words before gave no region and no nearby city."""
+    """A near-hint from a direction told right after the name (no distance), or else from the sentence's
+    direction heading, when the words before gave no region and no nearby city."""
     if hints.admin1 is not None or hints.near is not None:
         return hints
     m = _DIRECTION_AFTER.match(after)
-    city, km = (m.group("city"), _DIRECTION_KM + float(m.group("km") or 0)) if m else (axis_city, _AXIS_KM)
+    city, km = (m.group("city"), _DIRECTION_KM) if m else (axis_city, _AXIS_KM)
     if city is None or city == spot.surface:
         return hints
     found = geo.search(city, limit=1, fuzzy=False)

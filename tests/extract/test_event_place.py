@@ -35,11 +35,21 @@ def test_a_compass_reference_with_city_of_is_not_the_place(extractor):
 def test_a_far_namesake_located_by_a_nearby_town_becomes_near_that_town(extractor):
     e = only_event(
         extractor,
-        "Fighting raged near the village of New York, south of Toretsk, on Wednesday, Ukraine said.",
+        "Fighting raged near the village of Paris, south of Toretsk, on Wednesday, Ukraine said.",
     )
     assert e.location == "Toretsk" and e.geo_precision == 2
     assert e.country_code == "UA"
-    assert e.notes[slice(*e.notes_highlight)] == "New York"  # the name as written
+    assert e.notes[slice(*e.notes_highlight)] == "Paris"  # the name as written
+
+
+def test_a_village_located_by_a_nearby_town_is_its_namesake_there(extractor):
+    """'the village of New York, south of Toretsk': the direction after the name hints the namesake near
+    Toretsk (qualifiers._near_told), the Donetsk village GeoNames holds as Niu-York, not New York City."""
+    e = only_event(
+        extractor,
+        "Fighting raged near the village of New York, south of Toretsk, on Wednesday, Ukraine said.",
+    )
+    assert is_at(e, 48.33, 37.84) and e.country_code == "UA", (e.location, e.geo_precision)
 
 
 def test_a_near_namesake_keeps_its_own_place(extractor):
