@@ -846,3 +846,16 @@ def test_outskirts_shelled_as_the_object_of_the_act_place_it_near_the_town(extra
         extractor, "Artillery shelled the northern outskirts of Kramatorsk overnight, the mayor said."
     )
     assert is_at(e, 48.73, 37.57) and e.geo_precision == 2, (e.location, e.geo_precision)
+
+
+def test_drones_counted_over_a_sea_at_the_end_of_a_long_tally_are_downed_there(extractor):
+    """'..., and three over the waters of the Sea of Azov': a count's place in a shoot-down tally, however far
+    after the verb (place._COUNT_OVER_BEFORE), and the sea is a place of the shoot-down (not only the sea of a
+    port); no side's ground, so the side telling its count claims it."""
+    text = (
+        "Air defence units intercepted and destroyed 61 Ukrainian fixed-wing drones overnight: 25 over the Rostov "
+        "region, 18 over the Krasnodar region, 12 over the Voronezh region, including three flying towards "
+        "Voronezh, and six over the waters of the Sea of Azov, Russia's defence ministry said."
+    )
+    sea = [e for e in events(extractor, text) if is_at(e, 46.0, 36.5, within_km=50)]
+    assert len(sea) == 1 and sea[0].claim_status == "claimed", [(e.location, e.claim_status) for e in sea]

@@ -203,8 +203,12 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         )
     if kind in ("capture", "fighting") and CUMULATIVE.search(before):
         return True  # "Russia controls most of Luhansk": a tally, not an event
-    if c.kind == "water" and len(items) > 1:
-        return True
+    if (
+        c.kind == "water"
+        and len(items) > 1
+        and not (kind == "shootdown" and _OVER_WATER_BEFORE.search(before))
+    ):
+        return True  # "the Black Sea port of X": the sea only places the port (not "five over the Black Sea")
     if _WHERE_BEFORE.search(before) and _LOCATED_VERB_AFTER.match(after):
         return True  # "Enerhodar, where the Zaporizhzhia nuclear power plant is located": it only locates
     if _ORG_AFTER.match(after):
@@ -255,6 +259,13 @@ def _qualifies_an_origin(text: str, sent, items: list[Resolved], k: int) -> bool
     return bool(_ORIGIN_BEFORE.search(text[max(sent.start, prev.spot.start - 60) : prev.spot.start]))
 
 
+_COUNT_OVER_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?:[a-z\-]+\s+)?over\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+(?:the\s+)?)?$",
+    _I,
+)
+# "five over the waters of the Black Sea": drones downed over a sea, a place of the shoot-down like a region
+_OVER_WATER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+(?:the\s+)?)?$", _I)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 _LOCATED_VERB_AFTER = re.compile(
     r"^(?:\s+[\w\-]+){0,3}?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:located|based|situated|housed)\b", _I
@@ -335,6 +346,9 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         else:
             near = any(a - 90 <= rel <= b + 160 for a, b in spans)
         near = near or fronted(sent.text, r.spot.start - sent.start, r.spot.end - sent.start)
+        # "94 drones: 41 over the Bryansk region, ..., and five over the Black Sea": each count's place, however
+        # long the tally runs after the verb
+        near = near or (kind == "shootdown" and _COUNT_OVER_BEFORE.search(before) is not None)
         if _ROAD_BETWEEN_BEFORE.search(before) or _road_from_an_unknown_place(before, items, r):
             r = Resolved(
                 r.spot, replace(r.cand, geo_precision=2), [], False

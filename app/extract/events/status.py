@@ -229,6 +229,8 @@ def claim_status(
         # air defences of the place itself report what they downed: only the side that downs them counts the
         # drones it downed, so an unattributed "68 UAVs were destroyed over the Kursk region" is its claim too
         status = "claimed"
+    elif kind == "shootdown" and cc is None and side is not None:
+        status = "claimed"  # "five over the waters of the Black Sea, the ministry said": no side's ground, its count
     if _denies(sent.text):
         subject = _denial_subject(sent.text, actor, tuple(others))
         # "the governor said air defences downed 18 drones and denied that the refinery was damaged": the
