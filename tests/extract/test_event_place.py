@@ -850,7 +850,7 @@ def test_outskirts_shelled_as_the_object_of_the_act_place_it_near_the_town(extra
 
 def test_drones_counted_over_a_sea_at_the_end_of_a_long_tally_are_downed_there(extractor):
     """'..., and three over the waters of the Sea of Azov': a count's place in a shoot-down tally, however far
-    after the verb (place._COUNT_OVER_BEFORE), and the sea is a place of the shoot-down (not only the sea of a
+    after the verb (place_cues.COUNT_OVER_BEFORE), and the sea is a place of the shoot-down (not only the sea of a
     port); no side's ground, so the side telling its count claims it."""
     text = (
         "Air defence units intercepted and destroyed 61 Ukrainian fixed-wing drones overnight: 25 over the Rostov "

@@ -597,3 +597,15 @@ def test_an_air_force_that_struck_is_an_air_strike():
     assert (t.event_type, t.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     t = find_trigger("The Air Force said Russia had struck Poltava with four missiles overnight.")
     assert t.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_ground_consolidated_is_a_capture_even_over_most_of_a_town(extractor):
+    """'Russian forces have consolidated their hold over most of Lyman': an assessment telling ground taken and
+    held is a battle there; 'most of' after it is no tally (place_cues.CONSOLIDATED_MOST), unlike 'controls most of'."""
+    e = only_event(
+        extractor,
+        "Russian forces have consolidated their hold over most of Lyman in the Donetsk region, British defence "
+        "intelligence said on Saturday.",
+    )
+    assert e.event_type == "Battles" and is_at(e, 48.99, 37.81), (e.event_type, e.location)
+    assert events(extractor, "Russia controls most of the Luhansk region, officials said.") == []

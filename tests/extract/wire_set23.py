@@ -350,8 +350,9 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "claim Russian forces 'still hold positions in the northern part' (gold: reported; debatable, the claim does "
     "not deny the advance); the Air Force's 'downed 108 of them' is coded as the strike on Ukraine "
     "(Explosions, reported) instead of the claimed shoot-down (Strategic developments)",
-    "s23-uk-defence-intelligence": "'consolidated their hold over most of Siversk' is no capture verb: the "
-    "Battles event at Siversk is missed",
+    "s23-uk-defence-intelligence": "Siversk's capture is coded disputed by Ukraine from 'Ukrainian forces likely "
+    "continue to hold positions on the town's western outskirts' (gold: reported; the assessment itself says Russia "
+    "holds most of the town, so holding its outskirts contradicts nothing; debatable)",
     "s23-russian-mod": "the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
     "s23-ocha-kordofan": "Dilling's 'Two more people died ... the next day ..., bringing the death toll to "
     "seven' is a new event instead of the toll of the shelling (5, not 7)",

@@ -32,6 +32,7 @@ from app.extract.events.follow_up import (
 )
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
+from app.extract.events.place_cues import CONSOLIDATED_MOST
 from app.extract.events.recalled import counts_by_part, date_back, is_recalled, recall_in
 from app.extract.events.refine import scene_of_told
 from app.extract.events.seats import THE_FACILITY, damage_at_the_facility, seat_only, where_the_speaker_was
@@ -239,7 +240,12 @@ def code_events(parsed, geocoder) -> list[Event]:
             # (up to the end of the first act word: a frame may look ahead at it, "since the RSF captured")
             if BACKGROUND.search(sent.text[: spans[0][1]]):
                 continue  # "The visit came two weeks after a missile strike on X killed 34": told to date it
-            if trig.kind in ("capture", "fighting") and not day_cues and _TALLY.search(sent.text):
+            if (
+                trig.kind in ("capture", "fighting")
+                and not day_cues
+                and _TALLY.search(sent.text)
+                and not CONSOLIDATED_MOST.search(sent.text)
+            ):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
             if trig.kind == "generic" and _tally_only(sent.text):
                 story.note(

@@ -15,6 +15,7 @@ from app.extract.events.fronted import fronted
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.listed import list_indices, on_a_route
 from app.extract.events.offshore import offshore_point
+from app.extract.events.place_cues import CONSOLIDATED_BEFORE, COUNT_OVER_BEFORE, OVER_WATER_BEFORE
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE, located, near_reference
 from app.extract.events.seats import (
@@ -201,12 +202,18 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return (
             True  # "launched from the Kapustin Yar test range in the Astrakhan region": the origin's region
         )
-    if kind in ("capture", "fighting") and CUMULATIVE.search(before):
-        return True  # "Russia controls most of Luhansk": a tally, not an event
+    if (
+        kind in ("capture", "fighting")
+        and CUMULATIVE.search(before)
+        and not CONSOLIDATED_BEFORE.search(before)
+    ):
+        return (
+            True  # "Russia controls most of Luhansk": a tally, not an event ("consolidated ... most of X" is)
+        )
     if (
         c.kind == "water"
         and len(items) > 1
-        and not (kind == "shootdown" and _OVER_WATER_BEFORE.search(before))
+        and not (kind == "shootdown" and OVER_WATER_BEFORE.search(before))
     ):
         return True  # "the Black Sea port of X": the sea only places the port (not "five over the Black Sea")
     if _WHERE_BEFORE.search(before) and _LOCATED_VERB_AFTER.match(after):
@@ -259,13 +266,6 @@ def _qualifies_an_origin(text: str, sent, items: list[Resolved], k: int) -> bool
     return bool(_ORIGIN_BEFORE.search(text[max(sent.start, prev.spot.start - 60) : prev.spot.start]))
 
 
-_COUNT_OVER_BEFORE = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
-    r"(?:[a-z\-]+\s+)?over\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+(?:the\s+)?)?$",
-    _I,
-)
-# "five over the waters of the Black Sea": drones downed over a sea, a place of the shoot-down like a region
-_OVER_WATER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?(?:(?:waters|water\s+area)\s+of\s+(?:the\s+)?)?$", _I)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}$", _I)
 _LOCATED_VERB_AFTER = re.compile(
     r"^(?:\s+[\w\-]+){0,3}?\s+(?:is|are|was|were)\s+(?:also\s+)?(?:located|based|situated|housed)\b", _I
@@ -348,7 +348,7 @@ def event_places(text: str, sent, items: list[Resolved], trig: Trigger, spans) -
         near = near or fronted(sent.text, r.spot.start - sent.start, r.spot.end - sent.start)
         # "94 drones: 41 over the Bryansk region, ..., and five over the Black Sea": each count's place, however
         # long the tally runs after the verb
-        near = near or (kind == "shootdown" and _COUNT_OVER_BEFORE.search(before) is not None)
+        near = near or (kind == "shootdown" and COUNT_OVER_BEFORE.search(before) is not None)
         if _ROAD_BETWEEN_BEFORE.search(before) or _road_from_an_unknown_place(before, items, r):
             r = Resolved(
                 r.spot, replace(r.cand, geo_precision=2), [], False
