@@ -818,3 +818,20 @@ def test_a_side_telling_its_own_strike_did_no_damage_keeps_it_reported(extractor
     )
     e = only_event(extractor, text)
     assert e.claim_status == "reported"
+
+
+def test_a_part_still_held_does_not_dispute_an_advance_but_does_a_capture(extractor):
+    """'advanced in central X' and 'still hold positions in the northern part of X' can both be true
+    (partial_gain / part_held in lexicons/denial.yaml); the same answer to 'captured X' disputes it."""
+    advance = (
+        "Geolocated footage published on Monday indicates that Russian forces recently advanced in central "
+        "Pokrovsk. Ukrainian officials said Ukrainian forces still hold positions in the northern part of the city."
+    )
+    e = next(e for e in events(extractor, advance) if is_at(e, 48.28, 37.18))
+    assert e.claim_status != "disputed", (e.claim_status, e.disputed_by)
+    capture = (
+        "Russia's defence ministry said on Monday its troops had captured Pokrovsk. Ukraine's army said its forces "
+        "still hold positions in the northern part of the city."
+    )
+    e = next(e for e in events(extractor, capture) if is_at(e, 48.28, 37.18))
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Ukraine")

@@ -170,6 +170,8 @@ _POINTS_BACK = re.compile(
 )
 # A denial that the defender still holds the ground or still fights there answers a capture, never a strike
 _HOLDS_GROUND = word_pattern("denial", "holds_ground")
+_PARTIAL_GAIN = word_pattern("denial", "partial_gain")
+_PART_HELD = word_pattern("denial", "part_held")
 # The actor denying the victims only, in a sentence where it says it struck: the act stands, told by both sides
 _VICTIMS_ONLY = word_pattern("denial", "victims_only")
 _OWN_ACT = word_pattern("denial", "own_act")
@@ -304,6 +306,8 @@ def claim_status(
             or state_forces(s2.text, actor, others)
             or group_anaphor(s2.text, actor)
         )
+        if kind in ("capture", "fighting") and _PARTIAL_GAIN.search(sent.text) and _PART_HELD.search(s2.text):
+            continue  # "advanced in central X" and "still hold positions in the northern part of X": both can be true
         if kind in ("capture", "fighting"):
             linked = CONTRA.search(s2.text) and (
                 answers(key, s2.text, normalize) or (adjacent and _POINTS_BACK.search(s2.text))
