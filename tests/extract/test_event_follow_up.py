@@ -77,3 +77,19 @@ def test_the_other_side_downing_a_drone_after_the_hits_were_told_is_a_shoot_down
     assert [(e.event_type, e.sub_event_type) for e in one] == [
         ("Strategic developments", "Disrupted weapons use")
     ]
+
+
+def test_deaths_a_day_later_bringing_the_toll_from_the_act_to_n_update_that_act(extractor):
+    """'Two of the wounded died in hospital in Nikopol on Tuesday, bringing the death toll from the shelling to
+    five': the toll of Monday's shelling told the next day (events/toll_update.py), not a second shelling."""
+    found = events(
+        extractor,
+        "Russian artillery shelled Nikopol on Monday, killing three people and wounding eight. Two of the wounded "
+        "died in hospital in Nikopol on Tuesday, bringing the death toll from the shelling to five.",
+        published="2025-12-17",
+    )
+    assert len(found) == 1, [(e.location, e.event_date, e.fatalities) for e in found]
+    assert (found[0].event_date, found[0].fatalities) == ("2025-12-15", 5), (
+        found[0].event_date,
+        found[0].fatalities,
+    )

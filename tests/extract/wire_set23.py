@@ -353,10 +353,5 @@ TWENTYTHIRD_GAPS: dict[str, str] = {
     "s23-uk-defence-intelligence": "Siversk is coded from the Russian MoD's capture claim of 11 December the "
     "assessment recalls (claimed), where the gold has the UK's own assessment of the week (reported); debatable",
     "s23-russian-mod": "the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
-    "s23-ocha-kordofan": "Dilling's 'Two more people died ... the next day ..., bringing the death toll to "
-    "seven' is a new event instead of the toll of the shelling (5, not 7)",
 }
-TWENTYTHIRD_INVENTED: dict[str, str] = {
-    "s23-ocha-kordofan": "Dilling on 7 December: 'Two more people died of their wounds the next day' is the "
-    "6 December shelling's toll, not a second event",
-}
+TWENTYTHIRD_INVENTED: dict[str, str] = {}

@@ -37,6 +37,7 @@ from app.extract.events.recalled import counts_by_part, date_back, is_recalled, 
 from app.extract.events.refine import scene_of_told
 from app.extract.events.seats import THE_FACILITY, damage_at_the_facility, seat_only, where_the_speaker_was
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
+from app.extract.events.toll_update import toll_of_the_act_told
 from app.extract.events.trigger import (
     ARMED_CONTEXT,
     BACKGROUND,
@@ -346,6 +347,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 d.date, d.precision = (made[0].date, made[0].precision) if made else (d.date, d.precision)
                 made.append(d)
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            made = toll_of_the_act_told(sent.text, spans, made, drafts)
             # "... and that it had hit its target": the other account of an interception just told
             made = counter_claims(made, block_drafts)
             for d in made:
