@@ -93,3 +93,18 @@ def test_deaths_a_day_later_bringing_the_toll_from_the_act_to_n_update_that_act(
         found[0].event_date,
         found[0].fatalities,
     )
+
+
+def test_part_of_a_countrywide_attack_downed_is_the_air_forces_own_count(extractor):
+    """'Russia launched a combined attack on Ukraine overnight. The Ukrainian Air Force said ... air defences shot
+    down 80 of them.': after an attack told of the whole country, the part downed is the defender's claimed
+    shoot-down over it (follow_up.own_count_after_countrywide), as the seed gold codes the air force's tallies."""
+    found = events(
+        extractor,
+        "Russia launched a combined attack on Ukraine overnight. The Ukrainian Air Force said Russian forces "
+        "launched 95 drones and four missiles and that air defences shot down 80 of them.",
+    )
+    downed = [e for e in found if e.event_type == "Strategic developments"]
+    assert len(downed) == 1 and downed[0].country_code == "UA" and downed[0].claim_status == "claimed", [
+        (e.location, e.event_type, e.claim_status) for e in found
+    ]

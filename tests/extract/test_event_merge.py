@@ -151,3 +151,14 @@ def test_a_region_s_toll_on_another_day_than_the_town_s_stays_its_own_event(extr
     )
     found = events(extractor, text, published="2026-01-12")
     assert sorted(e.location for e in found) == ["Kursk Oblast", "Ryl’sk"]
+
+
+def test_a_tollless_countrywide_strike_is_the_one_part_its_paragraph_names(extractor):
+    """'a combined strike against Ukraine overnight. Drones hit energy facilities in the Poltava region': the
+    country-wide strike with no toll of its own is the strike its paragraph places (merge._sum_of_its_parts)."""
+    found = events(
+        extractor,
+        "Russian forces launched a combined strike against Ukraine overnight. Drones hit energy facilities in the "
+        "Poltava region, the regional governor said.",
+    )
+    assert [e.location for e in found] == ["Poltava Oblast"], [(e.location, e.event_type) for e in found]

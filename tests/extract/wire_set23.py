@@ -346,10 +346,6 @@ QUIET = {"s23-quiet-un-appeal", "s23-quiet-berlin-talks"}
 
 # Known gaps at the first (and only) scoring, base c97b4b0, both recogniser modes alike.
 TWENTYTHIRD_GAPS: dict[str, str] = {
-    "s23-isw-assessment": "the Air Force's 'downed 108 of them' is not coded after the sentence of the combined "
-    "strike on Ukraine: only that strike is (Explosions, reported), where the gold has the claimed shoot-down "
-    "(Strategic developments) and no separate country-level strike (debatable: the strike is told at country "
-    "level, its one named target is Odesa Oblast)",
     "s23-uk-defence-intelligence": "Siversk is coded from the Russian MoD's capture claim of 11 December the "
     "assessment recalls (claimed), where the gold has the UK's own assessment of the week (reported); debatable",
     "s23-russian-mod": "the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",

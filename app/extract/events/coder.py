@@ -28,6 +28,7 @@ from app.extract.events.follow_up import (
     downed_beside_a_hit,
     intercepted_after,
     loss_confirmed,
+    own_count_after_countrywide,
     victims_elsewhere,
 )
 from app.extract.events.merge import merge
@@ -145,7 +146,15 @@ def code_events(parsed, geocoder) -> list[Event]:
             elif not items and scene and not block_drafts and trig.kind != "shootdown":
                 items = scene  # "... An aircraft struck and eliminated them": the act, in the scene just set
             elif not items and (
-                (of_those is not None and not attack_just_told(block_drafts))
+                # (after an attack told of the whole country, "downed 108 of them" is the defender's own count
+                # over it, as the seed gold codes it)
+                (
+                    of_those is not None
+                    and (
+                        not attack_just_told(block_drafts)
+                        or own_count_after_countrywide(sent.text, block_drafts)
+                    )
+                )
                 # "The Ukrainian Air Force reported that Ukrainian forces downed 112 drones": over the speaker's
                 # country, even after the attack it answers, unless all of that attack was downed
                 or (
@@ -263,7 +272,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                 if cap is not None:
                     targets = [cap]
             if not targets and trig.kind == "shootdown" and not damage_at_the_facility(sent.text):
-                if attack_just_told(block_drafts) and answers_the_attack(sent.text):
+                if (
+                    attack_just_told(block_drafts)
+                    and answers_the_attack(sent.text)
+                    and not own_count_after_countrywide(sent.text, block_drafts)
+                ):
                     intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended

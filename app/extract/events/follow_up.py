@@ -48,6 +48,18 @@ def attack_just_told(block_drafts: list[Draft]) -> bool:
     return bool(block_drafts) and block_drafts[-1].event_type == EXPLOSIONS
 
 
+def own_count_after_countrywide(sentence: str, block_drafts: list[Draft]) -> bool:
+    """'Russian forces conducted a combined strike against Ukraine overnight. The Air Force reported that
+    Ukrainian forces downed 108 of them.': after an attack told of the whole country, a part of it downed is the
+    defender's own count over that country (as the seed gold codes the air force's tallies), not the attack
+    disrupted (all of it downed still is)."""
+    return (
+        attack_just_told(block_drafts)
+        and block_drafts[-1].res.cand.kind == "country"
+        and not _ALL_DOWNED.search(sentence)
+    )
+
+
 # officials of the place itself, told without a side: "Officials in the port city", "local authorities"
 _OFFICIALS_THERE = re.compile(
     r"\b(?:(?:officials|authorities)\s+(?:in|of)\s+(?:the\s+)?[^,.;]{1,40}?|local\s+(?:officials|authorities))\s+"

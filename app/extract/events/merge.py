@@ -221,7 +221,8 @@ def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
     """'A massive attack on Ukraine on Monday night killed three people', then the article tells it region by
     region ('a girl in the Zhytomyr region', 'a woman in the Vyshhorod district', ...): the country-wide attack
     is those events, not one more. So a country-level strike goes when at least two strikes inside that
-    country by the same side, within a day of it, account for all of its dead and injured."""
+    country by the same side, within a day of it, account for all of its dead and injured, or, when it has no
+    toll, when one is told in its own paragraph."""
     c = d.res.cand
     if c.kind != "country" or d.event_type != EXPLOSIONS:
         return False
@@ -231,7 +232,14 @@ def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
         and p.res.cand.country_code == c.country_code and p.actor1 == d.actor1
         and abs((p.date - d.date).days) <= 1
     ]  # fmt: skip
-    if len(parts) < 2:
+    if len(parts) < 2 and not (
+        # "a combined strike against Ukraine overnight ... 26 drones struck 11 locations, including energy
+        # infrastructure in Odesa Oblast": with no toll of its own, the one part its paragraph names is it
+        parts
+        and d.fatalities is None
+        and d.injured is None
+        and any(p.block_no == d.block_no for p in parts)
+    ):
         return False
     return all(
         sum(getattr(p, slot) or 0 for p in parts) >= (getattr(d, slot) or 0)
