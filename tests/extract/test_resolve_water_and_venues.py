@@ -4,7 +4,7 @@ alternate name (Casablanca, "Dar el Beida")."""
 
 from __future__ import annotations
 
-from wire import extractor_in_both_modes, km, mentions  # noqa: F401 (the extractor fixture, both modes)
+from wire import events, extractor_in_both_modes, km, mentions  # noqa: F401 (the extractor fixture, both modes)
 
 
 def _one(extractor, text: str, surface: str):
@@ -31,23 +31,26 @@ def test_a_landmark_is_not_a_city_whose_old_name_translates_to_it(extractor):
     assert house.country_code == "US" and km(house.lat, house.lon, 38.8977, -77.0365) < 5
 
 
-def test_a_river_named_like_a_town_on_its_banks_is_not_the_town(extractor):
+def test_a_river_named_like_a_town_on_its_banks_is_no_event_place(extractor):
     text = (
-        "Ukrainian troops pulled back to the western bank of the Oskil river on Thursday, while Russian shelling "
-        "of Nikopol, on the Dnipro River, wounded two men, the regional governor said."
+        "The regional governor said Russian artillery also shelled the town of Chervonohryhorivka, across the "
+        "Dnipro river from occupied Kamianka-Dniprovska, wounding a woman."
     )
-    places = {m.text for m in mentions(extractor, text)}
-    assert "Nikopol" in places
-    assert not places & {"Oskil", "Dnipro"}, places
+    found = events(extractor, text)
+    assert [e.location for e in found if e.location == "Dnipro"] == []
+    assert [e.injured for e in found] == [1], [(e.location, e.injured) for e in found]
 
 
 def test_a_river_port_is_still_the_city_s_port(extractor):
     text = "A Russian drone hit a warehouse at the Kherson river port overnight, the city's military administration said."
     kherson = _one(extractor, text, "Kherson")
     assert kherson.country_code == "UA"
+    assert [e.location for e in events(extractor, text)] == ["Kherson"]
 
 
-def test_the_bank_of_a_river_named_like_a_city_is_not_the_city(extractor):
-    text = "Ukrainian marines still hold positions on the left bank of the Dnipro near Krynky, the navy said."
-    places = {m.text for m in mentions(extractor, text)}
-    assert "Dnipro" not in places, places
+def test_the_bank_of_a_river_named_like_a_city_is_no_event_place(extractor):
+    text = (
+        "Ukrainian marines crossed to the left bank of the Dnipro and captured positions near Krynky, the navy "
+        "said."
+    )
+    assert "Dnipro" not in [e.location for e in events(extractor, text)]

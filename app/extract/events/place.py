@@ -149,6 +149,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "Europe", "Latin America", "the Soviet Union": no map point stands for an act there
     if _flag(r, "metonymic"):
         return True  # the recogniser says the name stands for a government or its forces ("Moscow said")
+    if _flag(r, "river"):
+        return True  # "across the Dnipro river from Enerhodar": the water, not the city of that name
     if _WHO_CLAUSE.search(text[sent.start : s.start]):
         return True  # "Zelenskyy, who was on his way to meet Trump in Florida, said ...": about the speaker
     if (
@@ -308,7 +310,7 @@ _FALLEN_AFTER = re.compile(r"^\s+(?:had|has|have)\s+(?:\w+ly\s+)?(?:fallen|chang
 def named_as_place(text: str, r: Resolved) -> bool:
     """The sentence names r as a place, not as a state speaking ('Moscow dismissed', "Congo's army denied"),
     not as where someone speaks ('speaking to state media in Naypyitaw'), not as a country."""
-    if r.cand.kind == "country" or r.cand.country_code is None or _flag(r, "metonymic"):
+    if r.cand.kind == "country" or r.cand.country_code is None or _flag(r, "metonymic") or _flag(r, "river"):
         return False
     sent = r.spot.sentence
     before = text[max(sent.start, r.spot.start - 60) : r.spot.start]

@@ -53,7 +53,7 @@ _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b(?!\s+(?:of|council|head|ch
 # a ship or weapon class named after its lead vessel: "a Kilo-class submarine", "Admiral Grigorovich-class frigates"
 _CLASS_AFTER = re.compile(r"^[-\u2010\u2011\u2013]class\b", re.I)
 # a river named like a town on its banks ("across the Dnipro river", "the Oskil River", "the Vovcha river"): the
-# water, not the town; "the Kherson river port" is still the city's port
+# water, not the town, so no event happens there (Spot.river); "the Kherson river port" is still the city's port
 _RIVER_AFTER = re.compile(r"^\s+river\b(?!\s+(?:port|station|terminal)\b)", re.I)
 # "the right bank of the Dnipro", "the eastern bank of the Oskil": a bank's river (a water body the gazetteer
 # knows by the name stays)
@@ -226,14 +226,14 @@ class PlaceRules:
         after = text[b : min(len(text), b + 80)]
         if _CLASS_AFTER.match(after):
             return None  # "a Kilo-class submarine", "an Arleigh Burke-class destroyer": a ship's class, not a place
-        if _RIVER_AFTER.match(after):
-            return None
         before = text[max(sent.start, a - 60) : a]
-        if _RIVER_BEFORE.search(before) and not self._is_area(key):
-            return None
+        river = bool(_RIVER_AFTER.match(after)) or bool(
+            _RIVER_BEFORE.search(before) and not self._is_area(key)
+        )
         end = _end(before)
         rank, pop = self._place_strength(key)
         spot = Spot(a, b, surface, key, sent)
+        spot.river = river  # still a toponym (benchmarks count "the Naugatuck River"), never an event place
         m = _REGION_AFTER.match(after) if _names_an_area(after) else None
         if m and (
             m.group(1).endswith("s")

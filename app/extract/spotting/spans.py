@@ -28,6 +28,7 @@ class Spot:
     metonymic: bool = False  # "Moscow said": the government, not the place
     country: str | None = None  # for an adjectival spot, the country it names
     qualifier: bool = False  # "Ky." in "Corbin, Ky.": names the state of the place before it
+    river: bool = False  # "across the Dnipro river": a river named like a town, never the place of an act
 
 
 _VALUES = attrgetter(*(f.name for f in fields(Spot)))
