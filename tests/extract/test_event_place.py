@@ -859,3 +859,14 @@ def test_drones_counted_over_a_sea_at_the_end_of_a_long_tally_are_downed_there(e
     )
     sea = [e for e in events(extractor, text) if is_at(e, 46.0, 36.5, within_km=50)]
     assert len(sea) == 1 and sea[0].claim_status == "claimed", [(e.location, e.claim_status) for e in sea]
+
+
+def test_towns_left_without_power_are_not_places_of_the_strike(extractor):
+    """'struck energy facilities in the Chernihiv region, leaving parts of Nizhyn and Pryluky without power': the
+    towns are where the power went (aftermath.outage_place), the strike is the region's."""
+    text = (
+        "Russian drones struck energy facilities in the Chernihiv region overnight, leaving parts of Nizhyn and "
+        "Pryluky without power, the regional governor said."
+    )
+    e = only_event(extractor, text)
+    assert e.location == "Chernihiv Oblast", e.location

@@ -22,9 +22,21 @@ _OUTAGE_BEFORE = re.compile(
 )
 
 
+# "leaving parts of Dnipro and Kryvyi Rih without power": the places between the verb and what they lost
+_LEFT_BEFORE = re.compile(r"\b(?:leav(?:es|ing)|left)\s+(?:[\w’'\-]+\s+){0,6}$", re.I)
+_WITHOUT_AFTER = re.compile(
+    r"[^.;:—–]{0,60}?\bwithout\s+(?:power|electricity|heating|heat|water|gas|light|internet)\b", re.I
+)
+
+
 def outage_place(text: str, sent, items: list[Resolved], k: int) -> bool:
-    """The place (or the list it ends) is told after outage words in the clause: where the lights went out."""
+    """The place (or the list it ends) is told after outage words in the clause, or between 'leaving' and
+    'without power': where the lights went out."""
     return any(
         _OUTAGE_BEFORE.search(text, max(sent.start, items[j].spot.start - 200), items[j].spot.start)
+        or (
+            _LEFT_BEFORE.search(text, max(sent.start, items[j].spot.start - 60), items[j].spot.start)
+            and _WITHOUT_AFTER.match(text, items[j].spot.end, sent.end)
+        )
         for j in (k, *list_indices(items, items[k]))
     )

@@ -235,10 +235,7 @@ def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
     if len(parts) < 2 and not (
         # "a combined strike against Ukraine overnight ... 26 drones struck 11 locations, including energy
         # infrastructure in Odesa Oblast": with no toll of its own, the one part its paragraph names is it
-        parts
-        and d.fatalities is None
-        and d.injured is None
-        and any(p.block_no == d.block_no for p in parts)
+        parts and d.fatalities is None and d.injured is None and any(p.block_no == d.block_no for p in parts)
     ):
         return False
     return all(
