@@ -45,3 +45,13 @@ def test_residents_counted_as_victims_in_a_town_are_no_speakers_seat(extractor):
 def test_residents_who_speak_from_a_town_are_its_seat(extractor):
     text = "Russian drones struck Kupiansk overnight, residents in Izium said."
     assert [e.location for e in events(extractor, text) if is_at(e, 49.207, 37.277)] == []
+
+
+def test_a_toll_whose_only_place_is_the_speakers_title_goes_to_the_attack_just_told(extractor):
+    """'Dnipropetrovsk regional Gov.' names who speaks: the act is the one the paragraph told, at Pavlohrad."""
+    text = (
+        "Pavlohrad came under attack on Sunday night. A woman was killed and four people were wounded when a "
+        "missile hit an apartment block, Dnipropetrovsk regional Gov. Serhiy Lysak said.\n"
+    )
+    found = events(extractor, text)
+    assert [(e.location, e.fatalities, e.injured) for e in found] == [("Pavlohrad", 1, 4)]

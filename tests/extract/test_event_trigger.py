@@ -609,3 +609,17 @@ def test_ground_consolidated_is_a_capture_even_over_most_of_a_town(extractor):
     )
     assert e.event_type == "Battles" and is_at(e, 48.99, 37.81), (e.event_type, e.location)
     assert events(extractor, "Russia controls most of the Luhansk region, officials said.") == []
+
+
+def test_a_town_that_came_under_attack_is_attacked(extractor):
+    e = only_event(
+        extractor,
+        "Sloviansk came under heavy fire on Monday evening as Russian forces pressed on toward the Donetsk "
+        "region's last cities, the mayor said.",
+    )
+    assert e.event_type == "Explosions/Remote violence" and is_at(e, 48.85, 37.61)
+
+
+def test_a_town_that_has_come_under_frequent_attack_is_no_event(extractor):
+    text = "Kherson lies on the Dnipro river and has come under frequent Russian attack since the war began."
+    assert events(extractor, text) == []

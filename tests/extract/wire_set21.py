@@ -319,13 +319,8 @@ TWENTYFIRST_SET = {
 QUIET = {"s21-quiet-meduza-budget", "s21-quiet-paris-summit"}
 
 # Known gaps at the first (and only) scoring, base 9904164, rules and model alike; no fix made for them yet.
-TWENTYFIRST_GAPS: dict[str, str] = {
-    "s21-ap-lyman": "the toll sentence after 'Kramatorsk itself came under attack' is coded at Donetsk city, "
-    "taken from the speaker's title 'Donetsk regional Gov.', so Kramatorsk is missed ('Gov.' is now read as a "
-    "title, but a sentence whose only place is the seat keeps it, and 'came under attack' alone codes no event)",
-}
+TWENTYFIRST_GAPS: dict[str, str] = {}
 TWENTYFIRST_INVENTED: dict[str, str] = {
-    "s21-ap-lyman": "the Kramatorsk toll coded at Donetsk city (the speaker's title 'Donetsk regional Gov.')",
     "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Oleshky (named as the launch area across the "
     "river); its Dnipro (the river read as the city) is gone since 'the right bank of the Dnipro' is a river",
     "s21-ap-uvira": "Battles at Washington (where the peace deal was signed) and Bukavu dated January (the month "

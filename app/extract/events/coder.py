@@ -36,7 +36,13 @@ from app.extract.events.place import event_places, named_as_place
 from app.extract.events.place_cues import CONSOLIDATED_MOST
 from app.extract.events.recalled import counts_by_part, date_back, is_recalled, recall_in
 from app.extract.events.refine import scene_of_told
-from app.extract.events.seats import THE_FACILITY, damage_at_the_facility, seat_only, where_the_speaker_was
+from app.extract.events.seats import (
+    THE_FACILITY,
+    damage_at_the_facility,
+    not_only_a_title,
+    seat_only,
+    where_the_speaker_was,
+)
 from app.extract.events.toll import PendingTolls, aggregate_sentence, carry_counts, counts_for, event_counts
 from app.extract.events.toll_update import toll_of_the_act_told
 from app.extract.events.trigger import (
@@ -193,9 +199,8 @@ def code_events(parsed, geocoder) -> list[Event]:
             if trig is None or not items:
                 # "..., the Dnipropetrovsk regional administration said": who speaks, not where victims were
                 if THE_FACILITY.search(sent.text) or damage_told(sent.text):
-                    _go_on_about(
-                        confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0]),
-                        block_drafts,
+                    confirmed_by_the_side_hit(
+                        text, sent.text, items, drafts, block_no, speaker[0], block_drafts
                     )
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
@@ -267,6 +272,8 @@ def code_events(parsed, geocoder) -> list[Event]:
                 for t in event_places(text, sent, items, trig, spans)
             ]
             targets = _not_recalled(sent, targets, spans)
+            if trig.kind != "shootdown":
+                targets = not_only_a_title(text, targets, block_drafts)
             if not [t for t in targets if t.cand.kind != "country"]:
                 cap = capital_phrase(sent, trig, geocoder)
                 if cap is not None:
@@ -296,10 +303,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 loss_confirmed(sent.text, trig, block_drafts, speaker)
                 took = carry_counts(sent.text, block_drafts, [], drafts, block_no=block_no)
                 continue_with(took, block_drafts, speaker, sent.text)
-                _go_on_about(
-                    confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0]),
-                    block_drafts,
-                )
+                confirmed_by_the_side_hit(text, sent.text, items, drafts, block_no, speaker[0], block_drafts)
                 if not block_drafts:
                     pending.note(sent.text)
                 story.note(day_cues, block_no)
@@ -372,13 +376,6 @@ def code_events(parsed, geocoder) -> list[Event]:
             block_drafts.extend(made)
             story.note(day_cues, block_no)
     return merge(drafts, article, geocoder)
-
-
-def _go_on_about(confirmed: list[Draft], block_drafts: list[Draft]) -> None:
-    """The facility a governor points back at ('debris ... started a fire at the refinery') is what the rest of
-    his paragraph is about ('No one was hurt, he said.')."""
-    if confirmed and not block_drafts:
-        block_drafts.extend(confirmed)
 
 
 def _not_recalled(sent, targets: list[Resolved], spans) -> list[Resolved]:

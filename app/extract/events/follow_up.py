@@ -191,7 +191,13 @@ def damage_told(sentence: str) -> bool:
 
 
 def confirmed_by_the_side_hit(
-    text: str, sentence: str, items, drafts: list[Draft], block_no: int, speaker: str | None = None
+    text: str,
+    sentence: str,
+    items,
+    drafts: list[Draft],
+    block_no: int,
+    speaker: str | None = None,
+    block_drafts: list[Draft] | None = None,
 ) -> list[Draft]:
     """'Ukraine's General Staff said its drones hit the Afipsky refinery. Krasnodar's regional headquarters
     confirmed that a fire had broken out at the refinery.': officials of the side hit, speaking from their
@@ -200,7 +206,8 @@ def confirmed_by_the_side_hit(
     A fire they tell in their own words ('falling debris had caused a fire at an industrial site') confirms
     only the claim of its own paragraph: a bullet of its own about debris is the governor's account, not an
     answer (the seed's Tula). Returns the facilities pointed back at ('the refinery' of the region he governs):
-    what follows in the paragraph ('No one was hurt, he said.') goes on about them."""
+    what follows in the paragraph ('No one was hurt, he said.') goes on about them (they become the paragraph's
+    `block_drafts` when it told none)."""
     if _NOT_CONFIRMED.search(sentence):
         return []  # "Russian authorities have not confirmed any damage": the claim stays the attacker's
     if not damage_told(sentence) or status.DENIAL.search(sentence):
@@ -239,6 +246,8 @@ def confirmed_by_the_side_hit(
             continue  # else the attack told in this paragraph or the one before (its town and the region it names)
         if d.event_type == EXPLOSIONS and d.claim_status == "claimed" and d.res.cand.country_code in sides:
             d.claim_status, d.disputed_by = "reported", None
+    if pointed and block_drafts is not None and not block_drafts:
+        block_drafts.extend(pointed)
     return pointed
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.resolve import Resolved
+from app.extract.resolve import Resolved, _km
 
 _I = re.I
 # "said on national television from Kyiv", "speaking by video link from Lviv": where the speaker was
@@ -46,6 +46,25 @@ TITLE_AFTER = re.compile(
     r"gov\.(?=\s))",
     _I,
 )
+
+
+_SAME_PLACE_KM = 25
+
+
+def not_only_a_title(text: str, targets: list[Resolved], block_drafts: list) -> list[Resolved]:
+    """'Kramatorsk itself came under attack. Two people were killed when bombs struck a neighborhood, Donetsk
+    regional Gov. X said.': when the only places of the sentence are in a speaker's title and its paragraph has
+    told an act, the title names who speaks and the act is the one told (at the title's own place, 'Kursk
+    Governor X confirmed ...' after a strike on Kursk, it is that event again)."""
+    if not block_drafts or not targets or not all(TITLE_AFTER.match(text, t.spot.end) for t in targets):
+        return targets
+    return [
+        t
+        for t in targets
+        if any(
+            _km(t.cand.lat, t.cand.lon, d.res.cand.lat, d.res.cand.lon) < _SAME_PLACE_KM for d in block_drafts
+        )
+    ]
 
 
 def seat_only(text: str, r: Resolved) -> bool:

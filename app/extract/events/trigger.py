@@ -41,8 +41,11 @@ CASUALTY = word_pattern("acts", "casualty_words")
 NOT_NOW = re.compile(rf"\b({alternation(load('acts')['not_now'])})\b[^.]{{0,40}}$", _I)
 _A = load("acts")
 # "had destroyed a Russian Tor-M2 air defence system": destroying military hardware is an attack verb too
+_UNDER_ATTACK = re.compile(rf"\b(?:{alternation(_A['under_attack'])})\b", _I)
 _GENERIC = re.compile(
-    word_pattern("acts", "generic_attack_verbs").pattern
+    _UNDER_ATTACK.pattern  # "came under heavy fire": the whole phrase is the act
+    + "|"
+    + word_pattern("acts", "generic_attack_verbs").pattern
     + rf"|\bdestroy(?:ed|ing)(?=\s+(?:[\w’'\-]+\s+){{0,5}}?(?:{alternation(_A['destroyed_objects'])})\b)",
     _I,
 )
@@ -248,6 +251,7 @@ def _generic_attack(text: str) -> Trigger | None:
         or _STRUCK_OBJECT.search(text)
         or _FORCES.search(text)
         or _MOUNTED.search(text)
+        or _UNDER_ATTACK.search(text)
     ):
         spans = tuple(m.span() for m in _GENERIC.finditer(text))
         # "fighters of the Allied Democratic Forces killed 18 people ... in an overnight raid": the attackers
