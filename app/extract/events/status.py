@@ -140,9 +140,7 @@ def _denying(sentences: list) -> tuple[list, dict[int, int]]:
     if hit is not None and hit[0] is sentences:
         return hit[1], hit[2]
     found = [
-        s2
-        for s2 in sentences
-        if DENIAL.search(s2.text) or CONTRA.search(s2.text) or _STRIKE_DENIED.search(s2.text)
+        s2 for s2 in sentences if _denies(s2.text) or CONTRA.search(s2.text) or _STRIKE_DENIED.search(s2.text)
     ][:MAX_DENIALS_WEIGHED]
     order = {s2.start: n for n, s2 in enumerate(sentences)}
     _denials_cache.clear()  # one article at a time; holding the list keeps its id from being reused

@@ -53,7 +53,7 @@ def _tokens(sent: Sentence, gaz: Gazetteer | None = None) -> list[_Tok]:
     for m in _TOKEN.finditer(sent.text):
         a, b = sent.start + m.start(), sent.start + m.end()
         t = m.group(0)
-        hs = _HYPHEN_SUFFIX.match(t)
+        hs = _HYPHEN_SUFFIX.match(t) if "-" in t else None  # most words have no hyphen to look at
         if hs and hs.group(1)[:1].isupper():
             # "Panama-flagged", "Kyiv-based": the place is the part before the hyphen
             out.append(_Tok(a, a + len(hs.group(1)), hs.group(1)))
@@ -78,7 +78,7 @@ def _two_names(gaz: Gazetteer | None, token: str, parts: list[str]) -> bool:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper() or _ARTICLE_NAME.match(t) is not None
+    return t[:1].isupper() or ("-" in t and _ARTICLE_NAME.match(t) is not None)
 
 
 # An Arabic article joined to a capitalised name is part of it: "Deir al-Balah", "Deir ez-Zor", "el-Arish"
