@@ -4,7 +4,7 @@ downed them, both at country level (geo_precision 3), and never beside the town 
 
 from __future__ import annotations
 
-from wire import events, extractor_in_both_modes  # noqa: F401 (the extractor fixture)
+from wire import events, extractor_in_both_modes, is_at  # noqa: F401 (the extractor fixture)
 
 from app.extract.events.country_wide import downed_of_a_launch, wide_strike
 from app.extract.events.trigger import find_trigger
@@ -79,3 +79,27 @@ def test_a_count_of_what_was_launched_is_no_strike_and_not_every_shoot_down_is_a
     assert not wide_strike(launch, find_trigger(launch))
     alleged = "Lavrov said Ukraine had launched 40 drones towards the dacha and all were shot down."
     assert not downed_of_a_launch(alleged)  # all of them downed: the attack told was a disrupted one
+
+
+def test_a_ministrys_count_of_areas_hit_is_its_claimed_strike_on_the_other_country(extractor):
+    text = (
+        "Russian Defence Ministry briefing, 9 February\n\n"
+        "Over the past day, army aviation, drones and rocket artillery struck fuel depots serving the Ukrainian "
+        "military and troop concentrations in 117 areas, the ministry said."
+    )
+    found = events(extractor, text, title=text.split("\n", 1)[0], published="2026-02-09")
+    assert _kinds(found) == [(STRIKE, "claimed", "3")], [(e.location, e.event_type, e.actor1) for e in found]
+    assert found[0].actor1 == "Military Forces of Russia"  # the side named after the act is the one hit
+
+
+def test_the_part_downed_of_a_launch_is_its_own_shoot_down_even_after_the_attack_was_told(extractor):
+    found = events(
+        extractor,
+        "Russia carried out a combined missile and drone attack on Ukraine overnight into Sunday. The air force "
+        "said Russian forces fired 12 missiles and 160 drones and that air defences shot down 141 of them. A "
+        "drone hit a grain terminal in Izmail, officials said.",
+    )
+    kinds = _kinds(found)
+    # the attack told by its one place (Izmail) is that place's event; the part downed is the shoot-down
+    assert kinds == [(DOWNED, "claimed", "3")], [(e.location, e.event_type) for e in found]
+    assert any(is_at(e, 45.35, 28.84) for e in found), [e.location for e in found]  # Izmail

@@ -348,6 +348,5 @@ QUIET = {"s23-quiet-un-appeal", "s23-quiet-berlin-talks"}
 TWENTYTHIRD_GAPS: dict[str, str] = {
     "s23-uk-defence-intelligence": "Siversk is coded from the Russian MoD's capture claim of 11 December the "
     "assessment recalls (claimed), where the gold has the UK's own assessment of the week (reported); debatable",
-    "s23-russian-mod": "the ministry's strikes 'in 152 areas' with no place give no Ukraine-level event",
 }
 TWENTYTHIRD_INVENTED: dict[str, str] = {}

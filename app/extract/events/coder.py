@@ -16,7 +16,7 @@ from app.extract.dates import parse_published
 from app.extract.events import actors, named_places, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
-from app.extract.events.country_wide import attacked_country, downed_of_a_launch, second_act
+from app.extract.events.country_wide import attacked_country, downed_over_defender, second_act
 from app.extract.events.draft import Draft, make_draft
 from app.extract.events.follow_up import (
     PART_OF_TOLD,
@@ -66,7 +66,7 @@ from app.extract.events.unnamed import (
     territory_of_part,
 )
 from app.extract.events.village_size import region_for_misread_village
-from app.extract.events.voice import document_voice
+from app.extract.events.voice import document_voice, in_voice
 from app.extract.events.when import StoryDate, earlier_by, told_before
 from app.extract.model import Event
 from app.extract.numbers import find_counts
@@ -128,8 +128,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 of_those = trig
             prev_text = sent.text
             speaker = status.speaker(sent.text, last_speaker)
-            if speaker[0] is None and author[0]:
-                speaker = author
+            speaker = in_voice(speaker, author)  # a bulletin's own sentences speak in its author's voice
             if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
                 # "The paramilitary group said", "the regular army said": the side of the war told before
                 speaker = (speaker[0], g)
@@ -205,12 +204,10 @@ def code_events(parsed, geocoder) -> list[Event]:
                 items = [r for r in items if not seat_only(text, r)]
                 if trig is not None and trig.kind == "shootdown":
                     own = downed_beside_a_hit(sent, block_drafts, speaker, trig, published, sentences)
-                    # "... destroying dozens of vehicles. The RSF said it shot down a drone": an act of its own
-                    if own is not None:
+                    if own is not None:  # "... destroying dozens of vehicles. The RSF shot down a drone"
                         own.sent_no, own.block_no = sent_no.get(sent.start, -1), block_no
                         drafts.append(own)
                         block_drafts.append(own)
-                        story.note(day_cues, block_no)
                         continue
                     intercepted_after(sent.text, block_drafts, speaker)
                 if trig is not None:
@@ -287,13 +284,11 @@ def code_events(parsed, geocoder) -> list[Event]:
                     intercepted_after(sent.text, block_drafts, speaker)  # the attack just told, downed
                 else:  # "Ukraine's air force said 98 were downed"
                     targets = defender_country(items, speaker[1]) or defended
-                    if (
-                        not targets
-                        and downed_of_a_launch(sent.text)
-                        and (found := defended_country(sent, trig, block.sentences, speaker[1], geocoder))
-                    ):  # "Russia fired 240 drones at Ukraine ..., adding that 219 had been neutralised"
-                        targets = found
-                        speaker = (speaker[0] or "air defence", found[0].cand.country_code)
+                    # "Russia fired 240 drones at Ukraine ..., adding that 219 had been neutralised"
+                    if not targets and (
+                        found := downed_over_defender(sent, trig, speaker, block.sentences, geocoder)
+                    ):
+                        targets, speaker = found, (speaker[0] or "air defence", found[0].cand.country_code)
             elif not targets:  # "the enemy attacked with 118 drones": the country the statement speaks of
                 targets = attacked_country(sent, trig, speaker, block.sentences, geocoder)
             if not targets:
@@ -355,14 +350,10 @@ def code_events(parsed, geocoder) -> list[Event]:
                 made.append(d)
             if recall is not None:
                 date_back(recall, made, sent.start)
-            if (other := second_act(sent, made, speaker, block.sentences, geocoder)) is not None:
-                # "Russia launched 110 drones ...; 86 of the drones were shot down": two acts, country-wide
-                d = make_draft(
-                    other[0], other[1], sent, published, (None, None), other[2], sentences, bullets
-                )
-                d.dated = made[0].dated if made else bool(cues)
-                d.date, d.precision = (made[0].date, made[0].precision) if made else (d.date, d.precision)
-                made.append(d)
+            # "Russia launched 110 drones ...; 86 of the drones were shot down": two acts, country-wide
+            made.extend(
+                second_act(sent, made, speaker, block.sentences, geocoder, (published, sentences, bullets))
+            )
             made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
             made = toll_of_the_act_told(sent.text, spans, made, drafts)
             # "... and that it had hit its target": the other account of an interception just told

@@ -28,7 +28,8 @@ _NUM = (
     r"about\s+\d[\d,]*|more\s+than\s+\d[\d,]*|over\s+\d[\d,]*|some\s+\d[\d,]*)"
 )
 # the weapons of a whole night's attack counted ('110 attack drones', '3 Iskander-M ballistic missiles')
-_COUNTED_WEAPONS = re.compile(rf"\b{_NUM}\s+(?:[A-Z][\w\-]*\s+)*{_AERIAL}\b", _I)
+# (a name, "Shahed-type and decoy", may stand between: "137 Shahed-type and decoy drones", "3 Iskander-M missiles")
+_COUNTED_WEAPONS = re.compile(rf"\b{_NUM}\s+(?:(?:(?-i:[A-Z])[\w\-]*|and|or|decoy)\s+){{0,3}}{_AERIAL}\b", _I)
 _WIDE_WORDS = re.compile(
     r"\b(?:massive|large-scale|combined|mass)\s+(?:\w+\s+){0,6}?(?:strike|attack|bombardment|assault)\b", _I
 )
@@ -44,12 +45,18 @@ _NIGHT = re.compile(
 )
 _ENEMY_ATTACKED = re.compile(r"\b(?:the\s+)?enemy\s+(?:\w+\s+)?(?:attacked|struck|launched|hit)\b", _I)
 # the attacker named only as the enemy: the speaker's side is the one attacked
+# "struck ... temporary deployment points of Ukrainian formations in 152 areas": a bulletin's count of the areas
+# its side hit over a day
+_AREAS_HIT = re.compile(
+    r"\b(?:in|at)\s+(?:more\s+than\s+|over\s+)?\d[\d,]*\s+(?:areas|locations|sites)\b", _I
+)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b|\bhits?\b[^.;]{0,80}\brecorded\b", _I)
 # "86 of the drones were shot down", "adding that 14 of the missiles and 219 drones had been neutralised"
+_DOWNED_VERB = r"(?:shot\s+down|downed|neutrali[sz]ed|intercepted|destroyed|suppressed)"
+_OF_THOSE = rf"{_NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?{_AERIAL}|those|these)\b"
+# (or told actively: "and that Ukrainian forces downed 108 of them")
 _DOWNED_PART = re.compile(
-    rf"\b{_NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?{_AERIAL}|those|these)\b[^.;]{{0,80}}?\b"
-    r"(?:shot\s+down|downed|neutrali[sz]ed|intercepted|destroyed|suppressed)\b",
-    _I,
+    rf"\b{_OF_THOSE}[^.;]{{0,80}}?\b{_DOWNED_VERB}\b|\b{_DOWNED_VERB}\s+(?:or\s+\w+\s+)?{_OF_THOSE}", _I
 )
 
 
@@ -60,7 +67,7 @@ def wide_strike(sentence: str, trig: Trigger) -> bool:
     nearly 500 drones and 40 missiles'): its places, or the count of those downed, tell what became of it."""
     if trig.event_type != EXPLOSIONS:
         return False
-    if _HITS_RECORDED.search(sentence):
+    if _HITS_RECORDED.search(sentence) or _AREAS_HIT.search(sentence):
         return True
     # "the enemy attacked with 3 ballistic missiles and 118 drones overnight": the side attacked tells it
     night_attack = _WIDE_WORDS.search(sentence) or (
@@ -73,7 +80,7 @@ def attacked_country(sent, trig: Trigger, speaker, block_sentences, geocoder) ->
     """The country a wide strike that names no town of its own hit: the one opponent of the side that struck
     ('Russia fired 18 missiles at Ukraine', 'the Russian Armed Forces delivered a massive strike'), else the
     speaker's own country when the attacker is only 'the enemy' (an air force's overnight statement)."""
-    from app.extract.events.actors import last_side_before, opponents
+    from app.extract.events.actors import last_side_before, opponents, side_of_text
 
     if not wide_strike(sent.text, trig):
         return []
@@ -85,6 +92,8 @@ def attacked_country(sent, trig: Trigger, speaker, block_sentences, geocoder) ->
         defender = rivals[0] if len(rivals) == 1 else None
     elif striker is None and side is not None and _ENEMY.search(sent.text):
         defender = side
+    elif striker is None and side is not None and (hit := side_of_text(sent.text[at:])) not in (None, side):
+        defender = hit  # "aviation and artillery struck facilities used by the Ukrainian armed forces"
     else:
         defender = None
     if defender is None:
@@ -114,24 +123,36 @@ def downed_of_a_launch(sentence: str) -> bool:
     return downed is not None and _launch_before(sentence, downed) is not None
 
 
-def second_act(sent, made: list, speaker, block_sentences, geocoder):
+def downed_over_defender(sent, trig: Trigger, speaker, block_sentences, geocoder) -> list[Resolved]:
+    """The defending country, for the part of a counted launch downed that the sentence tells, else []."""
+    if not downed_of_a_launch(sent.text):
+        return []
+    return defended_country(sent, trig, block_sentences, speaker[1], geocoder)
+
+
+def second_act(sent, made: list, speaker, block_sentences, geocoder, context) -> list:
     """A sentence that tells a launch and the count of those downed ('Russia launched 110 drones overnight
     ...; 86 of the drones were shot down', 'Russia fired 240 drones at Ukraine ..., adding that 219 had been
-    neutralised') tells two acts: the act the sentence's places did not give, at country level, as
-    (place, trigger, speaker), or None. The shoot-down is claimed by the side that defends."""
+    neutralised') tells two acts: the draft of the act the sentence's places did not give, at country level, on
+    the day of the other ([] when there is none). The shoot-down is claimed by the side that defends.
+    `context` is (published, the article's sentences, its bullets) for make_draft."""
+    from app.extract.events.draft import make_draft
+
     downed = _downed_part(sent.text)
-    if downed is None:
-        return None
-    launch = _launch_before(sent.text, downed)
+    launch = _launch_before(sent.text, downed) if downed is not None else None
     if launch is None:
-        return None
+        return []
     if not any(d.event_type == STRATEGIC for d in made):
         found = defended_country(sent, downed, block_sentences, speaker[1], geocoder)
-        if found:
-            return found[0], downed, (speaker[0] or "air defence", found[0].cand.country_code)
-        return None
-    if not any(d.event_type == EXPLOSIONS for d in made):
-        found = attacked_country(sent, launch, speaker, block_sentences, geocoder)
-        if found:
-            return found[0], launch, speaker
-    return None
+        trig, speaker = downed, (speaker[0] or "air defence", found[0].cand.country_code if found else None)
+    elif not any(d.event_type == EXPLOSIONS for d in made):
+        trig, found = launch, attacked_country(sent, launch, speaker, block_sentences, geocoder)
+    else:
+        return []
+    if not found:
+        return []
+    published, sentences, bullets = context
+    d = make_draft(found[0], trig, sent, published, (None, None), speaker, sentences, bullets)
+    if made:
+        d.date, d.precision, d.dated = made[0].date, made[0].precision, made[0].dated
+    return [d]

@@ -78,6 +78,8 @@ def make_draft(
             cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)
         )
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
+    if t.cand.kind == "country" and etype == EXPLOSIONS and actor == cc and (foe := status.other_side(actor)):
+        actor = foe  # a strike at a whole country ("struck facilities used by the Ukrainian forces") is its enemy's
     if local and actor == side and kind not in _OWN_SIDE_ACTS and _PLACE_OFFICIALS.search(who):
         # "Ukrainian forces shelled Horlivka, the city's head said": officials of a town the strike hit speak
         # for the side it hit (the one holding the town), never for the side that struck it

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from app.extract.events.actors import opponents, side_mentions, side_of_text
+from app.extract.events.descriptors import same_source
 from app.extract.events.lexicons import alternation, load
 
 _I = re.I
@@ -55,3 +56,16 @@ def document_voice(text: str, title: str | None = None) -> tuple[str | None, str
     if len(others) != 1 or named.get(others[0], 0) >= named[enemy]:
         return None, None
     return "the document's author", others[0]
+
+
+def in_voice(speaker: tuple[str | None, str | None], author: tuple[str | None, str | None]):
+    """The sentence's source, or the bulletin's author when the sentence names none or only points back at it
+    ('..., the ministry said' in the ministry's own briefing, 'it said')."""
+    who, side = speaker
+    if author[0] is None or (who is not None and side is not None):
+        return speaker
+    if who is None or who.lower() in ("it", "they"):
+        return author
+    if who.lower().startswith("the ") and same_source(who, author[0]):
+        return author
+    return speaker
