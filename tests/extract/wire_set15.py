@@ -328,8 +328,6 @@ FIFTEENTH_GAPS = {
     "s15-russia-belgorod": "Voronezh's 'falling debris from a downed drone ... injured a woman' is coded a "
     "shoot-down claimed (the seed gold's convention for debris, Tula) where this gold has a strike reported: "
     "debatable gold, see the README",
-    "s15-sudan-kordofan": "the army's repelling of the RSF at Babanusa is coded reported (the convention for "
-    "attacks repelled): debatable gold, see the README",
 }
 # Events coded that match no gold event:
 FIFTEENTH_INVENTED: dict[str, str] = {}

@@ -264,8 +264,6 @@ SEVENTEENTH_GAPS = {
     "s17-reuters-lebanon": "Aitaroun is coded at the Nabatieh governorate (region level) and Kfar Kila, Hezbollah's "
     "denial with it, has no event; Israel's strikes near Hermel, described only by its military, coded reported "
     "(debatable gold: the strike itself is told as fact)",
-    "s17-afp-kordofan": "the army's own claims (repelling the RSF at Dilling, shooting down drones over El Obeid) "
-    "are coded reported",
     "s17-ap-myanmar": "Hsipaw (in no gazetteer) is coded at Shan State, region level; the PDF's ambush outside Monywa, told only by the "
     "PDF, is coded reported",
 }

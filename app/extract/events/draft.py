@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from app.extract.events import actors, status
 from app.extract.events.lexicons import word_pattern
-from app.extract.events.own_losses import own_losses
+from app.extract.events.own_losses import own_losses, repelled_with_success
 from app.extract.events.trigger import BATTLES, EXPLOSIONS, STRATEGIC, Trigger
 from app.extract.events.when import place_date
 from app.extract.resolve import Resolved
@@ -93,6 +93,14 @@ def make_draft(
     claim, disputed_by = status.claim_status(
         sent, sentences, t.spot.key, kind, actor, side, cc, _norm, bullets
     )
+    if (
+        claim == "reported"
+        and kind == "fighting"
+        and side
+        and actor != side
+        and repelled_with_success(sent.text)
+    ):
+        claim = "claimed"  # the defender's own account of what it did to the attackers
     other = status.other_side(actor) or next(
         (c for c in actors.opponents(actor) if c in actors.side_mentions(sent.text)), None
     )  # several opponents (Israel: Hamas, Hezbollah): the one the sentence names

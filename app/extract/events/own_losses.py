@@ -1,4 +1,4 @@
-"""app.extract.events.own_losses: a side telling its own losses — "an Israeli soldier was lightly wounded when an
+"""app.extract.events.own_losses: what a side tells of itself. Its own losses — "an Israeli soldier was lightly wounded when an
 explosive device went off near troops in Rafah, the military said", "two of our fighters were killed", "one
 soldier died of his wounds, the army said". No side boasts of its dead: the report is no claim (reported), and
 the side whose soldiers were hurt is not the one that acted.
@@ -66,3 +66,18 @@ def _of(m: re.Match, sentence: str, side: str) -> bool:
     if m.group("whose") or (m.group("name") and side_of_text(m.group("name")) == side):
         return True
     return bool(m.group("bare")) and _state(side) and side_of_text(sentence[: m.start()]) in (None, side)
+
+
+_REPELLED = re.compile(
+    r"\b(?:repelled|repulsed|beat(?:en)?\s+back|fought\s+off)\b[^.;]{0,120}?,?\s+(?:"
+    + alternation(load("acts")["defender_success"])
+    + r")\b",
+    _I,
+)
+
+
+@lru_cache(maxsize=256)
+def repelled_with_success(sentence: str) -> bool:
+    """'The army said it had repelled an RSF assault on Dilling, inflicting heavy losses on the attackers': the
+    defender tells its own success, a claim; 'our defenders repelled six attacks' alone tells the attacker's act."""
+    return _REPELLED.search(sentence) is not None
