@@ -870,3 +870,34 @@ def test_towns_left_without_power_are_not_places_of_the_strike(extractor):
     )
     e = only_event(extractor, text)
     assert e.location == "Chernihiv Oblast", e.location
+
+
+@pytest.mark.parametrize(
+    "text, elsewhere",
+    [
+        (
+            "Israeli strikes killed four people in Khan Younis on Sunday, despite a truce brokered last month in "
+            "Cairo, medics said.",
+            (30.06, 31.25),
+        ),
+        (
+            "M23 rebels said they had captured Butembo on Sunday, despite a truce brokered in Doha last month.",
+            (25.29, 51.53),
+        ),
+    ],
+    ids=["strike", "capture"],
+)
+def test_where_a_deal_was_made_is_no_place_of_the_act(extractor, text, elsewhere):
+    found = events(extractor, text, published="2025-12-20")
+    assert found and not at(found, *elsewhere, within_km=50)
+
+
+def test_where_drones_are_launched_from_is_no_place_of_a_capture_told_beside_it(extractor):
+    """The act of the sentence is a recapture, but the launch verb governs 'from near the village of X'."""
+    found = events(
+        extractor,
+        "Ukrainian forces recaptured Kupiansk, yet Russian units still fire glide bombs and drones at it from "
+        "the east, including from near the village of Petropavlivka.",
+        published="2025-12-20",
+    )
+    assert [e.location for e in found] == ["Kupyansk"]

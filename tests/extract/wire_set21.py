@@ -321,8 +321,5 @@ QUIET = {"s21-quiet-meduza-budget", "s21-quiet-paris-summit"}
 # Known gaps at the first (and only) scoring, base 9904164, rules and model alike; no fix made for them yet.
 TWENTYFIRST_GAPS: dict[str, str] = {}
 TWENTYFIRST_INVENTED: dict[str, str] = {
-    "s21-afp-kherson": "the 2022 withdrawal recap gives Battles at Oleshky (named as the launch area across the "
-    "river); its Dnipro (the river read as the city) is gone since 'the right bank of the Dnipro' is a river",
-    "s21-ap-uvira": "Battles at Washington (where the peace deal was signed) and Bukavu dated January (the month "
-    "of the Goma clause, not 'in February')",
+    "s21-ap-uvira": "Bukavu dated January (the month of the Goma clause, not 'in February')",
 }

@@ -12,6 +12,7 @@ from app.extract.events.aftermath import outage_place
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.described import not_described_only
 from app.extract.events.fronted import fronted
+from app.extract.events.incidental import incidental
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.listed import list_indices, on_a_route
 from app.extract.events.offshore import offshore_point
@@ -187,6 +188,8 @@ def _not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind
         return True  # "wounded and taken to hospital in Kursk": where the victims went, not the scene
     if on_a_route(text, sent, items, k):
         return True  # "retook Kyaukme, a town on the highway between Mandalay and the border": where the road runs
+    if incidental(text, sent.start, s.start, s.end):
+        return True  # "a peace deal signed in Washington", "launch drones ... from around the town of X"
     if SPEAKER_PLACE_BEFORE.search(before) or _BASED_AFTER.match(after):
         return True  # "Speaking in Moscow, ...", "said in Kyiv that", "a Kyiv-based analyst"
     if (_ORIGIN_BEFORE.search(before) and kind not in PLACE_ROLE_KINDS) or _DIRECTION_BEFORE.search(before):
