@@ -267,6 +267,14 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# a break between clauses: the ones _NEXT_CLAUSE knows, or a coordinated verb ("in January and took Bukavu"),
+# not a coordinated name ("Goma and Bukavu", "and the town of X")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\b|\s(?:and|but|then)\s+(?:later\s+|then\s+)?(?!the\b|a\b|an\b|its\b|their\b)"
+    r"(?-i:[a-z]+)\b"
+)
+
+
 def event_date(
     text: str, anchor: int, published: dt.date, *, default_days_back: int = 1
 ) -> tuple[dt.date, int, str]:
@@ -278,9 +286,18 @@ def event_date(
     if cues:
         best = min(cues, key=lambda c: (abs(c.start - anchor), c.precision))
         before = [c for c in cues if c.start < anchor]
+        after = [c for c in cues if c.start > anchor]
         if best.start > anchor and before and _NEXT_CLAUSE.search(text, anchor, best.start):
             # "In November, drones set fire to the terminal in X, and on January 4 ...": the date after the
             # clause break belongs to what that clause tells
             best = max(before, key=lambda c: c.start)
+        elif best.start < anchor and after:
+            # "seized Goma ... in January and took Bukavu, capital of South Kivu province, in February": the
+            # date before a verb's clause break is the other clause's; the one after, in the place's own, is its
+            first_after = min(after, key=lambda c: c.start)
+            if _CLAUSE_BREAK.search(text, best.start, anchor) and not _CLAUSE_BREAK.search(
+                text, anchor, first_after.start
+            ):
+                best = first_after
         return best.date, best.precision, best.text
     return published - dt.timedelta(days=default_days_back), 1, ""

@@ -232,3 +232,25 @@ def test_a_day_earlier_than_the_day_a_source_spoke(extractor):
     )
     found = [e for e in events(extractor, text) if is_at(e, 31.34, 34.30)]
     assert [e.event_date for e in found] == ["2025-12-16"]
+
+
+def test_a_place_takes_the_date_of_its_own_clause_not_the_nearer_one_before_a_coordinated_verb(extractor):
+    """'seized Avdiivka in February 2024 and took Ocheretyne, a village ..., in late April': February is
+    nearer to Ocheretyne, but it belongs to the clause before 'and took'."""
+    found = events(
+        extractor,
+        "Russian troops seized Avdiivka in February 2024 and took Ocheretyne, a village north-west of the town, "
+        "in late April.",
+        published="2025-12-20",
+    )
+    month = {e.location: e.event_date[5:7] for e in found}
+    assert month == {"Avdiyivka": "02", "Ocheretyne": "04"}
+
+
+def test_two_places_of_one_clause_share_its_date(extractor):
+    found = events(
+        extractor,
+        "Russian drones hit Kharkiv and Sumy on December 14 and the governor said on Monday repairs had begun.",
+        published="2025-12-16",
+    )
+    assert {e.event_date for e in found} == {"2025-12-14"}

@@ -320,6 +320,4 @@ QUIET = {"s21-quiet-meduza-budget", "s21-quiet-paris-summit"}
 
 # Known gaps at the first (and only) scoring, base 9904164, rules and model alike; no fix made for them yet.
 TWENTYFIRST_GAPS: dict[str, str] = {}
-TWENTYFIRST_INVENTED: dict[str, str] = {
-    "s21-ap-uvira": "Bukavu dated January (the month of the Goma clause, not 'in February')",
-}
+TWENTYFIRST_INVENTED: dict[str, str] = {}
