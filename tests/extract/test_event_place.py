@@ -901,3 +901,16 @@ def test_where_drones_are_launched_from_is_no_place_of_a_capture_told_beside_it(
         published="2025-12-20",
     )
     assert [e.location for e in found] == ["Kupyansk"]
+
+
+def test_a_river_named_like_a_city_after_a_bare_the_is_the_river(extractor):
+    found = events(
+        extractor,
+        "Russian artillery shelled Kherson from across the Dnipro on Monday, killing a man, the governor said. "
+        "Drones also hit an energy site in the Dnipro region.",
+        published="2025-12-20",
+    )
+    assert sorted((e.location, e.geo_precision) for e in found) == [
+        ("Dnipropetrovsk Oblast", 3),
+        ("Kherson", 1),
+    ]

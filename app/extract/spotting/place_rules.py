@@ -58,6 +58,15 @@ _RIVER_AFTER = re.compile(r"^\s+river\b(?!\s+(?:port|station|terminal)\b)", re.I
 # "the right bank of the Dnipro", "the eastern bank of the Oskil": a bank's river (a water body the gazetteer
 # knows by the name stays)
 _RIVER_BEFORE = re.compile(r"\bbanks?\s+of\s+the\s+$", re.I)
+# "across the Dnipro", "crossed the Dnipro on rafts": a town's name after a bare "the" is the river the gazetteer
+# knows as "<name> River" (towns take no article) when what follows continues the sentence, not the name
+# ("the Dnipro region", "the Dnipro city council" stay the city's)
+_BARE_THE_BEFORE = re.compile(r"(?<![Oo]f\s)\bthe\s+$")
+_RIVER_CONTINUES = re.compile(
+    r"^(?:[’']s\s+(?:(?:left|right|eastern|western|northern|southern|east|west)\s+)?banks?\b|\s*[,.;:)]|\s*$|"
+    r"\s+(?:and|in|at|near|on|to|from|into|before|after|as|but|which|where|while|since|until|by|for|with|"
+    r"towards?|under|over|again)\b)"
+)
 # A town of another romanisation named as a town or village by the text: the smallest spotted so
 SMALL_VARIANT_POPULATION = 1_000
 
@@ -227,8 +236,16 @@ class PlaceRules:
         if _CLASS_AFTER.match(after):
             return None  # "a Kilo-class submarine", "an Arleigh Burke-class destroyer": a ship's class, not a place
         before = text[max(sent.start, a - 60) : a]
-        river = bool(_RIVER_AFTER.match(after)) or bool(
-            _RIVER_BEFORE.search(before) and not self._is_area(key)
+        river = (
+            bool(_RIVER_AFTER.match(after))
+            or bool(_RIVER_BEFORE.search(before) and not self._is_area(key))
+            # "across the Dnipro": the river the gazetteer knows as "Dnipro River"
+            or bool(
+                _BARE_THE_BEFORE.search(before)
+                and _RIVER_CONTINUES.match(after)
+                and not self._is_area(key)
+                and self.gaz.has_name(normalize(f"{surface} river"))
+            )
         )
         end = _end(before)
         rank, pop = self._place_strength(key)
