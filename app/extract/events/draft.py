@@ -11,6 +11,7 @@ from functools import lru_cache
 from app.extract.events import actors, status
 from app.extract.events.lexicons import word_pattern
 from app.extract.events.own_losses import own_losses, repelled_with_success
+from app.extract.events.seats import PLACE_OFFICIALS
 from app.extract.events.trigger import BATTLES, EXPLOSIONS, STRATEGIC, Trigger
 from app.extract.events.when import place_date
 from app.extract.resolve import Resolved
@@ -21,7 +22,6 @@ _ALLEGED = re.compile(
     re.I,
 )
 _CIVILIAN_TARGET = word_pattern("victims", "civilian_targets")
-_PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
 # officials of an armed group, not of the state that holds the place ("a local resistance official")
 _NON_STATE = word_pattern("attribution", "non_state_officials")
 # acts a town's officials may tell of their own side: what its air defence downed, ground it held or took
@@ -80,7 +80,7 @@ def make_draft(
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
     if t.cand.kind == "country" and etype == EXPLOSIONS and actor == cc and (foe := status.other_side(actor)):
         actor = foe  # a strike at a whole country ("struck facilities used by the Ukrainian forces") is its enemy's
-    if local and actor == side and kind not in _OWN_SIDE_ACTS and _PLACE_OFFICIALS.search(who):
+    if local and actor == side and kind not in _OWN_SIDE_ACTS and PLACE_OFFICIALS.search(who):
         # "Ukrainian forces shelled Horlivka, the city's head said": officials of a town the strike hit speak
         # for the side it hit (the one holding the town), never for the side that struck it
         side = None

@@ -8,9 +8,8 @@ import re
 
 from app.extract.events import status
 from app.extract.events.draft import Draft, make_draft
-from app.extract.events.lexicons import word_pattern
 from app.extract.events.place import event_places
-from app.extract.events.seats import THE_FACILITY, seat_only
+from app.extract.events.seats import PLACE_OFFICIALS, THE_FACILITY, seat_only
 from app.extract.events.toll import counts_for, event_counts
 from app.extract.events.trigger import BATTLES, CASUALTY, EXPLOSIONS, STRATEGIC, Trigger, find_trigger
 
@@ -161,8 +160,8 @@ def intercepted_after(sentence: str, block_drafts: list[Draft], speaker) -> None
 _CONFIRM_BACK = 4
 # the civil officials of a town or region (attribution.yaml place_officials), and the verb by which they bear out
 # what the other side claimed
-_PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
-CONFIRM_VERB = re.compile(r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b", re.I)
+_CONFIRM = r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b"
+CONFIRM_VERB = re.compile(_CONFIRM, re.I)
 _NOT_CONFIRMED = re.compile(
     r"\b(?:not|never|n[o’']t|yet\s+to|declined\s+to|refused\s+to|without|unable\s+to)\s+(?:\w+\s+)?"
     r"(?:confirm|acknowledg)",
@@ -170,7 +169,7 @@ _NOT_CONFIRMED = re.compile(
 )
 # "confirmed that a fire had broken out", "said drones had damaged": the side hit tells the attack happened
 _CONFIRMS = re.compile(
-    r"\b(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es))\b|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
+    _CONFIRM + r"|\bfire\s+(?:had\s+)?broke(?:n)?\s+out\b|\b(?:was|were|had\s+been)\s+"
     r"(?:\w+\s+)?(?:damaged|hit|struck|set\s+ablaze)\b",
     re.I,
 )
@@ -219,7 +218,7 @@ def confirmed_by_the_side_hit(
     if (
         not sides
         and speaker
-        and _PLACE_OFFICIALS.search(speaker)
+        and PLACE_OFFICIALS.search(speaker)
         and (CONFIRM_VERB.search(sentence) or own_words)
         and getattr(find_trigger(sentence), "kind", None)
         != "shootdown"  # "confirmed drones were downed": no hit

@@ -7,8 +7,8 @@ from app.extract.events.city_facility import city_of_facility
 from app.extract.events.draft import Draft
 from app.extract.events.lead import lead_summary
 from app.extract.events.restated_capture import first_telling
-from app.extract.events.summary import region_summed_up
-from app.extract.events.trigger import EXPLOSIONS, STRATEGIC
+from app.extract.events.summary import country_summed_up, region_summed_up
+from app.extract.events.trigger import STRATEGIC
 from app.extract.model import Event, event_id
 from app.extract.resolve import _km
 
@@ -192,7 +192,7 @@ def merge(drafts: list[Draft], article, geocoder) -> list[Event]:
     # "the Saratov refinery" after "a refinery in Saratov": the city's strike told again
     out = _fold(out, lambda g: city_of_facility(g, out))
     out = _fold(out, lambda g: _same_night_countrywide(g, out))
-    out = [d for d in out if not _sum_of_its_parts(d, out) and not _downed_region_by_region(d, out)]
+    out = [d for d in out if not country_summed_up(d, out) and not _downed_region_by_region(d, out)]
     out = [d for d in out if not lead_summary(d, out)]
     out = [d for d in out if not region_summed_up(d, out)]
     return [_event(d, article, geocoder.gaz) for d in out]
@@ -215,33 +215,6 @@ def _same_night_countrywide(d: Draft, drafts: list[Draft]) -> Draft | None:
         ):
             return f
     return None
-
-
-def _sum_of_its_parts(d: Draft, drafts: list[Draft]) -> bool:
-    """'A massive attack on Ukraine on Monday night killed three people', then the article tells it region by
-    region ('a girl in the Zhytomyr region', 'a woman in the Vyshhorod district', ...): the country-wide attack
-    is those events, not one more. So a country-level strike goes when at least two strikes inside that
-    country by the same side, within a day of it, account for all of its dead and injured, or, when it has no
-    toll, when one is told in its own paragraph."""
-    c = d.res.cand
-    if c.kind != "country" or d.event_type != EXPLOSIONS:
-        return False
-    parts = [
-        p for p in drafts
-        if p is not d and p.event_type == EXPLOSIONS and p.res.cand.kind != "country"
-        and p.res.cand.country_code == c.country_code and p.actor1 == d.actor1
-        and abs((p.date - d.date).days) <= 1
-    ]  # fmt: skip
-    if len(parts) < 2 and not (
-        # "a combined strike against Ukraine overnight ... 26 drones struck 11 locations, including energy
-        # infrastructure in Odesa Oblast": with no toll of its own, the one part its paragraph names is it
-        parts and d.fatalities is None and d.injured is None and any(p.block_no == d.block_no for p in parts)
-    ):
-        return False
-    return all(
-        sum(getattr(p, slot) or 0 for p in parts) >= (getattr(d, slot) or 0)
-        for slot in ("fatalities", "injured")
-    )
 
 
 def _downed_region_by_region(d: Draft, drafts: list[Draft]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.events.seats import SPEAKER_PLACE_BEFORE, SPEAKER_SEAT_BEFORE
+from app.extract.events.seats import speaker_before
 
 # "made no comment on Kurylivka but called the claim about Yampil fiction": a place left unanswered
 _UNANSWERED = re.compile(
@@ -46,11 +46,6 @@ def no_place_between(sentences: list, here: int, there: int) -> bool:
 _NAMED_AGAIN_KINDS = ("settlement", "facility")
 
 
-def _speakers_seat(before: str) -> bool:
-    window = before[-80:]
-    return bool(SPEAKER_SEAT_BEFORE.search(window) or SPEAKER_PLACE_BEFORE.search(window))
-
-
 def note_places(by_sentence: dict[int, list], texts: dict[int, str] | None = None, normalize=None) -> None:
     """Remember which places each sentence of the article names (countries left out: 'Ukraine denied'). With
     `texts` (each sentence's text by its start), a town the article resolved elsewhere counts as named where a
@@ -69,6 +64,10 @@ def note_places(by_sentence: dict[int, list], texts: dict[int, str] | None = Non
     for start, text in texts.items():
         norm = normalize(text)
         # "an army spokesman in Port Sudan denied ...": where the denier sits is no place the denial answers
-        found = frozenset(m.group(0) for m in again.finditer(norm) if not _speakers_seat(norm[: m.start()]))
+        found = frozenset(
+            m.group(0)
+            for m in again.finditer(norm)
+            if not speaker_before(norm[max(0, m.start() - 80) : m.start()])
+        )
         if found - PLACES_NAMED.get(start, frozenset()):
             PLACES_NAMED[start] = PLACES_NAMED.get(start, frozenset()) | found

@@ -24,6 +24,7 @@ from app.extract.events.seats import (
     SPEAKER_SEAT_BEFORE,
     TITLE_AFTER,
     about_the_facility,
+    speaker_before,
 )
 from app.extract.events.toll import aggregate_sentence, taken_there
 from app.extract.events.trigger import CASUALTY, Trigger, clause_of
@@ -320,8 +321,7 @@ def named_as_place(text: str, r: Resolved) -> bool:
     after = text[r.spot.end : r.spot.end + 40]
     return not (
         (_METONYM_AFTER.match(after) and not _FALLEN_AFTER.match(after))
-        or SPEAKER_PLACE_BEFORE.search(before)
-        or SPEAKER_SEAT_BEFORE.search(before)
+        or speaker_before(before)
         or TITLE_AFTER.match(text, r.spot.end)  # "Rostov Governor Yuri Slyusar reported no damage"
     )
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from app.extract.events.lexicons import word_pattern
 from app.extract.resolve import Resolved, _km
 
 _I = re.I
+# the civil officials of a town or region (attribution.yaml place_officials): who speaks for the place hit
+PLACE_OFFICIALS = word_pattern("attribution", "place_officials")
 # "said on national television from Kyiv", "speaking by video link from Lviv": where the speaker was
 _SPOKE_FROM = (
     r"\b(?:speaking|spoke|television|TV|broadcast|video(?:\s+(?:address|link))?|briefing|interview)\s+"
@@ -65,6 +68,12 @@ def not_only_a_title(text: str, targets: list[Resolved], block_drafts: list) -> 
             _km(t.cand.lat, t.cand.lon, d.res.cand.lat, d.res.cand.lon) < _SAME_PLACE_KM for d in block_drafts
         )
     ]
+
+
+def speaker_before(before: str) -> bool:
+    """`before` ends where a speaker sits or spoke: 'officials in', 'the General Staff in', 'speaking in',
+    'said in', 'speaking from'."""
+    return bool(SPEAKER_SEAT_BEFORE.search(before) or SPEAKER_PLACE_BEFORE.search(before))
 
 
 def seat_only(text: str, r: Resolved) -> bool:
