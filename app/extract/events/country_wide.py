@@ -6,7 +6,7 @@ of drones downed told in the sentence of the launch ('...; 86 of the drones were
 The seed gold codes these at country level (geo_precision 3, the country's area): the strike at the country
 attacked (a 'massive attack on Ukraine' that names no town) and the shoot-down as a disrupted weapons use at the
 country that defends, claimed by the side that downed them ('F-16 pilots shot down 621 of 673 aerial targets').
-When the article also tells the strike town by town, merge drops the country-wide strike (_sum_of_its_parts), and
+When the article also tells the strike town by town, merge drops the country-wide strike (summary.country_summed_up), and
 a country-wide shoot-down goes when the same source tells shoot-downs region by region (_downed_region_by_region):
 the country-level event never doubles the places the statement lists."""
 
