@@ -1,6 +1,6 @@
 """Extraction speed: geoparse + extract of the 20 seed articles (read at run time from ../shared/corpus/seed,
 never copied into the project) in one process, held to 3 s wall, with the throughput in KB/s; and
-`conflictmap extract` of them in a fresh process, with the NER model (2.5 s) and rules only (1.5 s).
+`conflictmap extract` of them in a fresh process, with the NER model (2.5 s) and rules only (1.2 s).
 `make bench` runs these with --benchmark-enable; the normal suite skips them."""
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ SEED = next(
     ROOT.parent / "shared" / "corpus" / "seed",
 )
 WALL_LIMIT_S = 3.0
-FRESH_PROCESS_LIMIT_S = 1.5  # issue 11: imports, index load and all 20 articles in a new interpreter
+# issue 11 asks 1.5 s for imports, index load and all 20 articles in a new interpreter; held at 1.2 s (session 8:
+# 1.04 s best of 9 on a quiet box) so that the stages still to come have room
+FRESH_PROCESS_LIMIT_S = 1.2
 FRESH_PROCESS_MODEL_LIMIT_S = (
     2.5  # issue 17: the same with the NER model loaded and run (CONFLICTMAP_NER_MODEL)
 )
@@ -111,7 +113,7 @@ def _fresh_extract(jsonl: Path, setting: str | None) -> dict:
 @pytest.mark.parametrize("mode", ["model", "none"])
 def test_bench_seed_in_a_fresh_process(benchmark, tmp_path, mode):
     """`conflictmap extract` of all 20 seed articles in a new interpreter (imports, index load, the NER model
-    when on, geoparse + extract), within 2.5 s with the model and 1.5 s rules only."""
+    when on, geoparse + extract), within 2.5 s with the model and 1.2 s rules only."""
     from app.extract.ner import model_name
 
     articles = seed_articles()
@@ -126,7 +128,9 @@ def test_bench_seed_in_a_fresh_process(benchmark, tmp_path, mode):
     def once() -> None:
         runs.append(_fresh_extract(jsonl, setting))
 
-    once()  # warms the OS file cache for the memory-mapped index and the model's files
+    # warms the OS file cache for the memory-mapped index and the model's files, and writes the regex cache
+    # (app/regex_cache.py) when the patterns changed since the last run
+    once()
     runs.clear()
     rounds = 5 if _timed(benchmark) else 1
     benchmark.pedantic(once, rounds=rounds, iterations=1)
