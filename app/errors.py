@@ -12,6 +12,9 @@ ConflictMapError
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class ConflictMapError(Exception):
     """Root of every error conflictmap raises on purpose."""
@@ -77,3 +80,17 @@ class FetchError(ConflictMapError):
 class InvalidSetting(ConflictMapError):
     """A CONFLICTMAP_* environment variable (or .env entry) has a value that cannot be used; the
     message starts with the variable's name."""
+
+
+@contextmanager
+def geo_errors() -> Iterator[None]:
+    """app.geo raises plain ValueError/LookupError subclasses (it imports nothing from app): as app's errors, for
+    the CLI and the API alike (a bad radius names its parameter, an unknown weapon is not found)."""
+    from app.geo import RadiusError, UnknownWeapon
+
+    try:
+        yield
+    except RadiusError as exc:
+        raise InvalidQuery(str(exc), param=exc.param) from None
+    except UnknownWeapon as exc:
+        raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import orjson
 import typer
 
-from app.errors import InvalidQuery, NotFound
+from app.errors import InvalidQuery, geo_errors
 from app.settings import Settings
-
-
-@contextmanager
-def _domain_errors() -> Iterator[None]:
-    """app.geo speaks plain ValueError/LookupError (it imports nothing from app); the CLI speaks app.errors."""
-    from app.geo import RadiusError, UnknownWeapon
-
-    try:
-        yield
-    except RadiusError as exc:
-        raise InvalidQuery(str(exc), param=exc.param) from None
-    except UnknownWeapon as exc:
-        raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None
 
 
 def _gazetteer():
@@ -113,10 +98,10 @@ def range_(
         raise InvalidQuery("must be >= 0", param="min_population")
     from app.geo import plan_rings
 
-    with _domain_errors():
+    with geo_errors():
         specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(Geocoder(_gazetteer()), from_, "from")
-    with _domain_errors():
+    with geo_errors():
         fc = range_collection(center, specs, _targets(targets, center, specs, min_population), limit=limit)
     if as_json:
         _print_json(fc)

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 
 from app.api.resources import get_gazetteer, get_offline_geocoder
 from app.api.responses import GeoJSONResponse, ORJSONResponse
-from app.errors import InvalidQuery, NotFound
+from app.errors import InvalidQuery, geo_errors
 from app.geo import (
     TARGET_SETS,
     Place,
-    RadiusError,
     RingSpec,
-    UnknownWeapon,
     capital_targets,
     distance_answer,
     load_weapons,
@@ -93,17 +89,6 @@ _WEAPONS = {
     "type": "array",
     "items": {"type": "object", "required": ["name", "aliases", "class", "min_km", "max_km", "sources"]},
 }
-
-
-@contextmanager
-def _domain_errors() -> Iterator[None]:
-    # app.geo raises plain ValueError/LookupError subclasses (it imports nothing from app); map them here.
-    try:
-        yield
-    except RadiusError as exc:
-        raise InvalidQuery(str(exc), param=exc.param) from None
-    except UnknownWeapon as exc:
-        raise NotFound(str(exc), param="weapon", suggestions=exc.suggestions) from None
 
 
 def _place(request: Request, text: str, param: str) -> Place:
@@ -183,10 +168,10 @@ def range_(
         raise InvalidQuery(
             f"targets must be one of {', '.join(TARGET_SETS)}, got {targets!r}", param="targets"
         )
-    with _domain_errors():
+    with geo_errors():
         specs = plan_rings(list(weapon or []), max_km, min_km)
     center = _place(request, from_, "from")
-    with _domain_errors():
+    with geo_errors():
         fc = range_collection(
             center, specs, _targets(request, targets, center, specs, min_population), limit=limit
         )
