@@ -733,7 +733,7 @@ def test_the_attacker_saying_the_defenders_withdrew_leaves_the_capture_claimed(e
 
 
 def test_the_source_told_in_a_where_clause_is_named_without_it():
-    from app.extract.events.status import speaker
+    from app.extract.events.source import speaker
 
     who, _side = speaker(
         "Drones attacked the Russian region of Kursk overnight, where Governor Alexander Khinshtein said a man "

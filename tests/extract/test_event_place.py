@@ -9,7 +9,7 @@ import pytest
 from wire import KHARKIV, KYIV, at, events, is_at, km, only_event
 
 from app.extract import Extractor
-from app.extract.events.place import _flag
+from app.extract.events.not_the_place import flag as _flag
 from app.settings import Settings
 
 

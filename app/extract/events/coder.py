@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from app.extract.dates import parse_published
-from app.extract.events import actors, named_places, status
+from app.extract.events import actors, named_places, source, status
 from app.extract.events.city_parts import without_city_parts
 from app.extract.events.counter import counter_claims
 from app.extract.events.country_wide import attacked_country, downed_over_defender, second_act
@@ -34,7 +34,14 @@ from app.extract.events.follow_up import (
 from app.extract.events.merge import merge
 from app.extract.events.place import event_places, named_as_place
 from app.extract.events.place_cues import CONSOLIDATED_MOST
-from app.extract.events.recalled import counts_by_part, date_back, is_recalled, recall_in
+from app.extract.events.recalled import (
+    counts_by_part,
+    date_back,
+    earlier_at_same_place,
+    is_recalled,
+    not_recalled,
+    recall_in,
+)
 from app.extract.events.refine import scene_of_told
 from app.extract.events.seats import (
     THE_FACILITY,
@@ -67,7 +74,7 @@ from app.extract.events.unnamed import (
 )
 from app.extract.events.village_size import region_for_misread_village
 from app.extract.events.voice import document_voice, in_voice
-from app.extract.events.when import StoryDate, earlier_by, told_before
+from app.extract.events.when import StoryDate, told_before
 from app.extract.model import Event
 from app.extract.numbers import find_counts
 from app.extract.resolve import Resolved
@@ -75,9 +82,6 @@ from app.gazetteer import normalize
 
 _TALLY = re.compile(r"\b(percent|per\s+cent|most\s+of|all\s+of|much\s+of|swathes\s+of)\b|%", re.I)
 _IDENTIFIED = re.compile(r"^\s*(?:It|They)\s+(?:identified|named|listed)\s+them")
-_SAME_PLACE = re.compile(
-    r"\b(?:the\s+same\s+(?:area|place|city|district|street|neighbou?rhood)|there|the\s+capital)\b", re.I
-)
 
 
 def code_events(parsed, geocoder) -> list[Event]:
@@ -127,7 +131,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # "Russia launched 97 drones ... Air defences shot down 74 of the drones, it said."
                 of_those = trig
             prev_text = sent.text
-            speaker = status.speaker(sent.text, last_speaker)
+            speaker = source.speaker(sent.text, last_speaker)
             speaker = in_voice(speaker, author)  # a bulletin's own sentences speak in its author's voice
             if speaker[0] and speaker[1] is None and (g := status.group_side(speaker[0], text[: sent.start])):
                 # "The paramilitary group said", "the regular army said": the side of the war told before
@@ -268,7 +272,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 territory_of_part(text, region_for_misread_village(text, sent, items, t, geocoder), geocoder)
                 for t in event_places(text, sent, items, trig, spans)
             ]
-            targets = _not_recalled(sent, targets, spans)
+            targets = not_recalled(sent, targets, spans)
             if trig.kind != "shootdown":
                 targets = not_only_a_title(text, targets, block_drafts)
             if not [t for t in targets if t.cand.kind != "country"]:
@@ -354,7 +358,7 @@ def code_events(parsed, geocoder) -> list[Event]:
             made.extend(
                 second_act(sent, made, speaker, block.sentences, geocoder, (published, sentences, bullets))
             )
-            made.extend(_earlier_at_same_place(sent, made, speaker, sentences, published))
+            made.extend(earlier_at_same_place(sent, made, speaker, sentences, published))
             made = toll_of_the_act_told(sent.text, spans, made, drafts)
             # "... and that it had hit its target": the other account of an interception just told
             made = counter_claims(made, block_drafts)
@@ -369,43 +373,7 @@ def code_events(parsed, geocoder) -> list[Event]:
     return merge(drafts, article, geocoder)
 
 
-def _not_recalled(sent, targets: list[Resolved], spans) -> list[Resolved]:
-    """'Israeli jets struck Yemen's capital, killing eight, a day after a Houthi drone slammed into Eilat': the
-    places of the act told after 'a day after' belong to that earlier act, not to the one the sentence opens
-    with (an earlier act at the same place is _earlier_at_same_place's)."""
-    recalled = earlier_by(sent.text)
-    if recalled is None or spans[0][0] >= recalled[0]:
-        return targets
-    counts = event_counts(sent.text)
-    if not counts or any(c.start >= recalled[0] for c in counts):
-        return targets  # "The attack came a day after an attack in X killed two": X's own toll, X's own event
-    return [t for t in targets if t.spot.start - sent.start < recalled[0]]
-
-
 def _tally_only(sentence: str) -> bool:
     """Attacks with no weapon named whose every casualty figure counts a period ('Since the ceasefire began
     on October 10, Israeli attacks have killed more than 390 Palestinians'): a campaign's tally."""
     return aggregate_sentence(sentence) and bool(find_counts(sentence)) and not event_counts(sentence)
-
-
-def _earlier_at_same_place(sent, made: list[Draft], speaker, sentences, published) -> list[Draft]:
-    """'An explosion in Moscow killed three people, days after a car bomb killed a general in the same
-    area of the capital': a second, earlier event at the same place, with its own type, date and toll."""
-    earlier = earlier_by(sent.text)
-    if earlier is None or not made:
-        return []
-    at, days = earlier
-    tail = sent.text[at:]
-    trig = find_trigger(tail)
-    counts = find_counts(tail)
-    if trig is None or not counts or not _SAME_PLACE.search(tail):
-        return []
-    if any(d.res.spot.start - sent.start >= at for d in made):
-        return []  # the earlier event names its own place: the ordinary path handles it
-    base = made[0]
-    killed = next((c.n for c in counts if c.what == "killed"), None)
-    injured = next((c.n for c in counts if c.what == "injured"), None)
-    d = make_draft(base.res, trig, sent, published, (killed, injured), speaker, sentences)
-    d.date = base.date - dt.timedelta(days=days)
-    d.precision = 1 if days <= 1 else 2
-    return [d]

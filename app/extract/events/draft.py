@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.extract.events import actors, status
+from app.extract.events import actors, source, status
 from app.extract.events.lexicons import word_pattern
 from app.extract.events.own_losses import own_losses, repelled_with_success
 from app.extract.events.seats import PLACE_OFFICIALS
@@ -69,7 +69,7 @@ def make_draft(
     local = (
         who
         and side is None
-        and status.OFFICIAL.search(who)
+        and source.OFFICIAL.search(who)
         and not _NON_STATE.search(who)  # "a local resistance official" speaks for no state
         and cc in actors.sides()
     )
@@ -78,7 +78,7 @@ def make_draft(
             cc  # "the city's mayor", "regional authorities": officials of the place itself (a state at war)
         )
     actor = actors.perpetrator(sent.text, cc, kind, spans, side)
-    if t.cand.kind == "country" and etype == EXPLOSIONS and actor == cc and (foe := status.other_side(actor)):
+    if t.cand.kind == "country" and etype == EXPLOSIONS and actor == cc and (foe := source.other_side(actor)):
         actor = foe  # a strike at a whole country ("struck facilities used by the Ukrainian forces") is its enemy's
     if local and actor == side and kind not in _OWN_SIDE_ACTS and PLACE_OFFICIALS.search(who):
         # "Ukrainian forces shelled Horlivka, the city's head said": officials of a town the strike hit speak
@@ -87,7 +87,7 @@ def make_draft(
     if side is not None and actor == side and kind != "capture" and own_losses(sent.text, side):
         # "an Israeli soldier was lightly wounded when a device went off near troops, the military said": the side
         # telling its own losses did not act, and claims nothing (a capture is ground claimed, whatever it cost)
-        actor = status.other_side(side)
+        actor = source.other_side(side)
     if kind in ("air", "generic") and _alleged(sent.text):
         etype, stype = STRATEGIC, "Disrupted weapons use"
     claim, disputed_by = status.claim_status(
@@ -101,7 +101,7 @@ def make_draft(
         and repelled_with_success(sent.text)
     ):
         claim = "claimed"  # the defender's own account of what it did to the attackers
-    other = status.other_side(actor) or next(
+    other = source.other_side(actor) or next(
         (c for c in actors.opponents(actor) if c in actors.side_mentions(sent.text)), None
     )  # several opponents (Israel: Hamas, Hezbollah): the one the sentence names
     victims_civil = bool(counts[0] or counts[1]) or _civilian_target(sent.text)
