@@ -30,6 +30,7 @@ import wire_set20  # noqa: E402
 import wire_set21  # noqa: E402
 import wire_set22  # noqa: E402
 import wire_set23  # noqa: E402
+import wire_set24  # noqa: E402
 import wire_set25  # noqa: E402
 import wire_styles as ws  # noqa: E402
 from wire_set8 import EIGHTH_SET  # noqa: E402
@@ -64,6 +65,7 @@ SETS = {
     "twentyfirst": wire_set21.TWENTYFIRST_SET,
     "twentysecond": wire_set22.TWENTYSECOND_SET,
     "twentythird": wire_set23.TWENTYTHIRD_SET,
+    "twentyfourth": wire_set24.TWENTYFOURTH_SET,
     "twentyfifth": wire_set25.TWENTYFIFTH_SET,
 }
 QUIET = ws.QUIET | wire_set9.QUIET | wire_set10.QUIET
@@ -80,6 +82,7 @@ QUIET |= wire_set20.QUIET
 QUIET |= wire_set21.QUIET
 QUIET |= wire_set22.QUIET
 QUIET |= wire_set23.QUIET
+QUIET |= wire_set24.QUIET
 QUIET |= wire_set25.QUIET
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 

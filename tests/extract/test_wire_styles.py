@@ -23,6 +23,7 @@ from wire_set20 import TWENTIETH_GAPS, TWENTIETH_INVENTED, TWENTIETH_SET
 from wire_set21 import TWENTYFIRST_GAPS, TWENTYFIRST_INVENTED, TWENTYFIRST_SET
 from wire_set22 import TWENTYSECOND_GAPS, TWENTYSECOND_INVENTED, TWENTYSECOND_SET
 from wire_set23 import TWENTYTHIRD_GAPS, TWENTYTHIRD_INVENTED, TWENTYTHIRD_SET
+from wire_set24 import TWENTYFOURTH_GAPS, TWENTYFOURTH_INVENTED, TWENTYFOURTH_SET
 from wire_set25 import TWENTYFIFTH_GAPS, TWENTYFIFTH_INVENTED, TWENTYFIFTH_SET
 from wire_styles import ARTICLES, FIFTH_SET, FOURTH_SET, SIXTH_SET, THIRD_SET, UNSEEN, match, wrong_fields
 
@@ -52,6 +53,7 @@ ALL = {
     **TWENTYFIRST_SET,
     **TWENTYSECOND_SET,
     **TWENTYTHIRD_SET,
+    **TWENTYFOURTH_SET,
     **TWENTYFIFTH_SET,
 }
 # Known gaps in the fields of an event that is found (nothing invented, nothing missed).
@@ -87,6 +89,7 @@ def _known_gap(name: str, *, invented: bool = False):
         or (TWENTYFIRST_INVENTED if invented else TWENTYFIRST_GAPS).get(name)
         or (TWENTYSECOND_INVENTED if invented else TWENTYSECOND_GAPS).get(name)
         or (TWENTYTHIRD_INVENTED if invented else TWENTYTHIRD_GAPS).get(name)
+        or (TWENTYFOURTH_INVENTED if invented else TWENTYFOURTH_GAPS).get(name)
         or (TWENTYFIFTH_INVENTED if invented else TWENTYFIFTH_GAPS).get(name)
         or (None if invented else RECOGNITION_GAPS.get(name) or CODING_GAPS.get(name))
     )
