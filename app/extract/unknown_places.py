@@ -12,6 +12,7 @@ from dataclasses import replace
 from app.extract import nearby
 from app.extract.cohere import rank_km as _km
 from app.extract.focus import Resolved
+from app.extract.incidental import incidental
 from app.extract.spot import Spot
 from app.geocode import Geocoder, Hints
 
@@ -70,6 +71,7 @@ def in_article_area(
     ri = geo.gaz.region_place(*area) if area is not None else None
     if ri is None:
         if only_villages:
+            _in_region_told_before(geo, spots, first, cands)
             _in_article_country(geo, spots, first, cands)
         return
     hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
@@ -86,9 +88,42 @@ def in_article_area(
                 first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
 
 
+def _in_region_told_before(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:
+    """An article about two provinces ("... Uvira, in South Kivu province ...", later "In North Kivu, ..."):
+    a town the gazetteer lacks that the text calls a town is in the province the story last named as a region
+    before it, at region precision; with none named before, the country is tried next."""
+    # a sentence naming its own region ("the town of Hsipaw in northern Shan state") places the town by it
+    told_here = {r.spot.sentence.start for r in first if r is not None and r.cand.kind == "region"}
+    last = None
+    for k, r in enumerate(first):
+        if (
+            r is not None
+            and r.confident
+            and r.cand.kind == "region"
+            and r.cand.admin1_code
+            and not r.spot.adjectival
+        ):
+            last = r.cand
+            continue
+        if r is not None or last is None or spots[k].typed != "village" or spots[k].adjectival:
+            continue
+        if spots[k].sentence.start in told_here:
+            continue
+        area = (last.country_code or "", last.admin1_code)
+        ri = geo.gaz.region_place(*area)
+        if ri is None:
+            continue
+        cs = geo.region_fallback(
+            spots[k].surface, Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
+        )
+        if cs:
+            first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
+
+
 def _in_article_country(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:
-    # the country of the places the article names as places: not its adjectives ("Israeli drones") nor the
-    # governments speaking, which name who acts rather than where
+    # the country of the places the article names as places: not its adjectives ("Israeli drones"), the
+    # governments speaking, which name who acts rather than where, nor where a deal was signed or a launch
+    # came from
     countries: Counter[str] = Counter(
         r.cand.country_code
         for r in first
@@ -96,6 +131,10 @@ def _in_article_country(geo: Geocoder, spots: list[Spot], first: list, cands: li
         and r.confident
         and r.cand.country_code
         and not (r.spot.adjectival or r.spot.metonymic)
+        # "despite a ceasefire signed in Doha": where the diplomacy was says nothing of where the story is
+        and not incidental(
+            r.spot.sentence.text, 0, r.spot.start - r.spot.sentence.start, r.spot.end - r.spot.sentence.start
+        )
     )
     if not countries:
         return

@@ -300,13 +300,22 @@ def world_admin1_names(cities: list[RawPlace]) -> dict[tuple[str, str], str]:
     return {key: max(t.items(), key=lambda kv: kv[1])[0] for key, t in votes.items()}
 
 
-_COMPASS_ADJECTIVE = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+# GeoNames writes some admin-1 names in the country's French ("Nord Kivu", "Sud Kivu"): news writes "North Kivu"
+_COMPASS_ADJECTIVE = {
+    "Northern": "North",
+    "Southern": "South",
+    "Eastern": "East",
+    "Western": "West",
+    "Nord": "North",
+    "Sud": "South",
+    "Ouest": "West",
+}
 _STATE_SUFFIX = re.compile(r"\s+(?:State|Province|Region|Governorate)$")
 
 
 def admin1_news_forms(name: str) -> list[str]:
     """How news writes a GeoNames admin-1 name: 'Southern Kordofan' is 'South Kordofan', 'Northern Darfur'
-    'North Darfur', 'West Kordofan State' 'West Kordofan' (the generic word after a name of two or more words
+    'North Darfur', 'Nord Kivu' 'North Kivu', 'West Kordofan State' 'West Kordofan' (the generic word after a name of two or more words
     dropped)."""
     forms = []
     bare = _STATE_SUFFIX.sub("", name)

@@ -94,6 +94,47 @@ def test_village_missing_from_the_gazetteer_falls_back_to_its_stated_region(extr
     assert text[m.start : m.end] == "Xyzivske"
 
 
+def test_a_town_missing_from_the_gazetteer_never_takes_the_country_where_a_deal_was_signed(extractor):
+    """The only other place is where the diplomacy happened: no country stands for the story, so the town
+    gets none (a marker in Qatar for a battle in Congo would look like a fact)."""
+    text = (
+        "Rebel fighters overran the town of Xyzivske on Monday, weeks after a ceasefire signed in Doha, "
+        "residents said."
+    )
+    assert not [m for m in mentions(extractor, text) if m.text == "Xyzivske"]
+
+
+def test_a_town_missing_from_the_gazetteer_takes_the_country_the_story_is_about(extractor):
+    text = (
+        "An Israeli drone struck a car in the village of Xyzivske in southern Lebanon on Monday, weeks after a "
+        "truce brokered in Doha, a security source in Tyre said."
+    )
+    found = [m for m in mentions(extractor, text) if m.text == "Xyzivske"]
+    assert found and found[0].country_code == "LB" and found[0].geo_precision == 3
+
+
+def test_a_town_missing_from_the_gazetteer_is_in_the_province_the_story_last_named(extractor):
+    """Two provinces in one story, so neither is the article's; the town the gazetteer lacks is told after
+    South Kivu and before North Kivu, with no region of its own sentence."""
+    text = (
+        "Rebels said they held Uvira, the largest city in South Kivu province, on Thursday. "
+        "Army drones struck the town of Xyzivske on Wednesday, the rebels said. "
+        "In North Kivu province, clashes near Goma killed five people."
+    )
+    m = mention(extractor, text, "Xyzivske")
+    assert (m.kind, m.country_code, m.admin1, m.geo_precision) == ("region", "CD", "South Kivu", 3)
+
+
+def test_a_town_whose_sentence_names_its_region_does_not_take_the_region_told_before(extractor):
+    text = (
+        "Military jets bombed Kyauktaw in Rakhine state on Monday, residents said. "
+        "State television said troops had retaken the town of Xyzivske in northern Shan state from rebels. "
+        "Fighting also flared in Sagaing region."
+    )
+    found = [m for m in mentions(extractor, text) if m.text == "Xyzivske"]
+    assert not found or found[0].admin1 != "Rakhine"
+
+
 def test_village_absent_from_the_stated_region_is_never_a_namesake_elsewhere(extractor):
     # The gazetteer has a Pishchane in the Poltava, Cherkasy and Sumy regions, none in the Kharkiv region.
     m = mention(extractor, "Moscow said its forces took Pishchane in the Kharkiv region.", "Pishchane")

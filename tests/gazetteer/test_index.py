@@ -144,6 +144,20 @@ def test_a_region_written_as_news_writes_it_is_found(gazetteer):
         )
 
 
+def test_a_region_geonames_writes_in_french_is_found_as_news_writes_it(gazetteer):
+    """GeoNames writes Congo's provinces 'Nord Kivu' and 'Sud Kivu'; wire copy writes 'North Kivu'."""
+    from app.gazetteer.sources import admin1_news_forms
+
+    assert admin1_news_forms("Nord Kivu") == ["North Kivu"] and admin1_news_forms("Sud Kivu") == [
+        "South Kivu"
+    ]
+    for written in ("North Kivu", "South Kivu"):
+        hits = gazetteer.lookup(written.lower())
+        assert any(gazetteer.kind_of(i) == "region" and gazetteer.country_code[i] == "CD" for i, _ in hits), (
+            written
+        )
+
+
 def test_a_one_word_remainder_is_no_news_form():
     """'Free State' and 'Rivers State' are not 'Free' and 'Rivers' in news (GWN and LGL stories say so)."""
     from app.gazetteer.sources import admin1_news_forms

@@ -10,7 +10,6 @@ import re
 from app.extract.events.address import is_address
 from app.extract.events.aftermath import outage_place
 from app.extract.events.city_parts import part_of_another_city
-from app.extract.events.incidental import incidental
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.listed import list_indices, on_a_route
 from app.extract.events.place_cues import CONSOLIDATED_BEFORE, OVER_WATER_BEFORE
@@ -18,6 +17,7 @@ from app.extract.events.qualified import intro_region, names_a_division, only_qu
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE
 from app.extract.events.seats import SPEAKER_PLACE_BEFORE
 from app.extract.events.toll import taken_there
+from app.extract.incidental import incidental
 from app.extract.resolve import Resolved
 from app.extract.segment import _DATELINE as DATELINE
 

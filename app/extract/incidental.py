@@ -1,4 +1,4 @@
-"""app.extract.events.incidental: places a sentence names in passing, whatever its act: where a deal was signed
+"""app.extract.incidental: places a sentence names in passing, whatever its act: where a deal was signed
 or talks held ('despite a peace deal signed in Washington last week'), and where the guns or drones fire from
 when a launch verb says so ('launch drones at it from the left bank, including from around the town of X'),
 which stays an origin even in a sentence whose act is a capture or a withdrawal."""
