@@ -853,3 +853,15 @@ def test_a_defender_telling_what_it_did_to_the_attackers_claims_it(extractor):
         "The Sudanese army said on Monday it had repelled an RSF attack on the town of Bara in North Kordofan.",
     )
     assert e.claim_status == "reported"
+
+
+def test_a_capital_s_staff_denying_the_town_fell_disputes_the_capture_and_is_no_battle(extractor):
+    """'Kyiv's General Staff denied ...': the capital names who speaks, so the denial answers the capture told
+    just before it ('the town'), and is no battle of its own at the capital."""
+    text = (
+        "Moscow also said its forces had taken Kupiansk, a town on the Oskil river in the Kharkiv region.\n"
+        "Kyiv's General Staff denied the town had fallen, saying clashes were going on in its eastern outskirts."
+    )
+    e = only_event(extractor, text)
+    assert e.event_type == "Battles" and is_at(e, 49.71, 37.62, within_km=10)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Ukraine")

@@ -335,9 +335,7 @@ QUIET = {"s24-quiet-eu-loan", "s24-quiet-central-bank"}
 TWENTYFOURTH_GAPS: dict[str, str] = {
     "s24-afp-ust-luga": (
         "Ust-Luga: the governor's quoted 'Nobody was hurt' (the next paragraph, inside a quote) is not read as a "
-        "zero toll (0/0 wanted, None/None coded); Vovchansk: the denial 'Kyiv's General Staff denied the town "
-        "had fallen' is not carried to Moscow's capture claim of the sentence before ('the town' is Vovchansk), "
-        "so Vovchansk stays claimed instead of disputed by Ukraine"
+        "zero toll (0/0 wanted, None/None coded)"
     ),
 }
 TWENTYFOURTH_INVENTED: dict[str, str] = {
@@ -345,10 +343,5 @@ TWENTYFOURTH_INVENTED: dict[str, str] = {
         "the recap 'A Russian missile strike on the city in late June killed more than 20 people' takes 'the "
         "city' from Kyiv, the distance reference of the sentence before ('some 390 km southeast of Kyiv'), not "
         "from Dnipro, the city that sentence is about: a June strike coded at Kyiv"
-    ),
-    "s24-afp-ust-luga": (
-        "'Kyiv's General Staff denied the town had fallen' codes its own Battles event at Kyiv (disputed by "
-        "Ukraine): the capital as the possessive of the denying speaker ('Kyiv's General Staff') becomes the "
-        "place of the denied capture"
     ),
 }

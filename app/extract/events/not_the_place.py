@@ -46,6 +46,8 @@ _OBJECT_BEFORE = re.compile(
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", _I)
 METONYM_AFTER = re.compile(
     r"^(?:[’']s?\s+(?:[a-z\-]+\s+){0,2}?(?:forces|army|troops|military|war|invasion|defen[cs]es?|ministry|government|position|"
+    # "Kyiv's General Staff denied": the capital names the staff that speaks
+    r"staff|"
     r"claims?|allies|officials|leadership|side|drones|missiles|attacks?|strikes?|offensive|denial|representatives|"
     r"bombardment|shelling|ability|abilities|intentions?|aggression|revenues?|economy|budget|coffers|finances|earnings|"
     r"income|exports|war\s+(?:machine|effort|chest))|"
