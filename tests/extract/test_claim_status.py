@@ -865,3 +865,31 @@ def test_a_capital_s_staff_denying_the_town_fell_disputes_the_capture_and_is_no_
     e = only_event(extractor, text)
     assert e.event_type == "Battles" and is_at(e, 49.71, 37.62, within_km=10)
     assert (e.claim_status, e.disputed_by) == ("disputed", "Ukraine")
+
+
+def test_a_side_saying_no_strike_hit_its_positions_disputes_the_claimed_strike(extractor):
+    text = (
+        "Sudan's army said its aircraft had bombed an RSF ammunition store near Kutum in North Darfur. "
+        "The RSF said no strike had hit its bases in the area."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Rapid Support Forces")
+
+
+def test_the_accused_side_saying_no_attack_took_place_disputes_a_third_party_report(extractor):
+    text = (
+        "Armed men raided a market in Kabkabiya, west of El Fasher, killing seven traders, a local rights group "
+        "said, blaming the RSF. An RSF commander said no attack had taken place in Kabkabiya."
+    )
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.disputed_by) == ("disputed", "Rapid Support Forces")
+
+
+def test_a_report_naming_no_culprit_stays_reported_when_a_side_says_nothing_happened(extractor):
+    """The denying side was never blamed: its word is no dispute of a report that names no actor."""
+    text = (
+        "Armed men raided a market in Kabkabiya, west of El Fasher, killing seven traders, a local rights group "
+        "said. An RSF commander said no attack had taken place in Kabkabiya."
+    )
+    e = only_event(extractor, text)
+    assert e.claim_status == "reported"

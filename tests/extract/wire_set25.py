@@ -361,10 +361,6 @@ TWENTYFIFTH_GAPS: dict[str, str] = {
     "under an enemy drone attack at night.' (the town as the sentence's first word, as subject) gives no event",
     "s25-gaza": "the toll of a clash told as the troops' kill ('opened fire on soldiers, who killed two of them') "
     "is not read: Rafah fatalities None, gold 2",
-    "s25-sudan": "denials worded as a statement that nothing happened are not read as denials: 'The RSF said no "
-    "strike had hit its positions in the area' leaves the army's An Nuhud drone strike claimed (gold disputed by "
-    "the RSF), and 'An RSF adviser said no attack had taken place in Mellit' leaves the Mellit attack reported "
-    "(gold disputed by the RSF)",
     "s25-myanmar": "state media telling the junta's own kill ('The state-run Global New Light of Myanmar reported "
     'that security forces killed eight members of a "terrorist" PDF group in clashes near Kalay\') is coded '
     "reported: a belligerent's own outlet is not seen as the side claiming it (gold claimed; debatable, since "

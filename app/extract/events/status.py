@@ -258,6 +258,9 @@ def claim_status(
                 # "The military said militants fired at troops in X. Hamas said it had no knowledge of any clash
                 # in X": a side's account with no side named as the actor, denied by its opponent
                 or (actor is None and side is not None and who in opponents(side))
+                # "gunmen attacked a camp in X, a rights group said, accusing the RSF. An RSF adviser said no
+                # attack had taken place in X": the side the report blames denies it
+                or (actor is None and who == _accused(sent.text))
             )
         ):
             # a report by a third party or the victim side, denied by a side of that war right after it; or,
@@ -272,6 +275,15 @@ _CLAIM_DENIED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|assertion|account|report)\s+(?:\w+\s+){0,3}?(?:denied|rejected|dismissed|disputed)\b",
     _I,
 )
+
+
+# "..., accusing the RSF", "blaming Hamas": the side a report holds responsible without naming it the actor
+_ACCUSING = re.compile(r"\b(?:accusing|accused|blaming|blamed)\s+", _I)
+
+
+def _accused(text: str) -> str | None:
+    m = _ACCUSING.search(text)
+    return side_of_text(text[m.end() : m.end() + 60]) if m else None
 
 
 def _denier(text: str, actor: str | None, others: list[str]) -> str | None:
