@@ -4,10 +4,12 @@ city ("the Kherson suburb of Antonivka"), and a region that covers a whole list 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.extract.cohere import rank_km
 from app.extract.spotting.spans import Spot
+from app.geo.geodesic import measure
 from app.geocode import Geocoder, Hints
 
 DEMONYMS = {
@@ -143,13 +145,64 @@ _DIRECTION_AFTER = re.compile(
 _AXIS_HEAD = re.compile(rf"\s*(?:In|On)\s+the\s+(?P<city>{_NAME})\s+(?:direction|axis|sector|front)\b")
 _AXIS_KM = 60.0
 _DIRECTION_KM = 40.0
+_TOLD_KM = 2.0  # the namesake a stated distance and bearing chose: its own point
+
+
+# "Pokrovske, a village some 100 km south-east of Dnipro": an apposition that gives both a distance and a compass
+# direction from a town is the writer telling WHICH namesake; the point it names chooses among them. A distance
+# without a direction stays a claim for the checker (app/extract/claims) to weigh, as above.
+# (compiled on first use: app.extract.claims imports the resolver, which imports this module)
+@functools.cache
+def _bearing_apposition() -> re.Pattern:
+    from app.extract.claims.figure import _FIGURE
+
+    return re.compile(
+        rf"^\s*,\s*(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,3}}(?:village|town|city|settlement|hamlet|port|community)\s+"
+        rf"(?:(?:located|situated|lying)\s+)?{_FIGURE}\s+(?:to\s+the\s+)?"
+        r"(?P<dir>(?:north|south|east|west)(?:[\s\-]?(?:north|south|east|west))?)\s+(?:of|from)\s+"
+        rf"(?:the\s+)?(?:(?:town|city|regional\s+centre|regional\s+capital)\s+of\s+)?(?P<city>{_NAME})",
+        re.IGNORECASE,
+    )
+
+
+def _bearing_told(geo: Geocoder, after: str, spot: Spot) -> Hints | None:
+    """The namesake whose geodesic distance and initial bearing from the reference town fit the stated ones
+    best (judged as app/extract/claims judges a claim), as a tight near-hint; None when none fits."""
+    from app.extract.claims.figure import DIRECTION_WRONG_DEG, INCONSISTENT_PCT, _stated
+    from app.extract.claims.judge import _Check
+
+    m = _bearing_apposition().match(after)
+    if m is None or m.group("city") == spot.surface or not m.group("city")[0].isupper():
+        return None
+    stated = _stated(m)
+    if stated is None or stated["_bearing"] is None:
+        return None
+    found = geo.search(m.group("city"), limit=1, fuzzy=False)
+    if not found or found[0].kind != "settlement":
+        return None
+    ref, check = found[0], _Check(stated, stated["_bearing"])
+    fits = []
+    for c in geo.search(spot.surface, limit=40, fuzzy=False):
+        if c.kind not in ("settlement", "facility") or (c.lat, c.lon) == (ref.lat, ref.lon):
+            continue
+        way = measure(ref.lat, ref.lon, c.lat, c.lon)
+        (pct, dv), (off, bv) = check.distance(way.distance_km), check.direction(way.initial_bearing_deg)
+        if "inconsistent" not in (dv, bv):
+            fits.append((abs(pct) / INCONSISTENT_PCT + off / DIRECTION_WRONG_DEG, c))
+    if not fits:
+        return None
+    best = min(fits, key=lambda f: f[0])[1]
+    return Hints(near=(best.lat, best.lon), near_km=_TOLD_KM, country=best.country_code)
 
 
 def _near_told(geo: Geocoder, hints: Hints, after: str, axis_city: str | None, spot: Spot) -> Hints:
-    """A near-hint from a direction told right after the name (no distance), or else from the sentence's
-    direction heading, when the words before gave no region and no nearby city."""
+    """A near-hint from a distance and direction, or a direction alone, told right after the name, or else
+    from the sentence's direction heading, when the words before gave no region and no nearby city."""
     if hints.admin1 is not None or hints.near is not None:
         return hints
+    told = _bearing_told(geo, after, spot)
+    if told is not None:
+        return hints.merged(told)
     m = _DIRECTION_AFTER.match(after)
     city, km = (m.group("city"), _DIRECTION_KM) if m else (axis_city, _AXIS_KM)
     if city is None or city == spot.surface:

@@ -33,3 +33,34 @@ def test_a_stated_distance_gives_no_hint_the_distance_checker_would_then_confirm
 
     assert _DIRECTION_AFTER.match(", about 10 km northwest of Lyman, was captured.") is None
     assert _DIRECTION_AFTER.match(" (northwest of Lyman).") is not None
+
+
+IVANIVKA_EAST_OF_DNIPRO = (48.10, 36.63)
+NOVOSELIVKA_BY_POLTAVA = (49.63, 34.69)
+
+
+def test_an_apposition_with_distance_and_bearing_chooses_the_namesake_at_that_point(extractor):
+    """'Ivanivka, a village about 125 km east of Dnipro': a figure and a compass point from a town name one
+    spot (qualifiers._bearing_told); of the country's twenty-odd Ivanivkas the one there is meant."""
+    found = events(
+        extractor,
+        "Russian artillery shelled Ivanivka, a village about 125 km east of Dnipro, on Monday, damaging a "
+        "school and two houses, the regional governor said.",
+    )
+    assert any(is_at(e, *IVANIVKA_EAST_OF_DNIPRO) for e in found), [(e.location, e.lat, e.lon) for e in found]
+
+
+def test_a_short_distance_and_bearing_in_miles_also_chooses(extractor):
+    found = events(
+        extractor,
+        "A drone hit a grain store in Novoselivka, a village some 7 miles east of Poltava, overnight, officials "
+        "said. Nobody was hurt.",
+    )
+    assert any(is_at(e, *NOVOSELIVKA_BY_POLTAVA) for e in found), [(e.location, e.lat, e.lon) for e in found]
+
+
+def test_a_distance_with_a_bearing_is_read_but_one_without_is_left_to_the_checker():
+    from app.extract.qualifiers import _bearing_apposition
+
+    assert _bearing_apposition().match(", a village some 100 km south-east of Dnipro, was hit") is not None
+    assert _bearing_apposition().match(", a village some 100 km from Dnipro, was hit") is None
