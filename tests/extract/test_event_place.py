@@ -914,3 +914,16 @@ def test_a_river_named_like_a_city_after_a_bare_the_is_the_river(extractor):
         ("Dnipropetrovsk Oblast", 3),
         ("Kherson", 1),
     ]
+
+
+def test_the_city_after_a_distance_apposition_is_the_city_described_not_the_reference(extractor):
+    """'Kharkiv, a city ... about 410 km east of Kyiv': Kyiv only measures where the city is
+    (not_the_place.a_distance_reference), so 'the city' of the next sentence is Kharkiv, never Kyiv."""
+    found = events(
+        extractor,
+        "Kharkiv, a city of 1.3 million people about 410 km east of Kyiv, is a frequent target of Russian "
+        "missiles. A Russian glide bomb attack on the city killed two people.",
+    )
+    assert found and all(is_at(e, *KHARKIV, within_km=25) for e in found), [
+        (e.location, e.lat, e.lon) for e in found
+    ]

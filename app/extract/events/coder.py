@@ -32,6 +32,7 @@ from app.extract.events.follow_up import (
     victims_elsewhere,
 )
 from app.extract.events.merge import merge
+from app.extract.events.not_the_place import a_distance_reference
 from app.extract.events.place import event_places, named_as_place
 from app.extract.events.place_cues import CONSOLIDATED_MOST
 from app.extract.events.recalled import (
@@ -148,7 +149,13 @@ def code_events(parsed, geocoder) -> list[Event]:
                 # "Troops in the Beit Hanoun area identified several gunmen.": the scene of what follows
                 prev_scene = (
                     # not where the speaker was ('..., said on national television from Kyiv')
-                    [r for r in items if r.cand.kind != "country" and not where_the_speaker_was(text, r)]
+                    [
+                        r
+                        for r in items
+                        if r.cand.kind != "country"
+                        and not where_the_speaker_was(text, r)
+                        and not a_distance_reference(text, r)  # '... some 390 km southeast of Kyiv'
+                    ]
                     if ARMED_CONTEXT.search(sent.text)
                     else None
                 )

@@ -264,3 +264,9 @@ def _warned(text: str, sent, items: list[Resolved], k: int) -> bool:
         for j in (k, *list_indices(items, items[k]))
         if (before := text[max(sent.start, items[j].spot.start - 60) : items[j].spot.start])
     )
+
+
+def a_distance_reference(text: str, r: Resolved) -> bool:
+    """'Dnipro, a city some 390 km southeast of Kyiv': Kyiv only measures where Dnipro is; it sets no scene, and
+    'the city' of the next sentence is Dnipro."""
+    return bool(_DIRECTION_BEFORE.search(text[max(r.spot.sentence.start, r.spot.start - 80) : r.spot.start]))
