@@ -893,3 +893,10 @@ def test_a_report_naming_no_culprit_stays_reported_when_a_side_says_nothing_happ
     )
     e = only_event(extractor, text)
     assert e.claim_status == "reported"
+
+
+@pytest.mark.parametrize("adverb", ["also", "again"])
+def test_an_adverb_before_the_verb_is_no_part_of_the_claimant(extractor, adverb):
+    text = f"Kyiv {adverb} said its troops had recaptured Kupiansk in the Kharkiv region."
+    e = only_event(extractor, text)
+    assert (e.claim_status, e.claimed_by) == ("claimed", "Kyiv")

@@ -45,6 +45,11 @@ _ASIDE = re.compile(
 )
 
 
+# "Moscow also said", "the army later claimed": an adverb before the verb is no word of the source's name
+_TRAILING_ADVERB = re.compile(
+    r"(?<=\S)\s+(?:also|again|later|further|earlier|then|now|too|repeatedly|separately|previously|subsequently|"
+    r"meanwhile|swiftly|quickly|immediately|initially|officially|publicly|formally)$"
+)
 _CLAUSE_OPENER = re.compile(r"^(?:where|when|while|whereas|as|after|and|but)\s+", re.I)
 # "of Ukraine's Kherson region said", "in the occupied town said": the seat of a source, not the source
 _TAIL_OF_SOURCE = re.compile(r"^(?:of|in|at|from|for)\s", _I)
@@ -67,6 +72,7 @@ def speaker(
         return None, None
     who = (m.group("acc") or m.group("who") or m.group("post") or "").strip(" ,")
     who = _CLAUSE_OPENER.sub("", who)  # "..., where Governor X said": the governor, not "where Governor X"
+    who = _TRAILING_ADVERB.sub("", who)  # "Moscow also said": Moscow
     # "Russian-installed officials in the occupied part of Ukraine's Kherson region said": the words before the
     # verb are the tail of the source's seat; the officials and whose they are stand before it
     if (
