@@ -350,9 +350,6 @@ QUIET = {"s25-quiet-eu-loan", "s25-quiet-aid"}
 
 # Known gaps at the first (and only) scoring, main ff5b164, both recogniser modes unless said.
 TWENTYFIFTH_GAPS: dict[str, str] = {
-    "s25-key-events": "a capture claim worded as a noun with 'control' and no capture verb ('Moscow also repeated "
-    "its claim to control all of Kupiansk ..., but Ukraine's military denied it') gives no event: the disputed "
-    "Kupiansk battle is missed",
     "s25-air-force": "model mode only: 'Kamianske came under an enemy drone attack at night.' (the town as the "
     "sentence's first word, as subject) gives no event",
     "s25-gaza": "the toll of a clash told as the troops' kill ('opened fire on soldiers, who killed two of them') "
