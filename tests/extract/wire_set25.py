@@ -359,8 +359,4 @@ TWENTYFIFTH_GAPS: dict[str, str] = {
     "reported: a belligerent's own outlet is not seen as the side claiming it (gold claimed; debatable, since "
     "Kalay is junta-held ground)",
 }
-TWENTYFIFTH_INVENTED: dict[str, str] = {
-    "s25-isw": "one refinery strike told twice gives two events: 'Ukrainian forces struck the Saratov Oil "
-    "Refinery' (the facility, claimed) and the governor's 'drone debris damaged civilian infrastructure in "
-    "Saratov City' (the city, reported) are not merged, the refinery lying inside the city",
-}
+TWENTYFIFTH_INVENTED: dict[str, str] = {}
