@@ -900,3 +900,12 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_claimant(extractor, adverb)
     text = f"Kyiv {adverb} said its troops had recaptured Kupiansk in the Kharkiv region."
     e = only_event(extractor, text)
     assert (e.claim_status, e.claimed_by) == ("claimed", "Kyiv")
+
+
+def test_an_official_titled_after_the_place_is_the_source_not_the_tail_of_the_title(extractor):
+    text = (
+        "A drone attack set fire to an oil depot in the port of Primorsk, the governor of the Leningrad region "
+        "said on Sunday."
+    )
+    e = only_event(extractor, text)
+    assert e.claimed_by == "the governor of the Leningrad region"

@@ -60,6 +60,12 @@ _HEAD_OF_SOURCE = re.compile(
 )
 
 
+# "the governor of ...": the official whose title the words before the verb end
+_TITLE_RIGHT_BEFORE = re.compile(
+    rf"\b((?:the\s+)?(?:regional\s+|city\s+|provincial\s+)?(?:governor|mayor|head|chief))\s+$", _I
+)
+
+
 @lru_cache(maxsize=1024)  # bulletins repeat their lines word for word
 def speaker(
     sentence: str, previous: tuple[str | None, str | None] = (None, None)
@@ -82,6 +88,13 @@ def speaker(
         and side_of_text(head.group(1))
     ):
         return clean[head.start(1) : m.end("who")].strip()[:80], side_of_text(head.group(1))
+    if (
+        m.group("who")
+        and _TAIL_OF_SOURCE.match(who)
+        and (title := _TITLE_RIGHT_BEFORE.search(clean, 0, m.start("who")))
+    ):
+        # "the governor of the Leningrad region said": the official is the source, not the tail of his title
+        return clean[title.start(1) : m.end("who")].strip()[:80], side_of_text(who)
     if _ANAPHORIC_SOURCE.match(who) and previous[0] and same_source(who, previous[0]):
         return previous
     if not who or not (re.search(r"[A-Z]", who) or OFFICIAL.search(who)):
