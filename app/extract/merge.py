@@ -47,7 +47,9 @@ _SPEAKS = re.compile(
     r"^\s*(?:(?:has|have|had|also|again|now|then|on\s+\w+day)\s+)*(?:said|says|warned|warns|denied|denies|"
     r"accused|accuses|announced|claimed|insisted|rejected|condemned|demanded|responded|vowed|threatened|"
     r"urged|called\s+on|protested|retaliated|refused|agreed|signed|sanctioned|recognized|recognised|"
-    r"expelled|summoned|blamed|welcomed|hopes|wants|says|believes|decided|approved|imposed)\b"
+    r"expelled|summoned|blamed|welcomed|hopes|wants|says|believes|decided|approved|imposed|"
+    # "Moscow also repeated its claim to control all of X": the government restating its position
+    r"(?:repeated|repeats|reiterated|reiterates|restated)\s+(?:its|their)\s+(?:claims?|demands?|position|call))\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside|to|into|across|around)\s+(?:the\s+)?$", re.I)
 # "would hand Washington evidence", "accused Kyiv of", "urged Moscow to": a capital as the one given, told or

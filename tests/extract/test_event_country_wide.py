@@ -103,3 +103,14 @@ def test_the_part_downed_of_a_launch_is_its_own_shoot_down_even_after_the_attack
     # the attack told by its one place (Izmail) is that place's event; the part downed is the shoot-down
     assert kinds == [(DOWNED, "claimed", "3")], [(e.location, e.event_type) for e in found]
     assert any(is_at(e, 45.35, 28.84) for e in found), [e.location for e in found]  # Izmail
+
+
+def test_a_bulletin_titled_by_a_body_with_a_long_owner_name_speaks_for_that_side(extractor):
+    # the body's owner told in full ("... of the Armed Forces of Ukraine") before the title's colon
+    text = (
+        "Air Force of the Armed Forces of Ukraine: results of the night, March 9\n"
+        "As of 09:00, air defence shot down or suppressed 57 enemy drones in the north, centre and west of the "
+        "country."
+    )
+    found = events(extractor, text, title=text.split("\n", 1)[0], published="2025-03-09")
+    assert _kinds(found) == [(DOWNED, "claimed", "3")], [(e.location, e.sub_event_type) for e in found]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from wire import events
+from wire import events, km
 
 from app.extract import Extractor
 
@@ -162,3 +162,17 @@ def test_a_tollless_countrywide_strike_is_the_one_part_its_paragraph_names(extra
         "Poltava region, the regional governor said.",
     )
     assert [e.location for e in found] == ["Poltava Oblast"], [(e.location, e.event_type) for e in found]
+
+
+def test_a_plant_named_after_a_city_told_before_the_city_is_one_strike(extractor):
+    """'struck the Volgograd refinery on the night of December 3 to 4', then the governor's debris in Volgograd:
+    the plant bears the city's name, so the city's report is the same strike told again (city_facility)."""
+    found = events(
+        extractor,
+        "Ukraine's General Staff said its drones struck the Volgograd refinery on the night of December 3 to 4, "
+        "causing a fire.\n\nVolgograd Governor Andrei Bocharov said falling drone debris damaged a warehouse "
+        "in Volgograd on Thursday. Nobody was hurt, he said.",
+        published="2025-12-04",
+    )
+    near = [e for e in found if km(e.lat, e.lon, 48.71, 44.50) <= 40]
+    assert len(near) == 1, [(e.location, e.lat, e.lon, e.event_date) for e in found]

@@ -99,3 +99,23 @@ def test_a_village_unknown_in_a_state_news_names_its_own_way_is_that_state(extra
         e.location,
         e.geo_precision,
     )
+
+
+def test_a_capture_claimed_as_control_of_all_of_a_town_is_a_disputed_battle(extractor):
+    found = events(
+        extractor,
+        # (the capital that repeats the claim is its government, no place of the battle)
+        "Moscow again repeated its claim to control all of Siversk in the Donetsk region, but Ukraine's army "
+        "denied it, saying its troops still held the western part of the town.",
+    )
+    assert [(e.location, e.event_type, e.claim_status, e.disputed_by) for e in found] == [
+        ("Siversk", "Battles", "disputed", "Ukraine")
+    ]
+
+
+def test_control_of_a_whole_region_or_most_of_a_town_stays_a_tally(extractor):
+    for text in (
+        "Russia claims to control all of Luhansk region and about 80 percent of Donetsk region.",
+        "Russia now controls most of Siversk, officials in Kyiv conceded.",
+    ):
+        assert not [e for e in events(extractor, text) if e.event_type == "Battles"], text

@@ -350,14 +350,8 @@ QUIET = {"s25-quiet-eu-loan", "s25-quiet-aid"}
 
 # Known gaps at the first (and only) scoring, main ff5b164, both recogniser modes unless said.
 TWENTYFIFTH_GAPS: dict[str, str] = {
-    "s25-key-events": "a capture claim worded as a noun with 'control' and no capture verb ('Moscow also repeated "
-    "its claim to control all of Kupiansk ..., but Ukraine's military denied it') gives no event: the disputed "
-    "Kupiansk battle is missed",
-    "s25-air-force": "the Air Force's national tally ('air defence shot down or suppressed 96 enemy UAVs in the "
-    "north, south and east of the country') gives no shoot-down at Ukraine (the Pokrovske namesake, chosen by its "
-    "stated distance and bearing from Dnipro since the first scoring, is right); in model mode also 'Kamianske "
-    "came under an enemy drone attack at night.' (the town as the sentence's first word, as subject) gives no "
-    "event",
+    "s25-air-force": "model mode only: 'Kamianske came under an enemy drone attack at night.' (the town as the "
+    "sentence's first word, as subject) gives no event",
     "s25-gaza": "the toll of a clash told as the troops' kill ('opened fire on soldiers, who killed two of them') "
     "is not read: Rafah fatalities None, gold 2",
     "s25-myanmar": "state media telling the junta's own kill ('The state-run Global New Light of Myanmar reported "
@@ -365,8 +359,4 @@ TWENTYFIFTH_GAPS: dict[str, str] = {
     "reported: a belligerent's own outlet is not seen as the side claiming it (gold claimed; debatable, since "
     "Kalay is junta-held ground)",
 }
-TWENTYFIFTH_INVENTED: dict[str, str] = {
-    "s25-isw": "one refinery strike told twice gives two events: 'Ukrainian forces struck the Saratov Oil "
-    "Refinery' (the facility, claimed) and the governor's 'drone debris damaged civilian infrastructure in "
-    "Saratov City' (the city, reported) are not merged, the refinery lying inside the city",
-}
+TWENTYFIFTH_INVENTED: dict[str, str] = {}

@@ -31,16 +31,17 @@ def city_of_facility(d: Draft, drafts: list[Draft]) -> Draft | None:
     generic = _generic(c.name)
     for m in drafts:
         mc = m.res.cand
-        if (
-            m is d
-            or mc.kind not in ("settlement", "capital")
-            or m.sent_no > d.sent_no
-            or m.date != d.date
-            or m.event_type != d.event_type
-        ):
+        if m is d or mc.kind not in ("settlement", "capital") or m.event_type != d.event_type:
             continue
         km = _km(mc.lat, mc.lon, c.lat, c.lon)
         named_after = c.name.lower().startswith(mc.name.lower() + " ") and km <= NAMESAKE_REACH_KM
+        # "struck the Saratov refinery on the night of December 16 to 17", then the governor's "debris damaged
+        # infrastructure in Saratov": a plant bearing the city's name is the city's strike told again even
+        # when the city comes after it, a night apart (a night spans two dates)
+        if (m.sent_no > d.sent_no or m.date != d.date) and not (
+            named_after and abs((m.date - d.date).days) <= 1
+        ):
+            continue
         of_its_kind = (
             generic is not None
             and km <= CITY_REACH_KM

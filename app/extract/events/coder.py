@@ -34,7 +34,7 @@ from app.extract.events.follow_up import (
 from app.extract.events.merge import merge
 from app.extract.events.not_the_place import a_distance_reference
 from app.extract.events.place import event_places, named_as_place
-from app.extract.events.place_cues import CONSOLIDATED_MOST
+from app.extract.events.place_cues import CLAIMED_ALL, CONSOLIDATED_MOST
 from app.extract.events.recalled import (
     counts_by_part,
     date_back,
@@ -268,6 +268,7 @@ def code_events(parsed, geocoder) -> list[Event]:
                 and not day_cues
                 and _TALLY.search(sent.text)
                 and not CONSOLIDATED_MOST.search(sent.text)
+                and not CLAIMED_ALL.search(sent.text)  # its places are weighed one by one (not_the_place)
             ):
                 continue  # "Russia has captured most of Luhansk": a tally over the war, not an event
             if trig.kind == "generic" and _tally_only(sent.text):

@@ -12,7 +12,7 @@ from app.extract.events.aftermath import outage_place
 from app.extract.events.city_parts import part_of_another_city
 from app.extract.events.lexicons import alternation, load
 from app.extract.events.listed import list_indices, on_a_route
-from app.extract.events.place_cues import CONSOLIDATED_BEFORE, OVER_WATER_BEFORE
+from app.extract.events.place_cues import CLAIMED_ALL_BEFORE, CONSOLIDATED_BEFORE, OVER_WATER_BEFORE
 from app.extract.events.qualified import intro_region, names_a_division, only_qualifies, typed_region_misread
 from app.extract.events.reference_place import COMPASS, DISTANCE, OF_THE
 from app.extract.events.seats import SPEAKER_PLACE_BEFORE
@@ -172,6 +172,8 @@ def not_a_place_of_the_act(text: str, sent, items: list[Resolved], k: int, kind:
         kind in ("capture", "fighting")
         and CUMULATIVE.search(before)
         and not CONSOLIDATED_BEFORE.search(before)
+        # "repeated its claim to control all of X": a town claimed taken whole (a region so claimed is a tally)
+        and not (c.kind not in ("region", "country") and CLAIMED_ALL_BEFORE.search(before))
     ):
         return (
             True  # "Russia controls most of Luhansk": a tally, not an event ("consolidated ... most of X" is)

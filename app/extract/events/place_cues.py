@@ -13,6 +13,10 @@ _I = re.I
 CONSOLIDATED_MOST = re.compile(
     r"\bconsolidat(?:ed|es|ing)\s+(?:[\w’'\-]+\s+){0,3}?(?:over|on|of|in)\s+(?:most|much|all)\s+of\b", _I
 )
+# "repeated its claim to control all of X": the whole place claimed taken, a capture claim (not "most of X")
+_CLAIMED_ALL = r"\bclaim(?:ed|s|ing)?\s+to\s+(?:be\s+in\s+)?(?:full\s+|complete\s+|total\s+)?control\s+(?:of\s+)?all\s+of"
+CLAIMED_ALL = re.compile(_CLAIMED_ALL, _I)
+CLAIMED_ALL_BEFORE = re.compile(_CLAIMED_ALL + r"\s+$", _I)
 CONSOLIDATED_BEFORE = re.compile(CONSOLIDATED_MOST.pattern + r"\s+$", _I)
 # "94 drones: 41 over the Bryansk region, ..., and five over ...": a count, then where they were downed
 COUNT_OVER_BEFORE = re.compile(

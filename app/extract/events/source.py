@@ -62,7 +62,7 @@ _HEAD_OF_SOURCE = re.compile(
 
 # "the governor of ...": the official whose title the words before the verb end
 _TITLE_RIGHT_BEFORE = re.compile(
-    rf"\b((?:the\s+)?(?:regional\s+|city\s+|provincial\s+)?(?:governor|mayor|head|chief))\s+$", _I
+    r"\b((?:the\s+)?(?:regional\s+|city\s+|provincial\s+)?(?:governor|mayor|head|chief))\s+$", _I
 )
 
 

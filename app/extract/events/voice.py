@@ -26,9 +26,11 @@ _TITLE = re.compile(
     r"operational\s+(?:information|update)|on\s+Telegram)\b",
     _I,
 )
-# "Ukrainian Air Force: the enemy's overnight air attack, January 6": the body that speaks, then a colon
+# "Ukrainian Air Force: the enemy's overnight air attack, January 6": the body that speaks, then a colon (its
+# owner may be a long name: "Air Force of the Armed Forces of Ukraine: the night of December 16")
+_OWNER = r"[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3}"
 _TITLE_COLON = re.compile(
-    rf"^\s*(?P<who>(?:[\w’'\-]+\s+){{0,2}}?(?:{_BODIES})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*)?)\s*:\s+\S", _I
+    rf"^\s*(?P<who>(?:[\w’'\-]+\s+){{0,2}}?(?:{_BODIES})(?:\s+of\s+(?:the\s+)?(?-i:{_OWNER}))?)\s*:\s+\S", _I
 )
 _OUR_FORCES = re.compile(
     r"\bour\s+(?:defenders|troops|forces|units|soldiers|warriors|servicemen|air\s+defen[cs]es?|"
