@@ -56,7 +56,13 @@ PATTERNS = (
             rf"\b(?:killed|dead)\b[^.]{{0,60}}?\binclud(?:ed|e)\s+(?P<n>{_NUM})\s+{_ADJ}{_VICTIM}\b", re.I
         ),
     ),
-    ("killed", re.compile(rf"\b{_KILL_V}\s+{_QUAL}(?P<n>\d+|{_BARE})\b(?=\s*(?:and|in|on|,|\.|$))", re.I)),
+    # (also "opened fire on soldiers, who killed two of them": the attackers the troops killed)
+    (
+        "killed",
+        re.compile(
+            rf"\b{_KILL_V}\s+{_QUAL}(?P<n>\d+|{_BARE})\b(?=\s*(?:and|in|on|of\s+them\b|,|\.|$))", re.I
+        ),
+    ),
     (
         "killed",
         re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}(?:to|of|at|reached)\s+{_QUAL}(?P<n>{_NUM})\b", re.I),

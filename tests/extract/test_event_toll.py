@@ -503,3 +503,12 @@ def test_a_pair_of_figures_joined_before_the_second_town_is_that_towns(extractor
     yunakivka = [e for e in found if is_at(e, 51.123, 35.039)]
     assert khotin and (khotin[0].fatalities, khotin[0].injured) == (3, 1)
     assert yunakivka and (yunakivka[0].fatalities, yunakivka[0].injured) == (1, 5)
+
+
+def test_the_attackers_the_troops_killed_are_the_clash_toll(extractor):
+    e = only_event(
+        extractor,
+        "The army said gunmen had opened fire on a patrol near the village of Qabatiya, north of Jenin, and that "
+        "soldiers returned fire and killed three of them.",
+    )
+    assert (e.event_type, e.fatalities) == ("Battles", 3), (e.location, e.event_type, e.fatalities)

@@ -352,8 +352,6 @@ QUIET = {"s25-quiet-eu-loan", "s25-quiet-aid"}
 TWENTYFIFTH_GAPS: dict[str, str] = {
     "s25-air-force": "model mode only: 'Kamianske came under an enemy drone attack at night.' (the town as the "
     "sentence's first word, as subject) gives no event",
-    "s25-gaza": "the toll of a clash told as the troops' kill ('opened fire on soldiers, who killed two of them') "
-    "is not read: Rafah fatalities None, gold 2",
     "s25-myanmar": "state media telling the junta's own kill ('The state-run Global New Light of Myanmar reported "
     'that security forces killed eight members of a "terrorist" PDF group in clashes near Kalay\') is coded '
     "reported: a belligerent's own outlet is not seen as the side claiming it (gold claimed; debatable, since "
