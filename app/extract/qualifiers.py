@@ -1,6 +1,7 @@
 """app.extract.qualifiers: what the text says around a spotted name to narrow where it is: a stated region
 ("Lyman in the Donetsk region"), a country ("Russia's Bryansk region", "the Russian port of Tuapse"), a nearby
-city ("the Kherson suburb of Antonivka"), and a region that covers a whole list of names."""
+city ("the Kherson suburb of Antonivka"). The passes over a whole article's hints (a region that covers a list
+of names, a region carried to the next sentence) are article_hints'."""
 
 from __future__ import annotations
 
@@ -48,11 +49,11 @@ def demonym_bases(key: str) -> list[str]:
 
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
-_AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
+AREA_WORD = r"regions?|oblasts?|provinces?|krais?|kray|districts?|raions?|voblasts?|governorates?|states?"
 _REGION_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:a|an|the|another)\s+(?:[a-z\-]+\s+){{0,3}}(?:village|town|city|settlement|hamlet|port|community|"
     rf"area|suburb)s?\s+)?(?:\s(?:township|village|town)\s+)?(?:,\s*)?(?:in|of|near)\s+(?:the\s+)?(?:(?P<owner>[A-Z][a-z]+)[’']s\s+)?"
-    rf"(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})\s+(?P<word>(?i:{_AREA_WORD}))\b"
+    rf"(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})\s+(?P<word>(?i:{AREA_WORD}))\b"
 )
 _REGION_OF_AFTER = re.compile(
     rf"^\s*(?:,\s*)?in\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:region|province|oblast)\s+of\s+(?P<name>{_NAME})"
@@ -75,7 +76,7 @@ _APPOSITION = re.compile(
     rf"^\s*,\s*(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,3}}(?P<what>region|city|town|village|port|province|settlement)\s+"
     rf"(?:in|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?P<name>{_NAME})"
 )
-_IDENTIFIED = re.compile(
+IDENTIFIED = re.compile(
     r"^\s*(?:It|They|The ministry|The military)\s+(?:identified|named|listed)\s+them\s+as\b"
 )
 _SUBURB_BEFORE = re.compile(
@@ -88,7 +89,7 @@ DIVISION_TYPES = tuple(w.lower() for w in DIVISIONS.values())
 _DIVISIONS_AFTER = re.compile(r"^\s+(?P<word>counties|parishes|townships|boroughs)\b", re.IGNORECASE)
 _COMMA_REGION_AFTER = re.compile(rf"^\s*,\s*(?P<name>{_NAME})\s+(?:region|oblast|province)\b")
 _COMMA_AFTER = re.compile(
-    rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{_AREA_WORD}))"
+    rf"^\s*,\s*(?P<name>(?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,4}}\.|{_NAME}\b)(?!\s+(?:{AREA_WORD}))"
 )
 
 # The cues above that end in `$` are searched before every spotted name; these necessary conditions (a
@@ -220,7 +221,7 @@ def _hints_around(geo: Geocoder, before: str, after: str, spot: Spot) -> Hints:
         "region",
     ):  # the spotter reads "Kharkiv and Sumy regions" and "... counties" alike
         m = _DIVISIONS_AFTER.match(after)
-        if m and not _a_state(geo, spot.surface):  # "Georgia counties" are counties of the state
+        if m and not a_state(geo, spot.surface):  # "Georgia counties" are counties of the state
             spot.typed = DIVISIONS[m.group("word").lower()].lower()
     m = _REGION_AFTER.match(after) or _REGION_OF_AFTER.match(after)
     if m and spot.typed not in ("region",):
@@ -335,107 +336,6 @@ def _holds(geo: Geocoder, spot: Spot, h: Hints) -> bool:
     return False
 
 
-def _a_state(geo: Geocoder, name: str) -> bool:
+def a_state(geo: Geocoder, name: str) -> bool:
     found = geo.search(name, limit=1, fuzzy=False)
     return bool(found) and found[0].kind in ("region", "country") and found[0].stage == "exact"
-
-
-def spread_list_hints(spots: list[Spot], hints: list[Hints], geo: Geocoder | None = None) -> list[Hints]:
-    """'Myrnohrad, Rodynske and Artemivka in Ukraine's Donetsk region': the region covers the list; so does the
-    type of its last name ("the Kharkiv and Sumy regions", "Clarke, Madison and Oconee counties")."""
-    out = list(hints)
-    changed = True
-    while changed:
-        changed = False
-        for k, s in enumerate(spots):
-            for j in s.listed_with:
-                if out[j].admin1 and not out[k].admin1 and spots[k].typed != "region":
-                    out[k] = out[k].merged(
-                        Hints(country=out[j].country, admin1=out[j].admin1, admin1_name=out[j].admin1_name)
-                    )
-                    changed = True
-                if spots[j].typed == "region" and not spots[k].typed:
-                    spots[k].typed = "region"  # "the Kharkiv and Sumy regions"
-                    changed = True
-                if (
-                    spots[j].typed in DIVISION_TYPES
-                    and spots[k].typed in (None, "region")
-                    and not (
-                        geo is not None and _a_state(geo, spots[k].surface)
-                    )  # "... in Georgia and X counties"
-                ):
-                    spots[k].typed = spots[j].typed  # "Clarke, Madison and Oconee counties"
-                    changed = True
-    return out
-
-
-def carry_over(geo: Geocoder, text: str, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
-    """'...four settlements in the Donetsk region. It identified them as A, B and C.'"""
-    out = list(hints)
-    for k, s in enumerate(spots):
-        if out[k].admin1 or not _IDENTIFIED.match(s.sentence.text):
-            continue
-        prev = []
-        for j in range(k - 1, -1, -1):  # backwards, stopping at the block's start: linear, not k per spot
-            if spots[j].sentence.block != s.sentence.block:
-                break
-            if spots[j].sentence.end <= s.sentence.start:
-                prev.append(j)
-        for j in prev:
-            if spots[j].typed == "region":
-                h = geo.parse_hint(f"{spots[j].key} region")
-                if h is not None and h.admin1:
-                    out[k] = out[k].merged(h)
-                break
-    return out
-
-
-_AREA_END = re.compile(rf"\s(?:{_AREA_WORD})$", re.IGNORECASE)
-
-
-def scene_regions(geo: Geocoder, spots: list[Spot], hints: list[Hints]) -> list[Hints]:
-    """'In Dnipropetrovsk Oblast, Russian drones attacked Nikopol ...', 'Russian forces struck Kramatorsk,
-    Donetsk Oblast Governor Vadym Filashkin said. Another resident was killed in Dobropillia.': a region named as
-    such in a paragraph is where the paragraph's towns are, when exactly one of its regions holds a town of
-    the name. A daily round-up tells one oblast per paragraph: the article's other oblasts (a namesake near
-    the towns of the paragraph before) do not place it."""
-    by_block: dict[int, list[Hints]] = {}
-    for s in spots:
-        area_word = _AREA_END.search(s.surface) is not None
-        if s.adjectival or not (s.typed == "region" or area_word):
-            continue
-        h = geo.parse_hint(s.surface if area_word else f"{s.surface} region")
-        if h is not None and h.admin1:
-            seen = by_block.setdefault(s.sentence.block, [])
-            if all(o.admin1 != h.admin1 for o in seen):
-                seen.append(h)
-    if not by_block:
-        return hints
-    out = list(hints)
-    for k, s in enumerate(spots):
-        regions = by_block.get(s.sentence.block)
-        if not regions or out[k].admin1 or out[k].near or s.typed is not None or s.adjectival:
-            continue
-        if not _a_towns_name(geo, s):
-            continue
-        holding = [h for h in regions if _bears_it_today(geo, s, h)]
-        if len(holding) == 1:
-            out[k] = out[k].merged(holding[0])
-    return out
-
-
-def _a_towns_name(geo: Geocoder, spot: Spot) -> bool:
-    """The name is no region's or country's (its best match is a town): asked once per name, not per region."""
-    top = geo.search(spot.surface, limit=1, fuzzy=False)
-    return bool(top) and top[0].kind not in ("region", "country")
-
-
-def _bears_it_today(geo: Geocoder, spot: Spot, h: Hints) -> bool:
-    """A town of the region `h` has the name as its own (not an old name: Engels, Saratov region, was Pokrovsk
-    until 1931)."""
-    return any(
-        c.stage == "exact"
-        and c.kind not in ("region", "country")
-        and (c.country_code, c.admin1_code) == h.admin1
-        for c in geo.search(spot.surface, limit=5, hints=h, fuzzy=False)
-    )

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from functools import cached_property
 
 from app.extract import hamlets, nearby, neighbourhoods, stated, statewide
+from app.extract.article_hints import carry_over, scene_regions, spread_list_hints
 from app.extract.cohere import rank_km as _km
 from app.extract.cohere import same_name_or_spelling
 from app.extract.focus import (
@@ -22,15 +23,7 @@ from app.extract.focus import (
     one_sense,
 )
 from app.extract.model import Mention
-from app.extract.qualifiers import (
-    DEMONYMS,
-    DIVISION_TYPES,
-    carry_over,
-    demonym_bases,
-    hints_for,
-    scene_regions,
-    spread_list_hints,
-)
+from app.extract.qualifiers import DEMONYMS, DIVISION_TYPES, demonym_bases, hints_for
 from app.extract.segment import Document, Sentence
 from app.extract.spot import Spot, link_lists
 from app.extract.unknown_places import in_article_area, in_reference_region
