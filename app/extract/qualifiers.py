@@ -169,8 +169,8 @@ def _bearing_apposition() -> re.Pattern:
 def _bearing_told(geo: Geocoder, after: str, spot: Spot) -> Hints | None:
     """The namesake whose geodesic distance and initial bearing from the reference town fit the stated ones
     best (judged as app/extract/claims judges a claim), as a tight near-hint; None when none fits."""
-    from app.extract.claims.figure import DIRECTION_WRONG_DEG, INCONSISTENT_PCT, _stated
-    from app.extract.claims.judge import _Check
+    from app.extract.claims.figure import _stated
+    from app.extract.claims.judge import misfit
 
     m = _bearing_apposition().match(after)
     if m is None or m.group("city") == spot.surface or not m.group("city")[0].isupper():
@@ -181,15 +181,14 @@ def _bearing_told(geo: Geocoder, after: str, spot: Spot) -> Hints | None:
     found = geo.search(m.group("city"), limit=1, fuzzy=False)
     if not found or found[0].kind != "settlement":
         return None
-    ref, check = found[0], _Check(stated, stated["_bearing"])
+    ref = found[0]
     fits = []
     for c in geo.search(spot.surface, limit=40, fuzzy=False):
         if c.kind not in ("settlement", "facility") or (c.lat, c.lon) == (ref.lat, ref.lon):
             continue
         way = measure(ref.lat, ref.lon, c.lat, c.lon)
-        (pct, dv), (off, bv) = check.distance(way.distance_km), check.direction(way.initial_bearing_deg)
-        if "inconsistent" not in (dv, bv):
-            fits.append((abs(pct) / INCONSISTENT_PCT + off / DIRECTION_WRONG_DEG, c))
+        if (off := misfit(stated, way.distance_km, way.initial_bearing_deg)) is not None:
+            fits.append((off, c))
     if not fits:
         return None
     best = min(fits, key=lambda f: f[0])[1]

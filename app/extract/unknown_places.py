@@ -33,6 +33,22 @@ _LOCATED_BY_REFERENCE = re.compile(
 )
 
 
+def _region_hint(geo: Geocoder, area: tuple[str, str]) -> Hints | None:
+    """A hint to the first-level region `area` (country, admin-1 code), or None when the gazetteer has no point
+    for it."""
+    ri = geo.gaz.region_place(*area)
+    return None if ri is None else Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
+
+
+def _answer_with_region(
+    geo: Geocoder, spots: list[Spot], first: list, cands: list, k: int, hint: Hints
+) -> None:
+    """The region itself stands for the name at k, at region precision, saying why (Geocoder.region_fallback)."""
+    cs = geo.region_fallback(spots[k].surface, hint)
+    if cs:
+        first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
+
+
 def in_reference_region(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:
     """A place the gazetteer lacks that the text locates by a reference right after it ("Sange, a town about
     30 km north of Uvira") is somewhere in the reference's first-level region: that region, at region
@@ -49,14 +65,9 @@ def in_reference_region(geo: Geocoder, spots: list[Spot], first: list, cands: li
         ref = first[ref_k] if ref_k is not None else None
         if ref is None or ref.cand.kind not in ("settlement", "capital") or not ref.cand.admin1_code:
             continue
-        area = (ref.cand.country_code or "", ref.cand.admin1_code)
-        ri = geo.gaz.region_place(*area)
-        if ri is None:
-            continue
-        hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
-        cs = geo.region_fallback(sp.surface, hint)
-        if cs:
-            first[k], cands[k] = Resolved(sp, cs[0], [], False), cs
+        hint = _region_hint(geo, (ref.cand.country_code or "", ref.cand.admin1_code))
+        if hint is not None:
+            _answer_with_region(geo, spots, first, cands, k, hint)
 
 
 def in_article_area(
@@ -68,13 +79,12 @@ def in_article_area(
     village or town ("the border town of X"): then the country the article is about, when one country has
     most of the article's places and its point lies near all of them."""
     area = nearby.article_region([r.cand for r in first if r is not None])
-    ri = geo.gaz.region_place(*area) if area is not None else None
-    if ri is None:
+    hint = _region_hint(geo, area) if area is not None else None
+    if hint is None:
         if only_villages:
             _in_region_told_before(geo, spots, first, cands)
             _in_article_country(geo, spots, first, cands)
         return
-    hint = Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
     for k, r in enumerate(first):
         # a short form in capitals ("SA") is a country's or a region's, never "somewhere around here"
         if (
@@ -83,9 +93,7 @@ def in_article_area(
             and not spots[k].adjectival
             and not _ABBREVIATION.fullmatch(spots[k].surface.strip())
         ):
-            cs = geo.region_fallback(spots[k].surface, hint)
-            if cs:
-                first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
+            _answer_with_region(geo, spots, first, cands, k, hint)
 
 
 def _in_region_told_before(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:
@@ -109,15 +117,9 @@ def _in_region_told_before(geo: Geocoder, spots: list[Spot], first: list, cands:
             continue
         if spots[k].sentence.start in told_here:
             continue
-        area = (last.country_code or "", last.admin1_code)
-        ri = geo.gaz.region_place(*area)
-        if ri is None:
-            continue
-        cs = geo.region_fallback(
-            spots[k].surface, Hints(country=area[0], admin1=area, admin1_name=geo.gaz.names[ri])
-        )
-        if cs:
-            first[k], cands[k] = Resolved(spots[k], cs[0], [], False), cs
+        hint = _region_hint(geo, (last.country_code or "", last.admin1_code))
+        if hint is not None:
+            _answer_with_region(geo, spots, first, cands, k, hint)
 
 
 def _in_article_country(geo: Geocoder, spots: list[Spot], first: list, cands: list) -> None:

@@ -158,6 +158,17 @@ class _Check:
         return off, "inconsistent" if off > DIRECTION_WRONG_DEG else "unclear"
 
 
+def misfit(stated: dict, km: float, bearing_deg: float) -> float | None:
+    """How far a measured distance and initial bearing lie from a stated figure and direction, each in units of
+    the tolerance beyond which this checker calls it inconsistent (0 is an exact fit); None when it would call
+    either inconsistent. Resolution uses it to choose the namesake a statement means."""
+    check = _Check(stated, stated["_bearing"])
+    (pct, dv), (off, bv) = check.distance(km), check.direction(bearing_deg)
+    if "inconsistent" in (dv, bv):
+        return None
+    return abs(pct) / INCONSISTENT_PCT + off / DIRECTION_WRONG_DEG
+
+
 def _other_reading(check: _Check, ref: _Place, subj: _Place, geocoder: Geocoder) -> str | None:
     """When a name has namesakes, say if another reading of the two places fits the statement: the text
     may mean that one, so the statement is then unclear rather than wrong. Readings: the resolver's
